@@ -1,0 +1,3 @@
+from ganjina.cli.main import main
+
+main()

@@ -1,0 +1,197 @@
+"""The store of record: one narrow interface, two backends (SQLite, PostgreSQL).
+
+The store is the truth; the search index and every export are derived from it. Backends
+live in ``sqlite.py`` and ``postgres.py`` (imported lazily, so PostgreSQL stays an optional
+extra); the record logic they share (versions, aliases, the import log) is portable SQL in
+``sqlstore.py``. Nothing outside ``ganjina/archive`` talks to a store: the
+:class:`~ganjina.archive.facade.Archive` facade does.
+
+Writing is single-writer: :meth:`Store.acquire_writer` takes an exclusive lock (a file lock
+for SQLite, an advisory lock for PostgreSQL) or raises :class:`ArchiveLocked`; every change
+happens inside one ``with store.write():`` transaction, so nothing is ever half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version
+from ganjina.errors import ArchiveError
+from ganjina.record import Article
+
+PutStatus = Literal["new", "updated", "unchanged"]
+
+#: an article's format ranks: a record read from a higher-ranked file replaces one read from
+#: a lower-ranked file of the same article, never the other way round (PDFs Ganjina writes
+#: embed their record exactly; Markdown and DOCX sources come next)
+FORMAT_RANK = {"pdf": 4, "docx": 3, "markdown": 2, "html": 1, "text": 0}
+
+ORDERS = ("date_desc", "date_asc")
+
+
+@dataclass(frozen=True)
+class PutResult:
+    id: str
+    num: int
+    status: PutStatus
+    seq: int
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the archive knows of one path it has read."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    num: int | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Filters:
+    section: str | None = None
+    language: str | None = None
+    author: str | None = None
+    source: str | None = None
+    year: int | None = None
+    month: int | None = None
+
+
+def utcnow() -> str:
+    """Now in UTC as sortable ISO 8601 with microseconds, e.g. ``2024-07-13T08:00:00.000001Z``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def fingerprint(article: Article) -> str:
+    """A hash of what the record says, ignoring its id and where it was read from."""
+    d = article.to_dict()
+    d.pop("id", None)
+    d.pop("provenance", None)
+    text = json.dumps(d, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class Store(ABC):
+    """What the archive needs from a database; see the module docstring."""
+
+    #: "sqlite" or "postgresql"
+    kind: str
+    #: where it is, fit to show (no password)
+    display: str
+    #: a random id made when the store was created; the index remembers it
+    uuid: str
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- writing ------------------------------------------------------------------------
+    @abstractmethod
+    def acquire_writer(self) -> None:
+        """Become the one writer, or raise ArchiveLocked. Idempotent."""
+
+    @abstractmethod
+    def write(self) -> AbstractContextManager[None]:
+        """One transaction: everything inside is saved together or not at all."""
+
+    @abstractmethod
+    def put(
+        self,
+        article: Article,
+        *,
+        original: bytes | None = None,
+        filename: str | None = None,
+        path: str | None = None,
+        replaces: str | None = None,
+    ) -> PutResult:
+        """Store a record (and its original); inside :meth:`write`."""
+
+    @abstractmethod
+    def record_file(self, state: FileState, run: int | None) -> None:
+        """Remember a path as read (``error`` None) or failed; failures go to the import log."""
+
+    @abstractmethod
+    def start_run(self, paths: Sequence[str]) -> int: ...
+
+    @abstractmethod
+    def finish_run(self, run: int, counts: dict[str, int], interrupted: bool) -> None: ...
+
+    # -- reading ------------------------------------------------------------------------
+    @abstractmethod
+    def get(self, id: str, version: int | None = None) -> Article | None: ...
+
+    @abstractmethod
+    def versions(self, id: str) -> list[Version]: ...
+
+    @abstractmethod
+    def original(self, id: str, version: int | None = None) -> Original | None: ...
+
+    @abstractmethod
+    def articles(
+        self, filters: Filters, cursor: str | None, limit: int, order: str
+    ) -> ArticlePage: ...
+
+    @abstractmethod
+    def by_nums(self, nums: Sequence[int]) -> dict[int, Article]:
+        """Current records by their internal number (what index documents point at)."""
+
+    @abstractmethod
+    def since(self, seq: int, limit: int) -> list[tuple[int, int, Article]]:
+        """(seq, num, article) of records changed after ``seq``, oldest change first."""
+
+    @abstractmethod
+    def changes(
+        self, seq: int, limit: int, from_: str | None, until: str | None
+    ) -> list[Change]: ...
+
+    @abstractmethod
+    def max_seq(self) -> int: ...
+
+    @abstractmethod
+    def count(self) -> int: ...
+
+    @abstractmethod
+    def stats(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def errors(self, history: bool = False) -> list[Failure]: ...
+
+    @abstractmethod
+    def file_states(self, paths: Sequence[str]) -> dict[str, FileState]: ...
+
+    @abstractmethod
+    def known_shas(self, shas: Sequence[str]) -> dict[str, int]:
+        """sha256 -> record number, for originals already read into a record."""
+
+    @abstractmethod
+    def iter_articles(self, chunk: int = 500) -> Iterator[Article]:
+        """Every current record, oldest first, a chunk of rows in memory at a time."""
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(url: str | Path, *, create: bool) -> Store:
+    """A store for ``url``: a folder (SQLite) or a ``postgresql://`` URL."""
+    text = str(url)
+    if is_postgres_url(text):
+        from ganjina.archive.postgres import PostgresStore
+
+        return PostgresStore(text, create=create)
+    if text.startswith("sqlite:"):
+        text = text.removeprefix("sqlite:").removeprefix("//")
+    if "://" in text:
+        raise ArchiveError(f"unknown archive URL {text!r}: use a folder or postgresql://")
+    from ganjina.archive.sqlite import SqliteStore
+
+    return SqliteStore(Path(text), create=create)

@@ -1,0 +1,76 @@
+"""Every error Ganjina raises on purpose, in one tree.
+
+    GanjinaError                 anything Ganjina reports as a one-line message
+    ├── ReadError                a file could not be read into a record
+    │   ├── UnsupportedFormat    not a format Ganjina reads (or not what its name says)
+    │   ├── EncryptedFile        a password-protected PDF
+    │   ├── NoTextLayer          a PDF with only images (scanned?)
+    │   └── CorruptFile          truncated or damaged
+    ├── ProfileError             a site profile that cannot be loaded
+    ├── ArchiveError             the store or index cannot do what was asked
+    │   ├── ArchiveNotFound      no archive at that place
+    │   ├── ArchiveLocked        another writer holds it
+    │   └── ArchiveTooNew        made by a newer Ganjina
+    ├── QueryError               a search query that does not parse (with the position)
+    └── PublishError             a source that cannot be published
+
+The CLI prints ``str(error)`` on one line and exits non-zero; nothing else reaches users.
+"""
+
+from __future__ import annotations
+
+
+class GanjinaError(Exception):
+    """Base class: the message is meant for the user, on one line."""
+
+
+class ReadError(GanjinaError):
+    pass
+
+
+class UnsupportedFormat(ReadError):
+    pass
+
+
+class EncryptedFile(ReadError):
+    pass
+
+
+class NoTextLayer(ReadError):
+    pass
+
+
+class CorruptFile(ReadError):
+    pass
+
+
+class ProfileError(GanjinaError):
+    pass
+
+
+class ArchiveError(GanjinaError):
+    pass
+
+
+class ArchiveNotFound(ArchiveError):
+    pass
+
+
+class ArchiveLocked(ArchiveError):
+    pass
+
+
+class ArchiveTooNew(ArchiveError):
+    pass
+
+
+class QueryError(GanjinaError):
+    """A query that does not parse; ``position`` is the 0-based offset of the problem."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.position = position
+
+
+class PublishError(GanjinaError):
+    pass

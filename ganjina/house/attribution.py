@@ -1,0 +1,48 @@
+"""The attribution line: the original outlet of a reprint or translation, and its date.
+
+The last line of an article names where it first appeared: ``World Socialist 30.03.2022``,
+or with a label, ``منبع: …``, ``سرچینه: …``, ``Source: …``. Only a short line that
+ends in a date, or that carries one of the profile's labels, is taken for one; anything
+else stays body text (nothing is guessed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ganjina.house.profile import Profile
+from ganjina.record import Source
+from ganjina.text import find_dates
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|de|af|uk|info|ir)\b\S*", re.I)
+_MAX_WORDS = 14
+
+
+def read_attribution(text: str, profile: Profile | None) -> Source | None:
+    """A Source from a candidate last line, or None if it is not an attribution."""
+    line = text.strip()
+    if not line or len(line.split()) > _MAX_WORDS + 2:
+        return None
+    labelled = None
+    for prefix in sorted(profile.attribution_prefixes if profile else (), key=len, reverse=True):
+        if line.casefold().startswith(prefix.casefold()):
+            labelled = line[len(prefix) :].strip(" :：")
+            break
+    rest = labelled if labelled is not None else line
+    dates = [d for d in find_dates(rest) if d.precision == "day"]
+    date = dates[-1] if dates else None
+    if labelled is None:
+        # unlabelled: the line must end with the date, and be short
+        if date is None or rest[date.span[1] :].strip(" .,،)") or len(line.split()) > _MAX_WORDS:
+            return None
+        if line.endswith((".", "!", "?", "؟")) and not rest[date.span[0] : date.span[1]].endswith("."):
+            return None
+    name_part = rest
+    if date is not None:
+        name_part = (rest[: date.span[0]] + " " + rest[date.span[1] :]).strip()
+    url_match = _URL.search(name_part)
+    url = url_match.group(0).rstrip(".,،)") if url_match else None
+    if url_match:
+        name_part = (name_part[: url_match.start()] + name_part[url_match.end() :]).strip()
+    name = name_part.strip(" ,،;:–-—()") or None
+    return Source(name=name, date=date.iso if date else None, url=url, text=line)

@@ -1,0 +1,93 @@
+"""Running headers and footers: recognised and removed without touching the text around them.
+
+Two kinds are removed: what the site profile names (its URL and e-mail, repeated on every
+page after the first, often as links), and, generically, any line that repeats at the same
+place on most pages of a PDF (a header the profile does not know). Page numbers in the
+header or footer zone go too. Lines of the masthead are never passed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ganjina.house.profile import Profile, fold_label
+from ganjina.read.layout import Line
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|seite|صفحه|مخ)\s*)?[-–(]?\s*[0-9۰-۹٠-٩]{1,4}\s*(?:(?:/|of|von|از)\s*[0-9۰-۹٠-٩]{1,4})?\s*[-–)]?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
+# a header or footer sits in the top or bottom part of the page
+_ZONE = 0.12
+
+
+def _profile_furniture(profile: Profile | None) -> set[str]:
+    keys: set[str] = set()
+    if profile is None:
+        return keys
+    for value in (profile.url, profile.email):
+        if value:
+            keys.add(fold_label(value))
+            keys.add(fold_label("http://" + value))
+            keys.add(fold_label("https://" + value))
+    if profile.url and profile.email:
+        keys.add(fold_label(f"{profile.url} {profile.email}"))
+        keys.add(fold_label(f"{profile.email} {profile.url}"))
+    return keys
+
+
+def _in_zone(line: Line, page_height: float | None) -> bool:
+    if line.bbox is None or not page_height:
+        return True  # formats without geometry: position cannot rule it out
+    top, bottom = line.bbox[1], line.bbox[3]
+    return top < page_height * _ZONE or bottom > page_height * (1 - _ZONE)
+
+
+def repeated_lines(lines: list[Line], pages: int | None, page_height: float | None) -> set[int]:
+    """Indexes of lines that repeat at the same height on most pages (PDF only)."""
+    if not pages or pages < 3 or not page_height:
+        return set()
+    where: Counter[tuple[str, int]] = Counter()
+    keyed: list[tuple[str, int] | None] = []
+    for line in lines:
+        if line.bbox is None or not _in_zone(line, page_height):
+            keyed.append(None)
+            continue
+        key = (_DIGITS.sub("#", fold_label(line.text)), round(line.bbox[1] / 6))
+        keyed.append(key)
+        where[key] += 1
+    need = max(2, (pages - 1) // 2 + 1)  # on most pages after the first
+    return {i for i, key in enumerate(keyed) if key is not None and where[key] >= need}
+
+
+def strip_furniture(
+    lines: list[Line],
+    profile: Profile | None,
+    *,
+    pages: int | None = None,
+    page_height: float | None = None,
+) -> tuple[list[Line], int]:
+    """The body lines without running headers/footers, and how many were removed."""
+    known = _profile_furniture(profile)
+    repeated = repeated_lines(lines, pages, page_height)
+    kept: list[Line] = []
+    removed = 0
+    for i, line in enumerate(lines):
+        folded = fold_label(line.text)
+        is_furniture = (
+            line.hint in ("header", "footer")
+            or i in repeated
+            or (folded in known)
+            or (_PAGE_NUMBER.match(line.text.strip()) is not None and _in_zone(line, page_height))
+        )
+        if is_furniture:
+            removed += 1
+            # what follows a removed header starts a new printed paragraph, unless the
+            # paragraph was cut by the page break; the join rules decide that later
+            if kept:
+                kept[-1].soft_break_after = False
+            continue
+        kept.append(line)
+    return kept, removed

@@ -1,0 +1,131 @@
+"""Layout + site profile → Article: the house-style recognizer.
+
+The order of work: front matter from the top of the first page; running headers and
+footers out of the rest; lines grouped into typed blocks; page-split paragraphs joined;
+the last line read as the attribution; the language identified from the body. Each field
+that cannot be read is left empty with a warning on the record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ganjina.house.attribution import read_attribution
+from ganjina.house.blocks import group_pieces
+from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
+from ganjina.house.furniture import strip_furniture
+from ganjina.house.profile import Profile
+from ganjina.house.repair import join_split_paragraphs, mend_credit
+from ganjina.read.layout import Layout
+from ganjina.record import Article, Block, Section, Site
+from ganjina.text import identify_language
+
+_NAME_SPLIT_SPACES = re.compile(r"\s+")
+
+
+def split_names(text: str, profile: Profile | None) -> list[str]:
+    """Split a byline into names at "and", "und", "و" and commas.
+
+    >>> split_names("Jane Example and Omar Siddiqi", None)
+    ['Jane Example', 'Omar Siddiqi']
+    """
+    joiners = profile.joiners if profile else (" and ", " und ", " و ", "، ", ", ")
+    names = [text]
+    for joiner in joiners:
+        names = [part for name in names for part in name.split(joiner)]
+    cleaned = [_NAME_SPLIT_SPACES.sub(" ", n).strip(" ,،;") for n in names]
+    return [n for n in cleaned if n]
+
+
+def _strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        p = prefix.strip()
+        if text.casefold().startswith(p.casefold()):
+            return text[len(p) :].lstrip(" :：")
+    return text
+
+
+def _people(fm: FrontMatter, profile: Profile | None) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    translators: list[str] = []
+    prefixes = profile.author_prefixes if profile else ()
+    for line in fm.byline:
+        authors.extend(split_names(_strip_prefix(line, prefixes), profile))
+    for line in fm.translator_lines:
+        translators.extend(split_names(line, profile))
+    return authors, translators
+
+
+def recognize(layout: Layout, profile: Profile | None) -> Article:
+    """Read an Article from a Layout with a site profile (None: generic rules only)."""
+    lines = [ln for ln in layout.lines if ln.text or ln.hint == "image"]
+    # running headers sit in the body; the masthead's own contact lines must stay
+    text_lines = [ln for ln in lines if ln.hint not in ("header", "footer")]
+    fm = read_front_matter(text_lines, profile)
+    body_lines, _ = strip_furniture(
+        text_lines[fm.body_start :],
+        profile,
+        pages=layout.pages if layout.format == "pdf" else None,
+        page_height=layout.page_height,
+    )
+    pieces = join_split_paragraphs(group_pieces(body_lines, body_size(text_lines)))
+    article = Article(warnings=list(layout.warnings))
+    if fm.title is None and pieces and pieces[0].type == "heading":
+        fm.title = pieces.pop(0).text  # generic rule: the first heading is the title
+
+    source = None
+    if pieces and pieces[-1].type in ("paragraph", "caption"):
+        source = read_attribution(pieces[-1].text, profile)
+        if source is not None:
+            pieces.pop()
+    paged = layout.format == "pdf"
+    for piece in pieces:
+        text = piece.text
+        if piece.type == "caption":
+            text = mend_credit(text)
+        if text:
+            article.blocks.append(
+                Block(piece.type, text, piece.marker if piece.type == "list_item" else None,
+                      piece.page if paged else None)
+            )
+
+    authors, translators = _people(fm, profile)
+    article.title = fm.title
+    article.authors, article.translators = authors, translators
+    article.date, article.date_text = fm.date_iso, fm.date_text
+    article.source = source
+    if fm.masthead_found or fm.url or fm.email:
+        motto = "\n".join(fm.motto) if fm.motto else None
+        article.site = Site(name=fm.site_name, url=fm.url, email=fm.email, motto=motto)
+    if fm.section is not None:
+        article.section = Section(fm.section.id, fm.section_labels)
+    guess = identify_language(
+        article.body_text() or (article.title or ""),
+        section=fm.section.id if fm.section else None,
+    )
+    article.language = guess.tag
+
+    _warn_missing(article, fm, profile)
+    article.id = ""
+    article.__post_init__()
+    return article
+
+
+def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:
+    if not fm.masthead_found:
+        who = f"the {profile.id} profile" if profile else "no profile"
+        article.warn(f"no known masthead ({who}): read with generic rules")
+    if article.section is None:
+        article.warn("no section label found")
+    if not article.authors:
+        article.warn("no byline found")
+    if article.date is None:
+        article.warn("no date found")
+    if article.title is None:
+        article.warn("no title found")
+    if article.source is None:
+        article.warn("no source attribution found")
+    if article.language is None:
+        article.warn("language not identified")
+    if not article.blocks:
+        article.warn("no body text found")

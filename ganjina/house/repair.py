@@ -1,0 +1,55 @@
+"""Repairs that need a block's neighbours: page-split paragraphs and doubled credits."""
+
+from __future__ import annotations
+
+import re
+
+from ganjina.house.blocks import Piece, ends_sentence
+from ganjina.read.bidi import is_arabic_letter
+
+# "(AP Photo/ (AP Photo/Name)": a conversion repeats the opening of the credit
+_DOUBLED_CREDIT = re.compile(r"\(([^()/]*?/)\s*\(\1\s*([^()]*)\)")
+
+
+def mend_credit(text: str) -> str:
+    """``(AP Photo/ (AP Photo/A. Person)`` → ``(AP Photo/A. Person)``.
+
+    >>> mend_credit("A bridge. (Photo/ (Photo/A. Person)")
+    'A bridge. (Photo/A. Person)'
+    """
+    return _DOUBLED_CREDIT.sub(lambda m: f"({m.group(1)}{m.group(2)})", text)
+
+
+def _continues(first: Piece, second: Piece) -> bool:
+    """Whether ``second`` is the rest of ``first``, cut by a page break or a header."""
+    if first.type not in ("paragraph", "quote", "list_item") or second.type not in ("paragraph", first.type):
+        return False
+    if second.type == "list_item" and second.marker:
+        return False
+    a, b = first.text, second.text
+    if not a or not b or ends_sentence(a):
+        return False
+    head = b.lstrip("\"'“‘«(")[:1]
+    if not head:
+        return False
+    if head.isalpha() and not is_arabic_letter(head):
+        return head.islower()
+    # Arabic script has no case: rely on the cut (a new page, or a removed header between)
+    return second.page != first.page or second.lines[0].para_start is False or len(a.split()) > 8
+
+
+def join_split_paragraphs(pieces: list[Piece]) -> list[Piece]:
+    """Join paragraphs cut in two, even across a caption the page break put between them."""
+    out: list[Piece] = []
+    for piece in pieces:
+        target = None
+        k = len(out) - 1
+        while k >= 0 and out[k].type == "caption":
+            k -= 1
+        if k >= 0 and piece.type != "caption" and _continues(out[k], piece):
+            target = out[k]
+        if target is not None:
+            target.lines.extend(piece.lines)
+        else:
+            out.append(piece)
+    return out

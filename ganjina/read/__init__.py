@@ -1,0 +1,117 @@
+"""Readers: one per format, each turning file bytes into a ``Layout``.
+
+The format is detected from the content, not the name: a ``.pdf`` that is really text is
+read as text, and a file whose name promises a PDF but holds something else gets the
+clear error ``not a PDF``. Readers never import each other and never return a library's
+object.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import PurePath
+
+from ganjina.errors import UnsupportedFormat
+from ganjina.read.layout import Layout, Line
+
+__all__ = ["SUPPORTED_SUFFIXES", "Layout", "Line", "detect_format", "read_layout"]
+
+SUPPORTED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt", ".docx", ".html", ".htm")
+
+#: a text file larger than this is not an article; refusing it keeps a batch from stalling
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+def detect_format(data: bytes, name: str | None = None) -> str:
+    """Say which reader fits ``data``: pdf, docx, html, markdown or text.
+
+    >>> detect_format(b"%PDF-1.7 ...")
+    'pdf'
+    >>> detect_format(b"# Title\\n\\nBody", "a.txt")
+    'markdown'
+    """
+    suffix = PurePath(name).suffix.lower() if name else ""
+    if not data:
+        raise UnsupportedFormat("empty file")
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if suffix == ".pdf":
+        raise UnsupportedFormat("not a PDF")
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if suffix == ".docx":
+        raise UnsupportedFormat("not a Word (DOCX) file")
+    text_head = head.lstrip(codecs.BOM_UTF8).lstrip().lower()
+    if text_head.startswith((b"<!doctype html", b"<html")) or (
+        suffix in (".html", ".htm") and text_head.startswith(b"<")
+    ):
+        return "html"
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise UnsupportedFormat("binary data, not a supported article format")
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > len(sample) // 100:
+        raise UnsupportedFormat("binary data, not a supported article format")
+    text = sample.decode("utf-8", errors="ignore")
+    marks = ("\n#", "](", "**", "\n- ", "\n> ", "\n* ")
+    if suffix in (".md", ".markdown") or text.startswith("#") or any(m in text for m in marks):
+        return "markdown"
+    return "text"
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise UnsupportedFormat(f"text file too large ({len(data) // 1_048_576} MB)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UnsupportedFormat(f"not UTF-8 text (invalid byte at offset {err.start})") from None
+
+
+def _read_pdf(data: bytes) -> Layout:
+    from ganjina.read.pdf import read_pdf
+
+    return read_pdf(data)
+
+
+def _read_docx(data: bytes) -> Layout:
+    from ganjina.read.docx import read_docx
+
+    return read_docx(data)
+
+
+def _read_markdown(data: bytes) -> Layout:
+    from ganjina.read.markdown import read_markdown
+
+    return read_markdown(decode_text(data))
+
+
+def _read_text(data: bytes) -> Layout:
+    from ganjina.read.markdown import read_markdown
+
+    return read_markdown(decode_text(data), fmt="text")
+
+
+def _read_html(data: bytes) -> Layout:
+    from ganjina.read.html import read_html
+
+    return read_html(decode_text(data))
+
+
+READERS: dict[str, Callable[[bytes], Layout]] = {
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+    "markdown": _read_markdown,
+    "text": _read_text,
+    "html": _read_html,
+}
+
+
+def read_layout(data: bytes, name: str | None = None) -> Layout:
+    """Detect the format of ``data`` and read it into a Layout."""
+    return READERS[detect_format(data, name)](data)

@@ -1,0 +1,48 @@
+"""Layout: the one intermediate form every reader produces.
+
+A reader turns a file into lines of text with what the house-style recognizer needs to
+know about each: page, position, size, weight, slant, alignment and direction. Formats
+without geometry (Markdown, plain text, DOCX) fill what they know and leave the rest
+``None``; the recognizer never asks which format a line came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    #: bounding box in points (x0, y0, x1, y1); ``None`` where the format has no geometry
+    bbox: tuple[float, float, float, float] | None = None
+    size: float | None = None
+    bold: bool = False
+    italic: bool = False
+    #: "left", "right", "center", "justify" or None
+    align: str | None = None
+    rtl: bool = False
+    #: a structural hint the format itself carries: "h1".."h6", "list", "quote", "image",
+    #: "blank", "link", "header", "footer" (DOCX header/footer parts) or None
+    hint: str | None = None
+    #: list marker as printed, where the format separates it (Markdown "1)", DOCX numbering)
+    marker: str | None = None
+    #: True where a hard break (not a paragraph end) follows this line (Markdown "  \n")
+    soft_break_after: bool = False
+    #: a blank line (paragraph boundary) precedes this line
+    para_start: bool = False
+
+
+@dataclass
+class Layout:
+    format: str
+    lines: list[Line] = field(default_factory=list)
+    pages: int | None = None
+    page_height: float | None = None
+    page_width: float | None = None
+    #: a record embedded by Ganjina's own publisher (PDF attachment); reading prefers it
+    embedded_record: dict[str, Any] | None = None
+    #: what the reader noticed (e.g. "text layer repaired on 3 lines")
+    warnings: list[str] = field(default_factory=list)

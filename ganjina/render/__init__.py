@@ -1,0 +1,1 @@
+"""Rendering: articles from and to the house style (sources, PDF, HTML)."""
