@@ -55,6 +55,8 @@ class FileState:
     mtime_ns: int
     num: int | None
     error: str | None
+    #: the id of the record ``num`` (filled when read back, ignored when written)
+    article_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ class Store(ABC):
     @abstractmethod
     def acquire_writer(self) -> None:
         """Become the one writer, or raise ArchiveLocked. Idempotent."""
+
+    @abstractmethod
+    def release_writer(self) -> None:
+        """Stop being the writer, so another process may write."""
 
     @abstractmethod
     def write(self) -> AbstractContextManager[None]:

@@ -18,6 +18,13 @@ from ganjina.errors import GanjinaError
 #: verb name -> module under ganjina.cli that defines ``command``
 COMMAND_MODULES: dict[str, str] = {
     "parse": "parse",
+    "publish": "publish",
+    "ingest": "ingest",
+    "search": "search",
+    "export": "export",
+    "stats": "stats",
+    "errors": "errors",
+    "reindex": "reindex",
 }
 
 

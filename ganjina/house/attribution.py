@@ -18,9 +18,18 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|de|af|uk|inf
 _MAX_WORDS = 14
 
 
+def _label_first(line: str, profile: Profile | None) -> str:
+    """``… :منبع`` (a converter put the right-to-left label last) → ``منبع: …``."""
+    for prefix in profile.attribution_prefixes if profile else ():
+        label = prefix.rstrip(":： ")
+        if prefix.endswith(":") and line.endswith(":" + label) and not line.startswith(label):
+            return f"{prefix} {line[: -len(label) - 1].strip()}"
+    return line
+
+
 def read_attribution(text: str, profile: Profile | None) -> Source | None:
     """A Source from a candidate last line, or None if it is not an attribution."""
-    line = text.strip()
+    line = _label_first(text.strip(), profile)
     if not line or len(line.split()) > _MAX_WORDS + 2:
         return None
     labelled = None

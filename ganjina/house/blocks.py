@@ -20,7 +20,7 @@ _MARKER = re.compile(
 _CREDIT = re.compile(
     r"\((?:[^()]*\b)?(?:Photo|Foto|Photograph|Bild|عکس|انځور)\s*[/:][^()]*\)\s*$", re.IGNORECASE
 )
-_CLOSING = tuple(".!?؟:;…»\"'”’)]»")
+_CLOSING = tuple(".!?؟:;…»\"'”’“›)]")
 
 
 @dataclass
@@ -76,40 +76,57 @@ def _is_short_last_line(line: Line, edges: tuple[float, float] | None) -> bool:
 
 
 def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
-    """Group body lines into typed printed paragraphs."""
+    """Group body lines into printed paragraphs, then type each one."""
     edges = _column(lines)
     pieces: list[Piece] = []
-    after_image = False
+    after_image: set[int] = set()  # pieces that follow a picture
+    image_before = False
     for ln in lines:
         if ln.hint == "image":
-            after_image = True
+            image_before = True
             continue
-        text = ln.text
-        marker_match = _MARKER.match(text) if ln.hint != "list" else None
-        kind = _line_kind(ln, base_size, edges.get(ln.page), after_image, marker_match is not None)
+        marker_match = _MARKER.match(ln.text) if ln.hint != "list" else None
         previous = pieces[-1] if pieces else None
         starts = (
             previous is None
             or ln.para_start
-            or kind in ("list_item", "heading")
-            or previous.type != kind
-            or (previous.type == "paragraph" and _ends_paragraph(previous, edges))
+            or image_before
+            or marker_match is not None
+            or (
+                ln.hint != previous.lines[-1].hint
+                and not _continues_item(previous, ln, edges.get(ln.page))
+            )
+            or ln.bold != previous.lines[-1].bold
+            or (ln.hint is None and _ends_paragraph(previous, edges))
         )
-        if kind == "caption" and previous is not None and not ln.para_start:
-            # the credit closes a caption that began on an earlier line of the paragraph
-            if previous.type in ("caption", "paragraph"):
-                previous.type = "caption"
-                starts = False
         if starts:
             marker = ln.marker
-            if kind == "list_item" and marker is None and marker_match:
+            if marker is None and marker_match is not None:
                 marker = marker_match.group(1)
-                ln = Line(**{**ln.__dict__, "text": marker_match.group(2)})
-            pieces.append(Piece(kind, [ln], marker))
+                ln = Line(**{**ln.__dict__, "text": marker_match.group(2), "hint": "list"})
+            if image_before:
+                after_image.add(len(pieces))
+            pieces.append(Piece("paragraph", [ln], marker))
         else:
-            pieces[-1].lines.append(ln)
-        after_image = False
+            previous.lines.append(ln)  # type: ignore[union-attr]
+        image_before = False
+    for k, piece in enumerate(pieces):
+        piece.type = _piece_kind(piece, base_size, edges, k in after_image)
+        if piece.type != "list_item":
+            piece.marker = None
     return pieces
+
+
+def _continues_item(previous: Piece, ln: Line, edges: tuple[float, float] | None) -> bool:
+    """A wrapped line of a list item: no hint, no new paragraph, and (where the format has
+    geometry) indented like the item's text rather than starting at the column's edge."""
+    if previous.lines[0].hint != "list" or ln.hint is not None or ln.para_start:
+        return False
+    if ln.bbox is None or edges is None:
+        return True
+    if ln.rtl:
+        return ln.bbox[2] < edges[1] - 4.0
+    return ln.bbox[0] > edges[0] + 4.0
 
 
 def _ends_paragraph(piece: Piece, edges: dict[int, tuple[float, float]]) -> bool:
@@ -117,26 +134,40 @@ def _ends_paragraph(piece: Piece, edges: dict[int, tuple[float, float]]) -> bool
     return ends_sentence(last.text) and _is_short_last_line(last, edges.get(last.page))
 
 
-def _line_kind(
-    ln: Line,
+def _same_left_edge(lines: list[Line]) -> bool:
+    """Several lines starting at one indent: an indented block, not centred lines."""
+    lefts = [ln.bbox[0] for ln in lines if ln.bbox]
+    rights = [ln.bbox[2] for ln in lines if ln.bbox]
+    if len(lefts) < 2:
+        return False
+    return max(lefts) - min(lefts) < 2.0 or (lines[0].rtl and max(rights) - min(rights) < 2.0)
+
+
+def _piece_kind(
+    piece: Piece,
     base: float | None,
-    edges: tuple[float, float] | None,
+    edges: dict[int, tuple[float, float]],
     after_image: bool,
-    has_marker: bool,
 ) -> str:
-    if ln.hint == "list" or has_marker:
+    first = piece.lines[0]
+    text = piece.text
+    if first.hint == "list" or piece.marker:
         return "list_item"
-    if ln.hint == "quote":
-        return "quote"
-    if ln.hint == "caption" or _CREDIT.search(ln.text):
+    if first.hint in ("quote", "caption"):
+        return first.hint
+    if _CREDIT.search(text):
         return "caption"
-    if ln.hint and ln.hint.startswith("h"):
+    if first.hint and first.hint.startswith("h"):
         return "heading"
-    smaller = base is not None and ln.size is not None and ln.size < base - 0.9
-    if after_image and (smaller or ln.italic):
+    smaller = base is not None and first.size is not None and first.size < base - 0.9
+    if after_image and (smaller or first.italic):
         return "caption"
-    if ln.bold and not ends_sentence(ln.text) and len(ln.text.split()) <= 16:
+    larger = base is not None and first.size is not None and first.size >= base + 0.9
+    question = text.rstrip().endswith(("?", "؟"))
+    if (first.bold or larger) and (question or not ends_sentence(text)) and len(text.split()) <= 16:
         return "heading"
-    if _indented_both(ln, edges) and ln.align not in ("center",):
+    if all(_indented_both(ln, edges.get(ln.page)) for ln in piece.lines) and (
+        first.align != "center" or _same_left_edge(piece.lines)
+    ):
         return "quote"
     return "paragraph"

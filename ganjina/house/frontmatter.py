@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ganjina.house.profile import Profile, SectionSpec, fold_label
 from ganjina.read.layout import Line
-from ganjina.text import parse_date, stored_form
+from ganjina.text import find_dates, parse_date, stored_form
 
 _URL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -54,13 +54,36 @@ def _is_titleish(line: Line, base: float | None) -> bool:
     return line.bold and line.italic
 
 
+# a converter's visual order of "۱۵ وری ۱۴۰۲": month, year and day run together
+_SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
+
+
 def _date_of(text: str) -> tuple[str, str] | None:
     """(printed date, ISO date) when the whole line is a date, perhaps after a label."""
     printed = _DATE_LABEL.sub("", text.strip())
     match = parse_date(printed)
+    if match is None and (m := _SCRAMBLED_SH_DATE.match(printed)):
+        printed = f"{m.group(3)} {m.group(1)} {m.group(2)}"
+        match = parse_date(printed)
     if match is None or match.precision != "day":
         return None
     return printed, match.iso
+
+
+def _trailing_date(text: str) -> tuple[str, str, str] | None:
+    """(byline, printed date, ISO date) for a line that ends in a full date."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    last = dates[-1]
+    head = text[: last.span[0]].strip(" ,،-–")
+    if last.precision != "day" or text[last.span[1] :].strip() or not head:
+        return None
+    return head, last.text, last.iso
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in fold_label(text) if ch.isalnum())
 
 
 def _matches(text: str, candidates: tuple[str, ...]) -> bool:
@@ -78,6 +101,41 @@ def _starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
             if rest:
                 return rest
     return None
+
+
+def _after_title(
+    fm: FrontMatter, lines: list[Line], texts: list[str], i: int, profile: Profile | None
+) -> int:
+    """Byline, translators or date printed under the title (or moved there by a converter).
+
+    Only what cannot be body text is taken: a line with a byline or translator label, a
+    line that is a date, or a short line followed directly by a date line.
+    """
+    author_prefixes = profile.author_prefixes if profile else ()
+    translator_prefixes = profile.translator_prefixes if profile else ()
+    for _ in range(3):
+        if i >= len(lines):
+            break
+        text = texts[i]
+        if fm.date_text is None and (dated := _date_of(text)) is not None:
+            fm.date_text, fm.date_iso = dated
+        elif rest := _starts_with(text, translator_prefixes):
+            fm.translator_lines.append(rest)
+        elif not fm.byline and _starts_with(text, author_prefixes):
+            fm.byline.append(text.strip())
+        elif (
+            not fm.byline
+            and fm.date_text is None
+            and i + 1 < len(lines)
+            and len(text.split()) <= 8
+            and not text.rstrip().endswith((".", "!", "?", "؟", ":"))
+            and _date_of(texts[i + 1]) is not None
+        ):
+            fm.byline.append(text.strip())
+        else:
+            break
+        i += 1
+    return i
 
 
 def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
@@ -99,7 +157,11 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
         while j < n and not _URL.search(texts[j]) and profile and not profile.section_for(texts[j]):
             j += 1
         if j < n and j - i <= 8:
-            fm.motto = [t for t in texts[i:j] if t.strip()]
+            printed = [t for t in texts[i:j] if t.strip()]
+            fm.motto = printed
+            if profile and profile.motto and _loose("".join(printed)) == _loose("".join(profile.motto)):
+                # the profile knows the poem exactly; a conversion may have lost its ZWNJ
+                fm.motto = list(profile.motto)
             i = j
     while i < n:
         text = texts[i]
@@ -112,6 +174,9 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
             fm.url, fm.email = profile.url, profile.email
         else:
             break
+        i += 1
+    if i < n and profile and (joined := profile.sections_in_line(texts[i])) is not None:
+        fm.section, fm.section_labels = joined
         i += 1
     while i < n and profile and (spec := profile.section_for(texts[i])) is not None:
         if fm.section is None or fm.section.id == spec.id:
@@ -129,6 +194,10 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
             break
         if (dated := _date_of(text)) is not None and fm.date_text is None:
             fm.date_text, fm.date_iso = dated
+        elif fm.date_text is None and (split := _trailing_date(text)) is not None:
+            # a conversion ran the byline and the date line together
+            fm.byline.append(split[0])
+            fm.date_text, fm.date_iso = split[1], split[2]
         elif profile and (rest := _starts_with(text, profile.translator_prefixes)):
             fm.translator_lines.append(rest)
         elif len(text.split()) <= 12 and not text.rstrip().endswith((".", "!", "?", "؟")):
@@ -151,6 +220,6 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
             title_lines.append(texts[j])
             j += 1
         fm.title = " ".join(t.strip() for t in title_lines)
-        i = j
+        i = _after_title(fm, lines, texts, j, profile)
     fm.body_start = i
     return fm

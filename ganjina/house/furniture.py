@@ -74,6 +74,7 @@ def strip_furniture(
     repeated = repeated_lines(lines, pages, page_height)
     kept: list[Line] = []
     removed = 0
+    cut = False
     for i, line in enumerate(lines):
         folded = fold_label(line.text)
         is_furniture = (
@@ -88,6 +89,10 @@ def strip_furniture(
             # paragraph was cut by the page break; the join rules decide that later
             if kept:
                 kept[-1].soft_break_after = False
+            cut = True
             continue
+        if cut:
+            line.cut_before = True
+            cut = False
         kept.append(line)
     return kept, removed

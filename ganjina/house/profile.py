@@ -50,6 +50,25 @@ class Profile:
                 return spec
         return None
 
+    def sections_in_line(self, text: str) -> tuple[SectionSpec, list[str]] | None:
+        """A section whose labels all stand on one line (a conversion joined them), with
+        the labels in the order printed."""
+        folded = _fold(text)
+        for spec in self.sections:
+            found = []
+            rest = folded
+            for label in spec.labels:
+                key = _fold(label)
+                at = folded.find(key)
+                if not key or at < 0:
+                    break
+                found.append((at, label))
+                rest = rest.replace(key, " ", 1)
+            else:
+                if len(found) > 1 and not rest.strip():
+                    return spec, [label for _, label in sorted(found)]
+        return None
+
     def section(self, section_id: str) -> SectionSpec | None:
         return next((s for s in self.sections if s.id == section_id), None)
 

@@ -32,10 +32,13 @@ def _continues(first: Piece, second: Piece) -> bool:
     head = b.lstrip("\"'“‘«(")[:1]
     if not head:
         return False
-    if head.isalpha() and not is_arabic_letter(head):
-        return head.islower()
-    # Arabic script has no case: rely on the cut (a new page, or a removed header between)
-    return second.page != first.page or second.lines[0].para_start is False or len(a.split()) > 8
+    if head.isalpha() and not is_arabic_letter(head) and head.islower():
+        return True
+    # no lower case to go by (an Arabic-script or German capitalised word): the cut must
+    # show, as a page break or removed header between the parts, or a last line that runs
+    # to the far margin (a justified paragraph's last line stops short)
+    last = first.lines[-1]
+    return second.lines[0].cut_before or last.align == "justify"
 
 
 def join_split_paragraphs(pieces: list[Piece]) -> list[Piece]:

@@ -19,8 +19,8 @@ __all__ = ["SUPPORTED_SUFFIXES", "Layout", "Line", "detect_format", "read_layout
 
 SUPPORTED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt", ".docx", ".html", ".htm")
 
-#: a text file larger than this is not an article; refusing it keeps a batch from stalling
-MAX_TEXT_BYTES = 64 * 1024 * 1024
+#: no article is this long: a larger text file is refused at once, so a batch never stalls on one
+MAX_TEXT_BYTES = 8 * 1024 * 1024
 
 
 def detect_format(data: bytes, name: str | None = None) -> str:
@@ -64,7 +64,10 @@ def detect_format(data: bytes, name: str | None = None) -> str:
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
     if len(data) > MAX_TEXT_BYTES:
-        raise UnsupportedFormat(f"text file too large ({len(data) // 1_048_576} MB)")
+        raise UnsupportedFormat(
+            f"text file too large for one article ({len(data) / 1_048_576:.0f} MB; "
+            f"the limit is {MAX_TEXT_BYTES // 1_048_576} MB)"
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     try:

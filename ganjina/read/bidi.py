@@ -13,18 +13,24 @@ even where the order is not, so we rebuild the line from them:
 3. turn left-to-right runs (Latin words, digit runs with their separators) back round,
    because inside a right-to-left line they are drawn left to right.
 
-Example (characters with their x centres, in PyMuPDF's order ``" ." + "شود"``)::
+Example (glyphs as (text, x0, x1, size), in PyMuPDF's order ``" ." + "شود"``)::
 
-    >>> rebuild_rtl([(" ", 508.0), (".", 511.0), ("ش", 530.0), ("و", 522.0), ("د", 515.0)])
+    >>> glyphs = [(" ", 506, 510, 12), (".", 510, 513, 12), ("ش", 526, 534, 12),
+    ...           ("و", 519, 525, 12), ("د", 513, 518, 12)]
+    >>> rebuild_rtl(glyphs)
     'شود. '
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 ZWNJ = "\u200c"
+
+#: a character as drawn: (text, left x, right x, font size)
+Glyph = tuple[str, float, float, float]
 
 
 def is_arabic_letter(ch: str) -> bool:
@@ -53,15 +59,15 @@ def is_rtl_text(text: str) -> bool:
     return rtl > 0 and rtl >= ltr
 
 
-def _clusters(chars: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
-    out: list[tuple[str, float]] = []
-    for ch, x in chars:
+def _clusters(chars: Sequence[Glyph]) -> list[Glyph]:
+    out: list[Glyph] = []
+    for ch, x0, x1, size in chars:
         attaches = ch == ZWNJ or unicodedata.combining(ch) or unicodedata.category(ch) == "Mn"
         if attaches and out:
-            text, cx = out[-1]
-            out[-1] = (text + ch, cx)
+            text, a0, a1, asize = out[-1]
+            out[-1] = (text + ch, a0, a1, asize)
         else:
-            out.append((ch, x))
+            out.append((ch, x0, x1, size))
     return out
 
 
@@ -89,8 +95,38 @@ def _restore_ltr_runs(text: str) -> str:
     return "".join(out)
 
 
-def rebuild_rtl(chars: Sequence[tuple[str, float]]) -> str:
-    """Logical text of a right-to-left line from (character, x centre) pairs."""
+def rebuild_rtl(chars: Sequence[Glyph]) -> str:
+    """Logical text of a right-to-left line from its glyphs (text, x0, x1, size).
+
+    Where the glyphs leave a gap wider than a quarter of the font size and no space
+    character fills it (a tab after a list bullet), a space is put in.
+    """
     clusters = _clusters(chars)
-    ordered = sorted(clusters, key=lambda c: -c[1])
-    return _restore_ltr_runs("".join(c[0] for c in ordered))
+    ordered = sorted(clusters, key=lambda c: -(c[1] + c[2]) / 2)
+    out: list[str] = []
+    left_edge: float | None = None
+    for text, x0, x1, size in ordered:
+        if left_edge is not None and left_edge - x1 > 0.25 * size and out and out[-1] != " ":
+            if text != " ":
+                out.append(" ")
+        out.append(text)
+        left_edge = x0
+    return _restore_ltr_runs("".join(out))
+
+
+_ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]"
+# LibreOffice justifies Arabic script by drawing tatweel glyphs that carry no text; their
+# text layer then reads as stray ASCII ("!", "C", "7"), control characters or U+FFFD
+# inside words
+_KASHIDA_NOISE = re.compile(
+    f"(?<={_ARABIC_LETTER})[\\x00-\\x1f!A-Za-z0-9\\ufffd]+(?={_ARABIC_LETTER})|\\ufffd"
+)
+
+
+def strip_kashida_noise(text: str) -> str:
+    """Remove stray ASCII that sits inside an Arabic-script word.
+
+    >>> strip_kashida_noise("باش!!ندگان و پنجCه")
+    'باشندگان و پنجه'
+    """
+    return _KASHIDA_NOISE.sub("", text)

@@ -33,6 +33,9 @@ class Line:
     soft_break_after: bool = False
     #: a blank line (paragraph boundary) precedes this line
     para_start: bool = False
+    #: a page break or a removed running header stands right before this line, so a
+    #: paragraph may have been cut here
+    cut_before: bool = False
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ganjina.read.layout import Layout, Line
+from ganjina.read.rtl_text import repair_rtl_line
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -21,8 +22,12 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 _ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
+# what ends a sentence, closing quotes included (German closes with “)
+_CLOSING = tuple(".!?؟:;…»\"'”’“›)")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I)
 # emphasis markers around a whole run: ***x***, **x**, *x*, _x_, __x__
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
@@ -48,7 +53,7 @@ def _inline(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
-    text = _HTML_BREAK.sub(" ", text)
+    text = _HTML_TAG.sub("", text)
     return text
 
 
@@ -59,9 +64,15 @@ def _unescape(text: str) -> str:
 def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     """Read Markdown (or plain text, ``fmt="text"``) into lines with structural hints."""
     layout = Layout(format=fmt)
+    if fmt == "markdown":
+        # converters wrap text taken from pictures in comments and break its lines with
+        # <br>: the comments go, each <br> is a printed line of its own
+        text = _HTML_COMMENT.sub("\n", text)
+        text = _HTML_BREAK.sub("  \n", text)
     page = 1
     saw_rule = False
     para_start = True
+    cut = False
     for raw in text.splitlines():
         if not raw.strip():
             para_start = True
@@ -71,6 +82,7 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             page += 1
             saw_rule = True
             para_start = True
+            cut = True
             continue
         hard_break = raw.endswith("  ") or raw.endswith("\\")
         line = raw.rstrip().removesuffix("\\").rstrip()
@@ -94,7 +106,7 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
                 marker, line = inner.group(1), inner.group(2)
             else:
                 marker = "•"
-        line = _inline(line)
+        line = _inline(repair_rtl_line(line))
         line, bold, italic = _strip_emphasis(line)
         line = _unescape(line).strip()
         if not line:
@@ -110,8 +122,37 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
                 marker=marker,
                 soft_break_after=hard_break,
                 para_start=para_start or hint in ("h1", "h2", "h3", "h4", "h5", "h6", "list"),
+                cut_before=cut,
             )
         )
+        cut = False
         para_start = hint in ("h1", "h2", "h3", "h4", "h5", "h6")
     layout.pages = page if saw_rule else None
+    _mark_line_mode_paragraphs(layout.lines)
     return layout
+
+
+def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
+    """Some converters write every printed line as a paragraph of its own. Detect that
+    (many "paragraphs" stop mid-sentence) and find the real paragraph ends: a line that
+    closes a sentence and stops short of the usual full line length."""
+    plain = [ln for ln in lines if ln.hint in (None, "list") and ln.text]
+    if len(plain) < 8:
+        return
+    open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
+    if open_ended < 0.3 * len(plain):
+        return
+    lengths = sorted(len(ln.text) for ln in plain)
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    worded = [ln for ln in plain if any(ch.isalpha() for ch in ln.text)]
+    last_plain = worded[-1] if worded else None
+    previous: Line | None = None
+    for ln in lines:
+        if ln.hint not in (None, "list") or not ln.text:
+            previous = None
+            continue
+        if previous is not None and ln.hint is None and ln.para_start:
+            closes = previous.text.rstrip().endswith(_CLOSING)
+            # the last line after a closed sentence is the attribution, not a continuation
+            ln.para_start = closes and (len(previous.text) < 0.9 * full or ln is last_plain)
+        previous = ln

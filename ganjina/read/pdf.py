@@ -11,18 +11,23 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
 import pymupdf
 
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
-from ganjina.read.bidi import is_rtl_text, rebuild_rtl
+from ganjina.read.bidi import Glyph, is_rtl_text, rebuild_rtl, strip_kashida_noise
 from ganjina.read.layout import Layout, Line
 
 RECORD_ATTACHMENT = "ganjina-record.json"
 
-# rawdict without ligature preservation: "ﬁ" comes out as "fi", as people typed it
-_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES) | pymupdf.TEXT_MEDIABOX_CLIP
+# rawdict without ligature preservation ("ﬁ" comes out as "fi", as people typed it), and
+# without CIDs for glyphs that have no Unicode: LibreOffice's kashida justification draws
+# tatweel glyphs with no text behind them, which would otherwise read as "!" or "C"
+_FLAGS = (
+    pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+) | pymupdf.TEXT_MEDIABOX_CLIP
 # word processors leave control characters in the text layer (LibreOffice writes U+0005
 # and U+0018 when it justifies Arabic script); tabs become spaces
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -67,43 +72,84 @@ def _span_style(span: dict[str, Any]) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _line_from_raw(raw: dict[str, Any], page_no: int) -> tuple[Line, bool] | None:
-    """One Line from a rawdict line; the flag says whether its order was repaired."""
-    chars: list[tuple[str, float]] = []
-    weights = {"bold": 0, "italic": 0, "size": 0.0}
-    count = 0
-    for span in raw["spans"]:
-        bold, italic = _span_style(span)
-        for c in span["chars"]:
-            ch = c["c"]
-            if ch == "\t":
-                ch = " "
-            if _CONTROL.match(ch):
-                continue
-            x0, _, x1, _ = c["bbox"]
-            chars.append((ch, (x0 + x1) / 2))
-            if not ch.isspace():
-                count += 1
-                weights["bold"] += bold
-                weights["italic"] += italic
-                weights["size"] += span["size"]
-    text = "".join(ch for ch, _ in chars)
-    if not text.strip():
+@dataclass
+class _Glyphs:
+    """The characters of one printed line (one or more rawdict lines on a baseline)."""
+
+    chars: list[Glyph] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    bold: int = 0
+    italic: int = 0
+    size: float = 0.0
+    count: int = 0
+
+    def add(self, raw: dict[str, Any]) -> None:
+        if self.chars or self.count:
+            b = self.bbox
+            r = raw["bbox"]
+            self.bbox = (min(b[0], r[0]), min(b[1], r[1]), max(b[2], r[2]), max(b[3], r[3]))
+        else:
+            self.bbox = tuple(raw["bbox"])
+        for span in raw["spans"]:
+            bold, italic = _span_style(span)
+            for c in span["chars"]:
+                ch = " " if c["c"] == "\t" else c["c"]
+                if _CONTROL.match(ch):
+                    continue
+                x0, _, x1, _ = c["bbox"]
+                self.chars.append((ch, x0, x1, span["size"]))
+                if not ch.isspace():
+                    self.count += 1
+                    self.bold += bold
+                    self.italic += italic
+                    self.size += span["size"]
+
+    def overlaps(self, raw: dict[str, Any]) -> bool:
+        """Whether a rawdict line sits on this printed line (same band of the page)."""
+        top, bottom = raw["bbox"][1], raw["bbox"][3]
+        overlap = min(bottom, self.bbox[3]) - max(top, self.bbox[1])
+        smaller = min(bottom - top, self.bbox[3] - self.bbox[1])
+        return smaller > 0 and overlap >= 0.6 * smaller
+
+
+def _ltr_text(chars: list[Glyph]) -> str:
+    """Left-to-right text in reading order, with a space wherever a gap shows one."""
+    ordered = sorted(enumerate(chars), key=lambda ic: (ic[1][1], ic[0]))
+    out: list[str] = []
+    right_edge: float | None = None
+    for _, (ch, x0, x1, size) in ordered:
+        if right_edge is not None and x0 - right_edge > 0.25 * size and out and out[-1] != " ":
+            if ch != " ":
+                out.append(" ")
+        out.append(ch)
+        right_edge = x1
+    return "".join(out)
+
+
+def _build_line(glyphs: _Glyphs, page_no: int, rtl_context: bool) -> tuple[Line, bool] | None:
+    """One Line from a printed line's glyphs; the flag says whether its order was repaired."""
+    stream = "".join(c[0] for c in glyphs.chars)
+    if not stream.strip():
         return None
+    # a line with no Arabic letters inside a right-to-left paragraph (the end of a caption's
+    # credit) still has the paragraph's direction: its brackets and stops show where
+    edge = stream.strip()
+    rtl = is_rtl_text(stream) or (rtl_context and not (edge[0].isalnum() and edge[-1].isalnum()))
     repaired = False
-    if is_rtl_text(text):
-        rebuilt = rebuild_rtl(chars)
-        repaired = rebuilt.strip() != text.strip()
-        text = rebuilt
-    n = max(count, 1)
+    if rtl:
+        text = strip_kashida_noise(rebuild_rtl(glyphs.chars))
+        repaired = text.split() != stream.split()
+    else:
+        text = _ltr_text(glyphs.chars)
+    n = max(glyphs.count, 1)
     line = Line(
         text=unicodedata.normalize("NFC", " ".join(text.split())),
         page=page_no,
-        bbox=tuple(raw["bbox"]),
-        size=round(weights["size"] / n, 1),
-        bold=weights["bold"] * 2 > count,
-        italic=weights["italic"] * 2 > count,
-        rtl=is_rtl_text(text),
+        bbox=glyphs.bbox,
+        size=round(glyphs.size / n, 1),
+        bold=glyphs.bold * 2 > glyphs.count,
+        italic=glyphs.italic * 2 > glyphs.count,
+        rtl=rtl,
     )
     return line, repaired
 
@@ -131,6 +177,47 @@ def _set_alignment(lines: list[Line], width: float) -> None:
     del width
 
 
+def _median(values: list[float]) -> float | None:
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def _mark_paragraphs(lines: list[Line]) -> None:
+    """Decide where printed paragraphs start, from the lines' geometry.
+
+    Word processors' PDFs often put every line in a block of its own, so PyMuPDF's blocks
+    say nothing about paragraphs. A paragraph starts where the gap above a line is wider
+    than the usual line pitch for its size, or where size or style changes.
+    """
+    text_lines = [ln for ln in lines if ln.hint != "image" and ln.bbox]
+    pitches: dict[float, list[float]] = {}
+    for prev, cur in zip(text_lines, text_lines[1:], strict=False):
+        same_size = abs((prev.size or 0) - (cur.size or 0)) < 0.5
+        if prev.page == cur.page and same_size and prev.bbox and cur.bbox and cur.size:
+            pitch = cur.bbox[1] - prev.bbox[1]
+            if 0.8 * cur.size <= pitch <= 2.5 * cur.size:
+                pitches.setdefault(cur.size, []).append(cur.bbox[1] - prev.bbox[3])
+    usual = {size: _median(values) for size, values in pitches.items()}
+    prev: Line | None = None
+    for ln in lines:
+        if ln.hint == "image" or ln.bbox is None:
+            prev = None
+            continue
+        if prev is None or prev.page != ln.page or prev.bbox is None:
+            ln.para_start = True
+        elif abs((prev.size or 0) - (ln.size or 0)) > 1.5 or (prev.bold, prev.italic) != (ln.bold, ln.italic):
+            ln.para_start = True
+        else:
+            # the white space between the lines, against the usual leading for this size
+            gap = ln.bbox[1] - prev.bbox[3]
+            size = ln.size or 12.0
+            normal = usual.get(ln.size)
+            if normal is None:
+                normal = size * 0.3
+            ln.para_start = gap > normal + 0.35 * size or ln.bbox[1] < prev.bbox[1]
+        prev = ln
+
+
 def read_pdf(data: bytes) -> Layout:
     """Read a PDF's text layer into a Layout (raises ReadError subclasses)."""
     doc = _open(data)
@@ -142,31 +229,44 @@ def read_pdf(data: bytes) -> Layout:
         repaired = images = 0
         for page in doc:
             page_lines: list[Line] = []
+            printed: list[_Glyphs] = []
             raw = page.get_text("rawdict", flags=_FLAGS)
             for block in raw["blocks"]:
                 if block["type"] == 1:
                     images += 1
-                    if block.get("bbox"):
-                        page_lines.append(
-                            Line("", page=page.number + 1, bbox=tuple(block["bbox"]), hint="image")
-                        )
+                    page_lines.append(
+                        Line("", page=page.number + 1, bbox=tuple(block["bbox"]), hint="image")
+                    )
+                    printed.append(_Glyphs())  # keeps the image's place in the order
                     continue
-                first_in_block = True
                 for raw_line in block["lines"]:
-                    built = _line_from_raw(raw_line, page.number + 1)
-                    if built is None:
-                        continue
-                    line, was_repaired = built
-                    repaired += was_repaired
-                    line.para_start = first_in_block
-                    first_in_block = False
-                    page_lines.append(line)
+                    target = next((g for g in printed[-3:] if g.count and g.overlaps(raw_line)), None)
+                    if target is None:
+                        target = _Glyphs()
+                        printed.append(target)
+                        page_lines.append(Line("", page=page.number + 1, hint="pending"))
+                    target.add(raw_line)
+            rtl_context = False
+            for k, glyphs in enumerate(printed):
+                if page_lines[k].hint == "image":
+                    continue
+                built = _build_line(glyphs, page.number + 1, rtl_context)
+                if built is None:
+                    page_lines[k] = Line("", hint="drop")
+                    continue
+                page_lines[k], was_repaired = built
+                rtl_context = page_lines[k].rtl
+                repaired += was_repaired
+            page_lines = [ln for ln in page_lines if ln.hint != "drop"]
             if not raw["blocks"] and page.get_images():
                 images += 1
+            if page_lines:
+                page_lines[0].cut_before = page.number > 0
             _set_alignment([ln for ln in page_lines if ln.hint != "image"], page.rect.width)
             layout.lines.extend(page_lines)
     finally:
         doc.close()
+    _mark_paragraphs(layout.lines)
     if not any(ln.text for ln in layout.lines) and layout.embedded_record is None:
         raise NoTextLayer("no text layer (scanned?)" if images else "no text in the PDF")
     if repaired:

@@ -67,8 +67,9 @@ def covered() -> frozenset[int]:
     """Every code point some font of the book has a glyph for."""
     points: set[int] = set()
     for path in font_files():
-        font = pymupdf.Font(fontfile=str(path))
-        points.update(font.valid_codepoints())
+        # PyMuPDF has no type annotations; Font reads the file's character map
+        font = pymupdf.Font(fontfile=str(path))  # type: ignore[no-untyped-call]
+        points.update(font.valid_codepoints())  # type: ignore[no-untyped-call]
     return frozenset(points)
 
 

@@ -15,7 +15,7 @@ Example::
     >>> from ganjina.render.sources import parse_source_document
     >>> src = parse_source_document("---\\ntitle: T\\nsection: dari\\ndate: 2022-03-30\\n---\\nمتن")
     >>> page_view(src, published_record(src))["meta"][-1]["text"]
-    '۱۰ حمل ۱۴۰۱ – ۳۰.۰۳.۲۰۲۲'
+    '۱۰ حمل ۱۴۰۱ ـ ۳۰.۰۳.۲۰۲۲'
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import Any
 
 from ganjina.errors import ProfileError
 from ganjina.record import Article
+from ganjina.text import format_solar_hijri
 from ganjina.render.sources import (
     PROFILE_PATH,
     SourceDocument,
@@ -45,9 +46,12 @@ _DEFAULT_COLOURS = {"accent": "#8b1a1a", "rule": "#444444"}
 # (Noto Sans Arabic builds dotted letters from separate glyphs, which a PDF text layer
 # then repeats: "ټټ"); Noto Serif has the wider Latin repertoire. Noto Sans Arabic stays
 # last as a fallback for rare Arabic-script characters Amiri lacks.
+# Title and sub-headings of Latin pages are set in Amiri's Latin too: Noto Serif comes
+# as a variable font, whose bold instance keeps the regular face's name in the PDF, and
+# readers (ours included) tell a title by a bold font's name.
 _FONTS_LTR = {
     "body": ["Noto Serif", "Amiri", "Noto Sans Arabic"],
-    "title": ["Noto Serif", "Amiri", "Noto Sans Arabic"],
+    "title": ["Amiri", "Noto Serif", "Noto Sans Arabic"],
 }
 _FONTS_RTL = {
     "body": ["Amiri", "Noto Serif", "Noto Sans Arabic"],
@@ -56,11 +60,6 @@ _FONTS_RTL = {
 _DISPLAY = ["Amiri", "Noto Sans Arabic", "Noto Serif"]
 _LATIN = ["Noto Serif", "Amiri"]
 
-_DARI_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
-                "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")  # fmt: skip
-_PASHTO_MONTHS = ("وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی",
-                  "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب")  # fmt: skip
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,17 +96,8 @@ def text_dir(text: str, default: str = "ltr") -> str:
 
 def solar_hijri_text(iso: str, language: str | None) -> str:
     """``۱۰ حمل ۱۴۰۱`` (Dari) or ``۱۰ وری ۱۴۰۱`` (Pashto): the Afghan calendar date."""
-    try:
-        from ganjina.text import format_solar_hijri  # type: ignore[attr-defined]
-    except ImportError:  # ganjina.text not there yet: the same 33-year rule via jdatetime
-        import jdatetime
-
-        d = jdatetime.date.fromgregorian(date=dt.date.fromisoformat(iso))
-        pashto = (language or "").startswith("ps")
-        month = (_PASHTO_MONTHS if pashto else _DARI_MONTHS)[d.month - 1]
-        return f"{d.day} {month} {d.year}".translate(_PERSIAN_DIGITS)
     lang = "ps" if (language or "").startswith("ps") else "fa"
-    return str(format_solar_hijri(dt.date.fromisoformat(iso), lang=lang, digits="persian"))
+    return format_solar_hijri(dt.date.fromisoformat(iso), lang=lang, digits="persian")
 
 
 def printed_date(src: SourceDocument) -> str | None:
@@ -122,7 +112,10 @@ def printed_date(src: SourceDocument) -> str | None:
     default = format_date(a.date, a.language)
     if a.date_text not in (None, default) or not is_rtl_language(a.language):
         return a.date_text or default
-    return f"{solar_hijri_text(a.date, a.language)} – {default}"
+    # A tatweel, not a dash, between the two: Afghan print uses it so, and as a strong
+    # right-to-left character it keeps the two digit runs apart in any bidi reordering
+    # (with a dash between them, PDF readers run them together into one number).
+    return f"{solar_hijri_text(a.date, a.language)} ـ {default}"
 
 
 def published_record(src: SourceDocument) -> Article:
@@ -135,8 +128,18 @@ def published_record(src: SourceDocument) -> Article:
     prov = dataclasses.replace(
         a.provenance, path=Path(a.provenance.path).name if a.provenance.path else None
     )
-    return dataclasses.replace(a, date_text=printed_date(src), provenance=prov,
-                               warnings=list(a.warnings), blocks=list(a.blocks))
+    return dataclasses.replace(
+        a,
+        date_text=printed_date(src),
+        provenance=prov,
+        warnings=list(a.warnings),
+        blocks=list(a.blocks),
+    )
+
+
+def _web_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links (no ``javascript:`` in a page we publish)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def _line(text: str, default: str) -> dict[str, str]:
@@ -158,12 +161,14 @@ def page_view(
     images = images or {}
     meta = [t for t in (src.byline, src.translators_line, record.date_text) if t]
     blocks = [
-        {"type": b.type, "text": b.text, "marker": b.marker, "image": images.get(i)}
+        {"type": b.type, "text": b.text, "marker": b.marker, "image": images.get(i), "href": None}
         for i, b in enumerate(record.blocks)
     ]
     source = record.source
     attribution = (
-        {"text": source.text, "url": source.url} if source is not None and source.text else None
+        {"text": source.text, "url": _web_url(source.url)}
+        if source is not None and source.text
+        else None
     )
     return {
         "lang": lang.lower(),
@@ -181,8 +186,9 @@ def page_view(
             "email": ident.email,
             "email_href": "mailto:" + ident.email,
         },
-        "section": [_line(label, page_dir) for label in (record.section.labels
-                                                         if record.section else [])],
+        "section": [
+            _line(label, page_dir) for label in (record.section.labels if record.section else [])
+        ],
         "meta": [_line(t, page_dir) for t in meta],
         "title": record.title or "",
         "authors": list(record.authors),
@@ -191,4 +197,6 @@ def page_view(
         # Persian script has no italic: slanting it would only deform the letters
         "quote_style": "normal" if rtl else "italic",
         "attachment": RECORD_ATTACHMENT,
+        # a creation date in the PDF only when the caller asks (see Publisher.timestamp)
+        "dated": False,
     }

@@ -22,6 +22,7 @@ import typst
 
 from ganjina.errors import PublishError
 from ganjina.render.fonts import describe, font_book, missing_characters
+from ganjina.render.textlayer import clean_text_layer
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "article.typ"
 
@@ -86,7 +87,7 @@ class PdfRenderer:
             raise PublishError(f"typesetting failed: {_one_line(err)}") from None
         if not isinstance(pdf, bytes):  # one PDF, never a list of pages
             raise PublishError("typesetting gave no PDF")
-        return pdf
+        return clean_text_layer(pdf)
 
 
 def _one_line(err: typst.TypstError) -> str:

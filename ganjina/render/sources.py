@@ -20,8 +20,9 @@ The format::
       url: null
       text: Example Herald 13.02.2023   # the attribution line as printed
     print:                      # how the page prints things; not part of the record
-      byline: "By Jane Example and Omar Siddiqi"
-      translators_line: "Translated by …"
+      byline: "By Jane Example and Omar Siddiqi"   # default: the authors joined
+      translators_line: "Translated by …"          # default: prefix + translators
+      justify: true             # false: body set ragged (start-aligned), not justified
     ---
     A paragraph; consecutive lines are joined with a space.
 
@@ -89,7 +90,7 @@ _FRONT_MATTER_KEYS = frozenset(
      "print"}
 )
 _SOURCE_KEYS = frozenset({"name", "date", "url", "text"})
-_PRINT_KEYS = frozenset({"byline", "translators_line"})
+_PRINT_KEYS = frozenset({"byline", "translators_line", "justify"})
 
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _HEADING_RE = re.compile(r"^#{1,6}\s+(\S.*)$")
@@ -161,6 +162,7 @@ class SourceDocument:
     figures: list[Figure] = field(default_factory=list)
     byline: str | None = None
     translators_line: str | None = None
+    justify: bool = True
     path: Path | None = None
 
     @property
@@ -177,7 +179,7 @@ def load_source(path: str | Path) -> Article:
     return read_source(path).article
 
 
-def read_source(path: str | Path) -> SourceDocument:
+def read_source(path: str | Path, profile: Path = PROFILE_PATH) -> SourceDocument:
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -187,7 +189,7 @@ def read_source(path: str | Path) -> SourceDocument:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise PublishError(f"{path}: not UTF-8 text") from None
-    return parse_source_document(text, path=path)
+    return parse_source_document(text, path=path, profile=profile)
 
 
 def parse_source(text: str, path: str | Path | None = None) -> Article:
@@ -195,7 +197,9 @@ def parse_source(text: str, path: str | Path | None = None) -> Article:
     return parse_source_document(text, path=path).article
 
 
-def parse_source_document(text: str, path: str | Path | None = None) -> SourceDocument:
+def parse_source_document(
+    text: str, path: str | Path | None = None, profile: Path = PROFILE_PATH
+) -> SourceDocument:
     where = str(path) if path is not None else "<source>"
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body = _split_front_matter(text.lstrip("\ufeff").replace("\r\n", "\n"), where)
@@ -208,7 +212,7 @@ def parse_source_document(text: str, path: str | Path | None = None) -> SourceDo
     if not isinstance(title, str) or not title.strip():
         raise PublishError(f"{where}: no title in the front matter")
 
-    ident = site_identity()
+    ident = site_identity(profile)
     section_id = meta.get("section")
     if not isinstance(section_id, str) or section_id not in ident.sections:
         known = ", ".join(sorted(ident.sections))
@@ -239,6 +243,9 @@ def parse_source_document(text: str, path: str | Path | None = None) -> SourceDo
     translators_line = printing.get("translators_line")
     if translators_line is None and translators:
         translators_line = translator_prefix(language) + " " + join_names(translators, language)
+    justify = printing.get("justify", True)
+    if not isinstance(justify, bool):
+        raise PublishError(f"{where}: print.justify must be true or false")
     for name in authors:
         if byline is None or name not in byline:
             raise PublishError(f"{where}: the printed byline does not name author {name!r}")
@@ -265,6 +272,7 @@ def parse_source_document(text: str, path: str | Path | None = None) -> SourceDo
         figures=figures,
         byline=_clean(byline) if byline else None,
         translators_line=_clean(translators_line) if translators_line else None,
+        justify=justify,
         path=Path(path) if path is not None else None,
     )
 

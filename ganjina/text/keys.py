@@ -9,6 +9,10 @@ word get one key (``shared/spec/text.md``):
 * every digit (٠–٩, ۰–۹) to ASCII;
 * ZWNJ removed, so ``می‌شود``, ``میشود`` and ``می‌‌شود`` meet (``tokenize_key`` can also
   emit the parts);
+* the verb prefixes می/نمی and the plural and superlative suffixes ها/های/هایی/ترین
+  joined to their word when written with a space, so ``می شود`` meets them too (an
+  addition to ``shared/spec/text.md``: without it the commonest spelling variant of
+  Dari verbs and plurals would miss; hazm's normalizer makes the same joins);
 * Latin lower-cased and accent-folded (``Müller`` → ``muller``, ``Straße`` → ``strasse``).
 
 The Pashto letters ټ ډ ړ ږ ښ ګ ڼ ځ څ ې ۍ are never folded: ``loose_pashto_key`` is the
@@ -93,6 +97,22 @@ def _fold_latin_char(match: re.Match[str]) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch))
 
 
+_YEH = "[یيى]"
+_AR_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5]"
+# Affixes written apart from their word: می شود, نمی رود, کتاب ها, بزرگ ترین. Only these
+# few, because each is never a word of its own in running Dari or Pashto prose (تر is
+# left out: it is a Pashto preposition).
+_PREFIX_SPACE = re.compile(rf"(?<!\w)(ن?م{_YEH}) +(?={_AR_LETTER})")
+_SUFFIX_SPACE = re.compile(
+    rf"(?<={_AR_LETTER}) +(?=(?:ها{_YEH}{_YEH}|ها{_YEH}|ها|تر{_YEH}ن)(?!\w))"
+)
+
+
+def _join_affixes(s: str, joiner: str) -> str:
+    s = _PREFIX_SPACE.sub(lambda m: m.group(1) + joiner, s)
+    return _SUFFIX_SPACE.sub(joiner, s)
+
+
 def to_ascii_digits(s: str) -> str:
     """Turn Persian (۰–۹) and Arabic-Indic (٠–٩) digits into ASCII digits.
 
@@ -126,7 +146,7 @@ def search_key(s: str) -> str:
     for old, new in _FOLDS:
         if old in s:
             s = s.replace(old, new)
-    s = to_ascii_digits(s).lower()
+    s = _join_affixes(to_ascii_digits(s), "").lower()
     if _LATIN_ACCENTED.search(s):
         s = _LATIN_ACCENTED.sub(_fold_latin_char, s)
     # Deleting a ZWNJ or a mark can leave a sequence NFC would compose (Hangul, Indic):
@@ -165,10 +185,11 @@ def tokenize_key(s: str, *, zwnj_parts: bool = False) -> list[str]:
     """Split text into index terms: the terms of ``search_key(s)``, in order.
 
     ``s`` may be raw text, a stored form or a key (the key is idempotent). With
-    ``zwnj_parts=True`` the parts of every word written with a ZWNJ are appended after
-    all the whole-word terms, so ``شود`` also finds ``می‌شود`` while phrase positions of
-    the whole words stay unchanged. Parts can only be found in text that still has its
-    ZWNJs (raw or stored form, not a key).
+    ``zwnj_parts=True`` the parts of every word written with a ZWNJ (or with one of the
+    affixes the key joins, written apart) are appended after all the whole-word terms,
+    so ``شود`` also finds ``می‌شود`` while phrase positions of the whole words stay
+    unchanged. Parts can only be found in text that still has its ZWNJs and spaces (raw
+    or stored form, not a key).
 
     >>> tokenize_key("می‌شود، ۲۰ کتاب!")
     ['میشود', '20', 'کتاب']
@@ -176,9 +197,9 @@ def tokenize_key(s: str, *, zwnj_parts: bool = False) -> list[str]:
     ['کتابها', 'میشود', 'کتاب', 'ها', 'می', 'شود']
     """
     terms = _TERM.findall(search_key(s))
-    if not zwnj_parts or ZWNJ not in s:
+    if not zwnj_parts:
         return terms
-    for word in _STORED_WORD.findall(stored_form(s)):
+    for word in _STORED_WORD.findall(_join_affixes(stored_form(s), ZWNJ)):
         if ZWNJ in word:
             for part in word.split(ZWNJ):
                 terms.extend(_TERM.findall(search_key(part)))

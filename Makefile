@@ -1,0 +1,35 @@
+# Ganjina: common tasks. `make help` lists them.
+PY ?= python3
+
+.PHONY: help install test test-fast lint typecheck format samples bench demo serve
+
+help:  ## list the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+install:  ## install Ganjina with everything the tests use
+	$(PY) -m pip install -e '.[dev,postgres,web,cluster]'
+
+test:  ## run the whole test suite (the command CI runs)
+	$(PY) -m pytest -q
+
+test-fast:  ## the quick tests only (no slow, postgres or browser tests)
+	$(PY) -m pytest -q -m "not slow and not postgres and not browser"
+
+lint:  ## ruff check + format check
+	$(PY) -m ruff check ganjina tests bench samples
+	$(PY) -m ruff format --check ganjina
+
+typecheck:  ## mypy --strict on the package
+	$(PY) -m mypy ganjina
+
+format:  ## format the code
+	$(PY) -m ruff format ganjina tests bench samples
+
+samples:  ## regenerate the sample corpus (needs LibreOffice)
+	$(PY) samples/build.py
+
+bench:  ## run every benchmark at its quick size
+	for b in bench/*.py; do $(PY) $$b --quick || exit 1; done
+
+demo:  ## build the demo archive from samples/ and serve it
+	ganjina demo

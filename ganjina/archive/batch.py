@@ -1,0 +1,156 @@
+"""Writing many records: store transactions of a batch each, the index fed behind them.
+
+The order of saving is what makes a crash harmless. A batch of records (with their
+originals and the state of the files they came from) is one store transaction. Only after
+it is committed are the batch's documents given to the index, which commits every few
+seconds and then records the store ``seq`` it has reached. Killed anywhere, the store
+holds whole batches only, and the index is at most behind, never ahead: the next writer
+catches it up from the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import time
+from contextlib import AbstractContextManager
+from types import TracebackType
+
+from ganjina.archive.index import Prepared, SearchIndex, prepare
+from ganjina.archive.store import FileState, PutResult, Store
+from ganjina.record import Article
+
+CATCH_UP_CHUNK = 1000
+#: commit the index at least this often while catching up (documents)
+CATCH_UP_COMMIT = 100_000
+
+
+def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_COMMIT) -> int:
+    """Feed the index every change the store made after the index's ``seq``; the caller is
+    the writer. Returns how many records were (re)indexed."""
+    if not index.usable:
+        index.reset()
+    done = since_commit = 0
+    seq = index.seq
+    while rows := store.since(seq, CATCH_UP_CHUNK):
+        index.apply(dataclasses.replace(prepare(a), num=num) for _s, num, a in rows)
+        seq = rows[-1][0]
+        done += len(rows)
+        since_commit += len(rows)
+        if since_commit >= commit_every:
+            index.commit(seq)
+            since_commit = 0
+    index.commit(seq)
+    return done
+
+
+class BatchWriter(AbstractContextManager["BatchWriter"]):
+    """Put records in batches. Use as a context manager; the caller is the writer.
+
+    Leaving the block normally saves everything; leaving it with an exception (Ctrl-C
+    included) rolls back the unfinished batch, so no record is half-saved.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        index: SearchIndex,
+        *,
+        batch_size: int = 200,
+        batch_seconds: float = 2.0,
+        commit_seconds: float = 10.0,
+    ) -> None:
+        self.store = store
+        self.index = index
+        self.batch_size = max(1, batch_size)
+        self.batch_seconds = batch_seconds
+        self.commit_seconds = commit_seconds
+        self._tx: AbstractContextManager[None] | None = None
+        self._docs: list[Prepared] = []
+        self._count = 0
+        self._started = 0.0
+        self._seq = 0  # the store seq whose changes the index has been given
+        self._batch_seq = 0  # the highest seq in the open batch (not yet committed)
+        self._last_commit = time.monotonic()
+
+    def __enter__(self) -> BatchWriter:
+        self.store.acquire_writer()
+        if self.index.seq != self.store.max_seq():
+            catch_up(self.store, self.index)
+        self._seq = self.index.seq
+        return self
+
+    def _begin(self) -> None:
+        if self._tx is None:
+            self._tx = self.store.write()
+            self._tx.__enter__()
+            self._started = time.monotonic()
+
+    def put(
+        self,
+        article: Article,
+        *,
+        original: bytes | None = None,
+        filename: str | None = None,
+        path: str | None = None,
+        replaces: str | None = None,
+        prepared: Prepared | None = None,
+        file: FileState | None = None,
+        run: int | None = None,
+    ) -> PutResult:
+        """Store one record (and the file it came from) in the current batch."""
+        self._begin()
+        result = self.store.put(
+            article, original=original, filename=filename, path=path, replaces=replaces
+        )
+        if file is not None:
+            self.store.record_file(dataclasses.replace(file, num=result.num), run)
+        if result.status != "unchanged":
+            doc = prepared if prepared is not None else prepare(article)
+            self._docs.append(dataclasses.replace(doc, num=result.num))
+            self._batch_seq = max(self._batch_seq, result.seq)
+        self._tick()
+        return result
+
+    def fail(self, file: FileState, run: int | None) -> None:
+        """Record a file that could not be read (in the import log)."""
+        self._begin()
+        self.store.record_file(file, run)
+        self._tick()
+
+    def _tick(self) -> None:
+        self._count += 1
+        if self._count >= self.batch_size or time.monotonic() - self._started >= self.batch_seconds:
+            self.flush()
+
+    def flush(self, *, commit_index: bool = False) -> None:
+        """Commit the batch to the store, then hand its documents to the index."""
+        if self._tx is not None:
+            tx, self._tx = self._tx, None
+            tx.__exit__(None, None, None)
+        self._seq = max(self._seq, self._batch_seq)
+        self._count = 0
+        if self._docs:
+            self.index.apply(self._docs)
+            self._docs = []
+        if commit_index or time.monotonic() - self._last_commit >= self.commit_seconds:
+            self.index.commit(self._seq)
+            self._last_commit = time.monotonic()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.flush(commit_index=True)
+            return
+        tx, self._tx = self._tx, None
+        self._docs = []
+        if tx is not None:
+            tx.__exit__(exc_type, exc, tb)  # rolls back the unfinished batch
+        # What earlier batches saved reaches the index now, or else at the next catch-up:
+        # we are already failing, so a second error here must not hide the first.
+        with contextlib.suppress(Exception):
+            self.index.commit(self._seq)

@@ -1,0 +1,343 @@
+"""``Archive``: the one object the CLI, the web site and the publisher talk to.
+
+    >>> with Archive.open("demo-archive", create=True) as archive:  # doctest: +SKIP
+    ...     report = archive.ingest(["samples/"])
+    ...     result = archive.search('lang:fa-AF "سیل" date:1401', facets=True)
+    ...     article = archive.get(result.hits[0].id)
+
+Reads need no lock and may run in many threads and processes at once. Every change
+(``add``, ``ingest``, ``reindex``) makes this process the archive's one writer for its
+duration, or raises :class:`ArchiveLocked` when another process is writing.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from ganjina.archive.batch import BatchWriter, catch_up
+from ganjina.archive.compiler import compile_query
+from ganjina.archive.index import SearchIndex
+from ganjina.archive.ingest import Ingest, Parser, Progress, default_parser, supported_suffixes
+from ganjina.archive.query import parse
+from ganjina.archive.snippets import highlight, snippet
+from ganjina.archive.store import Filters, Store, is_postgres_url, open_store
+from ganjina.archive.types import (
+    ArticlePage,
+    Change,
+    Failure,
+    Hit,
+    IngestReport,
+    Original,
+    SearchResult,
+    Version,
+)
+from ganjina.errors import ArchiveError, ArchiveLocked
+from ganjina.record import Article
+from ganjina.settings import Settings, get_settings
+
+SORTS = {"relevance": None, "date": "desc", "date_desc": "desc", "date_asc": "asc"}
+MAX_LIMIT = 1000
+#: how often a long-lived reader checks that the index has caught up with the store
+RECHECK_SECONDS = 30.0
+
+
+class Archive:
+    """The store of record, its search index and the import log, behind one API."""
+
+    def __init__(self, store: Store, index_dir: Path, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.index = SearchIndex(index_dir, store.uuid, memory_mb=settings.index_memory_mb)
+        self._writing_depth = 0
+        self._checked = 0.0
+
+    @classmethod
+    def open(
+        cls,
+        url: str | Path | None = None,
+        *,
+        create: bool = False,
+        index_dir: str | Path | None = None,
+    ) -> Archive:
+        """Open the archive at ``url``: a folder (SQLite) or a ``postgresql://`` URL.
+
+        ``None`` means ``GANJINA_ARCHIVE`` or ``./ganjina-archive/``. Without ``create`` a
+        missing archive raises :class:`ArchiveNotFound`.
+        """
+        settings = get_settings()
+        target = str(url) if url is not None else settings.archive
+        store = open_store(target, create=create)
+        if index_dir is None and settings.index_dir:
+            index_dir = settings.index_dir
+        if index_dir is None:
+            index_dir = Path("ganjina-index") if is_postgres_url(target) else Path(target) / "index"
+        return cls(store, Path(index_dir), settings)
+
+    @property
+    def location(self) -> str:
+        """Where the archive is, fit to show (a PostgreSQL password is hidden)."""
+        return self.store.display
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Be the one writer for the duration (re-entrant); release it afterwards so that
+        another process may write between our changes."""
+        if self._writing_depth == 0:
+            self.store.acquire_writer()
+        self._writing_depth += 1
+        try:
+            yield
+        finally:
+            self._writing_depth -= 1
+            if self._writing_depth == 0:
+                self.index.close()
+                self.store.release_writer()
+
+    def _batch(self, batch_size: int | None = None) -> BatchWriter:
+        return BatchWriter(
+            self.store,
+            self.index,
+            batch_size=batch_size or self.settings.batch_size,
+            commit_seconds=self.settings.index_commit_seconds,
+        )
+
+    def add(
+        self,
+        article: Article,
+        original: bytes | None = None,
+        filename: str | None = None,
+        *,
+        replaces: str | None = None,
+    ) -> str:
+        """Store one record (and its original file) and index it; returns its id.
+
+        The same record twice is stored once. A record with the id of a stored one but
+        different content becomes its new version (the earlier one stays retrievable);
+        ``replaces`` names the record an edited article continues when its id changed.
+        """
+        with self._writing(), self._batch(1) as writer:
+            result = writer.put(article, original=original, filename=filename, replaces=replaces)
+        return result.id
+
+    def add_many(self, articles: Iterable[Article]) -> IngestReport:
+        """Store many already-read records in batches (bulk loads, benchmarks)."""
+        report = IngestReport()
+        started = time.monotonic()
+        with self._writing(), self._batch() as writer:
+            for article in articles:
+                status = writer.put(article).status
+                setattr(report, status, getattr(report, status) + 1)
+                report.read += 1
+        report.seconds = time.monotonic() - started
+        return report
+
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        parser: Parser | None = None,
+    ) -> IngestReport:
+        """Read every supported file under ``paths`` into the archive (see ``ingest.py``).
+
+        ``workers``: reading processes (default: the ``GANJINA_WORKERS`` setting, one per
+        core; 0 reads in this process). ``parser``: a picklable ``(bytes, name) -> Article``
+        replacing the built-in reader (tests, custom formats). Ctrl-C stops cleanly: the
+        report says ``interrupted`` and a new run finishes the job.
+        """
+        if workers is None:
+            workers = self.settings.workers or os.cpu_count() or 1
+        with self._writing():
+            job = Ingest(
+                self.store,
+                self._batch(),
+                workers=workers,
+                parser=parser or default_parser,
+                progress=progress,
+            )
+            return job.run(paths, supported_suffixes())
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the store; returns the number of records."""
+        with self._writing():
+            self.index.reset()
+            return catch_up(self.store, self.index)
+
+    # -- reading --------------------------------------------------------------------------
+    def get(self, id: str, version: int | None = None) -> Article | None:
+        """The record ``id`` (or an earlier ``version`` of it); ``None`` if there is none."""
+        return self.store.get(id, version)
+
+    def versions(self, id: str) -> list[Version]:
+        """Every version of a record, newest first (empty if there is no such record)."""
+        return self.store.versions(id)
+
+    def original(self, id: str, version: int | None = None) -> Original | None:
+        """The file a record was read from: ``(data, filename, media_type)``, or ``None``."""
+        return self.store.original(id, version)
+
+    def articles(
+        self,
+        *,
+        section: str | None = None,
+        language: str | None = None,
+        author: str | None = None,
+        source: str | None = None,
+        year: int | None = None,
+        month: int | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+        order: str = "date_desc",
+    ) -> ArticlePage:
+        """Browse records, newest first (``order="date_asc"``: oldest first), filtered.
+
+        ``language="fa"`` also matches ``fa-AF``. Pass ``page.next_cursor`` back as
+        ``cursor`` for the next page; it is ``None`` on the last page.
+        """
+        if not 1 <= limit <= MAX_LIMIT:
+            raise ArchiveError(f"limit must be between 1 and {MAX_LIMIT}")
+        filters = Filters(section, language, author, source, year, month)
+        return self.store.articles(filters, cursor, limit, order)
+
+    def changes_since(
+        self,
+        seq: int = 0,
+        *,
+        limit: int = 1000,
+        from_: str | None = None,
+        until: str | None = None,
+    ) -> list[Change]:
+        """Records changed after change number ``seq``, in order of change, each with its
+        UTC ``modified`` time; ``from_``/``until`` (ISO 8601, inclusive) narrow by time.
+        Page on with the last change's ``seq``."""
+        return self.store.changes(seq, limit, from_, until)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        facets: bool = False,
+    ) -> SearchResult:
+        """Search with the query language of ``query.py``; snippets from the stored text.
+
+        ``sort``: ``relevance``, ``date`` (newest first) or ``date_asc``. ``facets``: add
+        counts of all matches by section, language, year, source and author.
+        Raises :class:`QueryError` (with a position) for a query that does not parse.
+        """
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise ArchiveError(f"unknown sort {sort!r}: use relevance, date or date_asc")
+        if not 1 <= limit <= MAX_LIMIT or offset < 0:
+            raise ArchiveError(f"limit must be 1..{MAX_LIMIT} and offset 0 or more")
+        compiled = compile_query(parse(query), query)
+        self._ensure_index()
+        try:
+            total, found = self.index.search(compiled.query, limit, offset, SORTS[sort])
+            facet_counts = self.index.facets(compiled.query) if facets else None
+        except ValueError as err:  # an engine error would be our bug: say so in one line
+            raise ArchiveError(f"the search failed: {err}") from None
+        records = self.store.by_nums([num for num, _ in found])
+        hits = [
+            _hit(records[num], score, compiled.highlight) for num, score in found if num in records
+        ]
+        took = (time.perf_counter() - started) * 1000
+        return SearchResult(query, total, tuple(hits), offset, facet_counts, took)
+
+    def _ensure_index(self) -> None:
+        """Catch the index up with the store when it is behind (after a crash) and no other
+        process is writing; checked on first use and then every RECHECK_SECONDS."""
+        now = time.monotonic()
+        if self._checked and now - self._checked < RECHECK_SECONDS and self.index.usable:
+            return
+        self._checked = now
+        self.index.reload_state()
+        if self.index.usable and self.index.seq >= self.store.max_seq():
+            return
+        try:
+            with self._writing():
+                self.index.reload_state()
+                catch_up(self.store, self.index)
+        except ArchiveLocked:
+            if not self.index.usable:
+                raise ArchiveLocked(
+                    f"the search index of {self.location} is being built by another "
+                    "process; try again when it has finished"
+                ) from None
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by section, language and year, and the archive's health."""
+        stats = self.store.stats()
+        self.index.reload_state()
+        stats["index"] = {
+            "path": str(self.index.path),
+            "seq": self.index.seq,
+            "behind": max(0, stats["seq"] - self.index.seq) if self.index.usable else None,
+        }
+        stats["archive"] = self.location
+        return stats
+
+    def errors(self, *, history: bool = False) -> list[Failure]:
+        """Files that could not be read, with the reason (``history``: every failure ever
+        logged, including files read successfully since)."""
+        return self.store.errors(history)
+
+    def export(self, fmt: str, out: str | Path | IO[bytes], query: str | None = None) -> int:
+        """Write records as ``jsonl``, ``csv`` or ``parquet`` to a path or binary stream, in
+        constant memory; ``query`` limits them to a search. Returns the number written."""
+        from ganjina.archive.export import export
+
+        return export(self, fmt, out, query)
+
+    def iter_articles(self, query: str | None = None) -> Iterator[Article]:
+        """Every record (oldest stored first), or those matching ``query`` (newest first)."""
+        if query is None:
+            yield from self.store.iter_articles()
+            return
+        compiled = compile_query(parse(query), query)
+        self._ensure_index()
+        total, _ = self.index.search(compiled.query, 1, 0, "desc")
+        nums = [num for num, _ in self.index.search(compiled.query, max(total, 1), 0, "desc")[1]]
+        for i in range(0, len(nums), 500):
+            chunk = nums[i : i + 500]
+            records = self.store.by_nums(chunk)
+            yield from (records[n] for n in chunk if n in records)
+
+
+def _hit(article: Article, score: float, keys: set[str]) -> Hit:
+    return Hit(
+        id=article.id,
+        title=article.title,
+        date=article.date,
+        section=article.section.id if article.section else None,
+        language=article.language,
+        authors=tuple(article.authors),
+        score=score,
+        snippet=snippet(article.body_text(), keys),
+        title_segments=highlight(article.title, keys),
+    )

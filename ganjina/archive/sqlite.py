@@ -1,0 +1,275 @@
+"""The SQLite backend: one file in the archive folder, WAL, one writer, many readers.
+
+Layout of an archive folder::
+
+    ganjina-archive/
+      archive.sqlite3     the store of record (+ -wal and -shm while open)
+      write.lock          held (flock) by the one process writing
+      index/              the Tantivy search index, derived from the store
+
+Readers get a connection per thread (WAL lets them read while the writer writes); the
+writer is one connection, used under a lock, inside ``BEGIN IMMEDIATE`` transactions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from ganjina.archive.migrations import Migration, pending
+from ganjina.archive.sqlstore import SqlStore
+from ganjina.archive.store import utcnow
+from ganjina.errors import ArchiveError, ArchiveLocked, ArchiveNotFound
+
+DB_NAME = "archive.sqlite3"
+LOCK_NAME = "write.lock"
+#: a query that waits longer than this for a lock fails with ArchiveLocked
+BUSY_TIMEOUT_MS = 10_000
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_initial",
+        (
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "media_type TEXT NOT NULL, data BLOB NOT NULL)",
+            "CREATE TABLE articles (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+            "seq INTEGER NOT NULL UNIQUE, version INTEGER NOT NULL, title TEXT, "
+            "language TEXT, section TEXT, date TEXT NOT NULL, year INTEGER, month INTEGER, "
+            "source TEXT, n_authors INTEGER NOT NULL, n_warnings INTEGER NOT NULL, "
+            "fingerprint TEXT NOT NULL, sha256 TEXT, filename TEXT, path TEXT, format TEXT, "
+            "record TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL)",
+            "CREATE INDEX articles_date ON articles (date, num)",
+            "CREATE INDEX articles_section ON articles (section, date, num)",
+            "CREATE INDEX articles_language ON articles (language, date, num)",
+            "CREATE INDEX articles_year ON articles (year, month, date, num)",
+            "CREATE INDEX articles_source ON articles (source, date, num)",
+            "CREATE INDEX articles_modified ON articles (modified)",
+            "CREATE TABLE versions (num INTEGER NOT NULL, version INTEGER NOT NULL, "
+            "record TEXT NOT NULL, fingerprint TEXT NOT NULL, sha256 TEXT, filename TEXT, "
+            "stored_at TEXT NOT NULL, PRIMARY KEY (num, version))",
+            "CREATE TABLE aliases (id TEXT PRIMARY KEY, num INTEGER NOT NULL)",
+            "CREATE TABLE people (num INTEGER NOT NULL, role TEXT NOT NULL, "
+            "name TEXT NOT NULL, PRIMARY KEY (num, role, name)) WITHOUT ROWID",
+            "CREATE INDEX people_name ON people (name, role)",
+            "CREATE TABLE files (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, "
+            "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, num INTEGER, error TEXT, "
+            "run INTEGER, seen_at TEXT NOT NULL)",
+            "CREATE INDEX files_sha256 ON files (sha256)",
+            "CREATE TABLE runs (run INTEGER PRIMARY KEY, started TEXT NOT NULL, "
+            "finished TEXT, paths TEXT NOT NULL, counts TEXT, interrupted INTEGER)",
+            "CREATE TABLE import_log (entry INTEGER PRIMARY KEY, run INTEGER, "
+            "path TEXT NOT NULL, sha256 TEXT, message TEXT NOT NULL, at TEXT NOT NULL)",
+        ),
+    ),
+)
+
+
+def translate(err: sqlite3.Error, where: str) -> ArchiveError:
+    """An sqlite3 error as the one-line ArchiveError a user can act on."""
+    code = getattr(err, "sqlite_errorcode", None)
+    text = str(err)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return ArchiveError(
+            f"the disk holding {where} is full; the unfinished batch was not saved "
+            "(free some space and run again)"
+        )
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return ArchiveLocked(f"the archive at {where} is locked by another process; try again")
+    if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
+        return ArchiveError(f"{where} is not a Ganjina archive (the file is not a database)")
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text:
+        return ArchiveError(f"the archive at {where} is read-only here")
+    return ArchiveError(f"the archive at {where} failed: {text}")
+
+
+class SqliteStore(SqlStore):
+    kind = "sqlite"
+
+    def __init__(self, root: Path, *, create: bool) -> None:
+        self.root = root
+        self.db_path = root / DB_NAME
+        self.display = str(root)
+        if not self.db_path.exists():
+            if not create:
+                raise ArchiveNotFound(
+                    f"no archive at {root} (run `ganjina ingest` to make one, or pass --archive)"
+                )
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise ArchiveError(
+                    f"cannot make the archive folder {root}: {err.strerror}"
+                ) from None
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._lock = threading.RLock()
+        self._writer: sqlite3.Connection | None = None
+        self._lock_file: IO[str] | None = None
+        self._depth = 0
+        try:
+            self._migrate()
+            self.uuid = self._meta("uuid")
+        except BaseException:
+            self.close()
+            raise
+
+    # -- connections --------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.db_path, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as err:
+            raise translate(err, self.display) from None
+        return conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        try:
+            yield conn
+        except sqlite3.Error as err:
+            raise translate(err, self.display) from None
+
+    def _writer_conn(self) -> sqlite3.Connection:
+        if self._writer is None or self._depth == 0:
+            raise ArchiveError("internal: a store write outside a transaction")
+        return self._writer
+
+    def acquire_writer(self) -> None:
+        with self._lock:
+            if self._writer is not None:
+                return
+            try:
+                handle = open(self.root / LOCK_NAME, "a+", encoding="utf-8")  # noqa: SIM115
+            except OSError as err:
+                raise ArchiveError(f"cannot write to {self.root}: {err.strerror}") from None
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                handle.close()
+                raise ArchiveLocked(
+                    f"the archive at {self.display} is being written by {holder}; "
+                    "wait for it to finish"
+                ) from None
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"process {os.getpid()}")
+            handle.flush()
+            self._lock_file = handle
+            self._writer = self._connect()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        self.acquire_writer()
+        with self._lock:
+            conn = self._writer
+            assert conn is not None
+            if self._depth:  # nested: part of the enclosing transaction
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                self._depth = 1
+                try:
+                    yield
+                finally:
+                    self._depth = 0
+                conn.execute("COMMIT")
+            except BaseException as err:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(err, sqlite3.Error):
+                    raise translate(err, self.display) from None
+                raise
+
+    def release_writer(self) -> None:
+        """Stop being the writer (another process may then write)."""
+        with self._lock:
+            if self._writer is not None:
+                # a checkpoint is an optimisation: the WAL stays valid without it
+                with contextlib.suppress(sqlite3.Error):
+                    self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self._writer.close()
+                self._writer = None
+            if self._lock_file is not None:
+                self._lock_file.close()  # closing releases the flock
+                self._lock_file = None
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+            self._local = threading.local()
+            self.release_writer()
+
+    # -- schema -------------------------------------------------------------------------
+    def _applied(self) -> list[str]:
+        with self._reading() as conn:
+            exists = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+            ).fetchone()
+            if not exists:
+                return []
+            return [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    def _migrate(self) -> None:
+        todo = pending(self._applied(), MIGRATIONS, self.display)
+        if not todo:
+            return
+        was_writer = self._writer is not None
+        self.acquire_writer()
+        with self._lock:
+            conn = self._writer
+            assert conn is not None
+            conn.execute("PRAGMA journal_mode = WAL")
+            with self.write():
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+                # re-read inside the transaction: another process may have migrated
+                done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+                for migration in todo:
+                    if migration.name in done:
+                        continue
+                    for statement in migration.statements:
+                        conn.execute(statement)
+                    conn.execute(
+                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                        (migration.name, utcnow()),
+                    )
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('uuid', ?), ('created', ?) "
+                    "ON CONFLICT (key) DO NOTHING",
+                    (uuid.uuid4().hex, utcnow()),
+                )
+        if not was_writer:
+            self.release_writer()
+
+    def _meta(self, key: str) -> str:
+        row: Any = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        if row is None:
+            raise ArchiveError(f"{self.display} is not a Ganjina archive (no {key})")
+        return str(row[0])

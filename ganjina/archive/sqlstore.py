@@ -1,0 +1,502 @@
+"""Record logic shared by the SQL backends, in SQL both SQLite and PostgreSQL accept.
+
+Backends supply connections (:meth:`_reading` and the writer connection inside
+:meth:`write`), the placeholder style, locking and the schema; everything here is plain
+``SELECT``/``INSERT``/``UPDATE`` with ``?`` placeholders (rewritten for PostgreSQL).
+
+Tables (see the backends' migrations): ``articles`` (current records; ``num`` is a stable
+internal number, ``seq`` the change counter bumped on every change), ``versions`` (earlier
+versions), ``aliases`` (content ids that now point at an older record), ``people``
+(authors and translators, for filtering), ``blobs`` (originals by sha256), ``files``
+(what each path held when read), ``runs`` and ``import_log`` (every failure, ever).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from pathlib import PurePath
+from typing import Any
+
+from ganjina.archive import blobs
+from ganjina.archive.store import (
+    FORMAT_RANK,
+    ORDERS,
+    FileState,
+    Filters,
+    PutResult,
+    Store,
+    fingerprint,
+    utcnow,
+)
+from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version
+from ganjina.errors import ArchiveError
+from ganjina.record import Article
+
+_CURRENT = "SELECT num, id, seq, version, fingerprint, path, format FROM articles"
+_CHUNK = 500
+
+
+def _dump(article: Article) -> str:
+    return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _columns(article: Article) -> dict[str, Any]:
+    """The filterable columns of a record."""
+    date = article.date or ""
+    year = int(date[:4]) if date[:4].isdigit() else None
+    month = int(date[5:7]) if date[5:7].isdigit() else None
+    return {
+        "title": article.title,
+        "language": (article.language or "").lower() or None,
+        "section": article.section.id if article.section else None,
+        "date": date,
+        "year": year,
+        "month": month,
+        "source": article.source.name if article.source else None,
+        "n_authors": len(article.authors),
+        "n_warnings": len(article.warnings),
+    }
+
+
+def encode_cursor(date: str, num: int) -> str:
+    raw = json.dumps([date, num]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        date, num = json.loads(raw)
+        if isinstance(date, str) and isinstance(num, int):
+            return date, num
+    except (ValueError, TypeError):
+        pass
+    raise ArchiveError(f"not a cursor this archive made: {cursor!r}")
+
+
+class SqlStore(Store):
+    """Portable implementation; a backend subclasses it."""
+
+    placeholder = "?"
+
+    # -- what a backend provides --------------------------------------------------------
+    def _reading(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _writer_conn(self) -> Any:
+        """The writer's connection; only valid inside :meth:`write`."""
+        raise NotImplementedError
+
+    # -- helpers ------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _x(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
+        return conn.execute(self._sql(sql), tuple(params))
+
+    def _in(self, n: int) -> str:
+        return "(" + ",".join("?" * n) + ")"
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._reading() as conn:
+            return list(self._x(conn, sql, params).fetchall())
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with self._reading() as conn:
+            return self._x(conn, sql, params).fetchone()
+
+    # -- writing ------------------------------------------------------------------------
+    def put(
+        self,
+        article: Article,
+        *,
+        original: bytes | None = None,
+        filename: str | None = None,
+        path: str | None = None,
+        replaces: str | None = None,
+    ) -> PutResult:
+        conn = self._writer_conn()
+        fmt = article.provenance.format
+        sha = article.provenance.sha256 or None
+        if filename is None and path:
+            filename = PurePath(path).name
+        if original is not None:
+            sha = blobs.sha256(original)
+            media = blobs.media_type(original, filename, fmt)
+            self._x(
+                conn,
+                "INSERT INTO blobs (sha256, size, media_type, data) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (sha256) DO NOTHING",
+                (sha, len(original), media, original),
+            )
+        fp = fingerprint(article)
+        target = self._current(conn, article.id)
+        via_replaces = False
+        if target is None and replaces:
+            candidate = self._current(conn, replaces)
+            # a path's new content continues the record that path gave, not another's
+            if candidate is not None and (path is None or candidate[5] == path):
+                target, via_replaces = candidate, True
+        if target is None:
+            return self._insert(conn, article, fp, sha, filename, path)
+        num, tid, seq, version, tfp, tpath, tformat = target
+        if tfp == fp:
+            return PutResult(tid, num, "unchanged", seq)
+        same_file = via_replaces or (path is not None and path == tpath)
+        if not same_file and FORMAT_RANK.get(fmt, 0) < FORMAT_RANK.get(tformat or "", 0):
+            return PutResult(tid, num, "unchanged", seq)
+        return self._update(conn, article, num, tid, version, fp, sha, filename, path)
+
+    def _current(self, conn: Any, id: str) -> Any:
+        row = self._x(conn, _CURRENT + " WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            row = self._x(
+                conn, _CURRENT + " WHERE num = (SELECT num FROM aliases WHERE id = ?)", (id,)
+            ).fetchone()
+        return row
+
+    def _next_seq(self, conn: Any) -> int:
+        row = self._x(conn, "SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()
+        return int(row[0]) + 1
+
+    def _insert(
+        self,
+        conn: Any,
+        article: Article,
+        fp: str,
+        sha: str | None,
+        filename: str | None,
+        path: str | None,
+    ) -> PutResult:
+        now = utcnow()
+        seq = self._next_seq(conn)
+        cols = _columns(article)
+        cols.update(
+            id=article.id,
+            seq=seq,
+            version=1,
+            fingerprint=fp,
+            sha256=sha,
+            filename=filename,
+            path=path,
+            format=article.provenance.format,
+            record=_dump(article),
+            created=now,
+            modified=now,
+        )
+        names = ", ".join(cols)
+        row = self._x(
+            conn,
+            f"INSERT INTO articles ({names}) VALUES {self._in(len(cols))} RETURNING num",
+            list(cols.values()),
+        ).fetchone()
+        num = int(row[0])
+        self._put_people(conn, num, article)
+        return PutResult(article.id, num, "new", seq)
+
+    def _update(
+        self,
+        conn: Any,
+        article: Article,
+        num: int,
+        tid: str,
+        version: int,
+        fp: str,
+        sha: str | None,
+        filename: str | None,
+        path: str | None,
+    ) -> PutResult:
+        seq = self._next_seq(conn)
+        self._x(
+            conn,
+            "INSERT INTO versions (num, version, record, fingerprint, sha256, filename, "
+            "stored_at) SELECT num, version, record, fingerprint, sha256, filename, modified "
+            "FROM articles WHERE num = ?",
+            (num,),
+        )
+        if article.id != tid:
+            self._x(
+                conn,
+                "INSERT INTO aliases (id, num) VALUES (?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET num = excluded.num",
+                (article.id, num),
+            )
+            record = Article.from_dict({**article.to_dict(), "id": tid})
+        else:
+            record = article
+        cols = _columns(record)
+        cols.update(
+            seq=seq,
+            version=version + 1,
+            fingerprint=fp,
+            sha256=sha,
+            filename=filename,
+            path=path,
+            format=record.provenance.format,
+            record=_dump(record),
+            modified=utcnow(),
+        )
+        assignments = ", ".join(f"{name} = ?" for name in cols)
+        self._x(conn, f"UPDATE articles SET {assignments} WHERE num = ?", [*cols.values(), num])
+        self._x(conn, "DELETE FROM people WHERE num = ?", (num,))
+        self._put_people(conn, num, record)
+        return PutResult(tid, num, "updated", seq)
+
+    def _put_people(self, conn: Any, num: int, article: Article) -> None:
+        rows = {(num, "author", n) for n in article.authors if n}
+        rows |= {(num, "translator", n) for n in article.translators if n}
+        if rows:
+            conn.cursor().executemany(
+                self._sql("INSERT INTO people (num, role, name) VALUES (?, ?, ?)"),
+                sorted(rows),
+            )
+
+    def record_file(self, state: FileState, run: int | None) -> None:
+        conn = self._writer_conn()
+        now = utcnow()
+        self._x(
+            conn,
+            "INSERT INTO files (path, sha256, size, mtime_ns, num, error, run, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET "
+            "sha256 = excluded.sha256, size = excluded.size, mtime_ns = excluded.mtime_ns, "
+            "num = excluded.num, error = excluded.error, run = excluded.run, "
+            "seen_at = excluded.seen_at",
+            (
+                state.path,
+                state.sha256,
+                state.size,
+                state.mtime_ns,
+                state.num,
+                state.error,
+                run,
+                now,
+            ),
+        )
+        if state.error is not None:
+            self._x(
+                conn,
+                "INSERT INTO import_log (run, path, sha256, message, at) VALUES (?, ?, ?, ?, ?)",
+                (run, state.path, state.sha256, state.error, now),
+            )
+
+    def start_run(self, paths: Sequence[str]) -> int:
+        with self.write():
+            row = self._x(
+                self._writer_conn(),
+                "INSERT INTO runs (started, paths) VALUES (?, ?) RETURNING run",
+                (utcnow(), json.dumps(list(paths), ensure_ascii=False)),
+            ).fetchone()
+        return int(row[0])
+
+    def finish_run(self, run: int, counts: dict[str, int], interrupted: bool) -> None:
+        with self.write():
+            self._x(
+                self._writer_conn(),
+                "UPDATE runs SET finished = ?, counts = ?, interrupted = ? WHERE run = ?",
+                (utcnow(), json.dumps(counts), 1 if interrupted else 0, run),
+            )
+
+    # -- reading ------------------------------------------------------------------------
+    def _num(self, conn: Any, id: str) -> Any:
+        return self._x(
+            conn,
+            "SELECT num, version, record, sha256, filename, modified FROM articles "
+            "WHERE id = ? OR num = (SELECT num FROM aliases WHERE id = ?)",
+            (id, id),
+        ).fetchone()
+
+    def get(self, id: str, version: int | None = None) -> Article | None:
+        with self._reading() as conn:
+            row = self._num(conn, id)
+            if row is None:
+                return None
+            if version is None or version == row[1]:
+                return Article.from_json(row[2])
+            old = self._x(
+                conn, "SELECT record FROM versions WHERE num = ? AND version = ?", (row[0], version)
+            ).fetchone()
+            return Article.from_json(old[0]) if old else None
+
+    def versions(self, id: str) -> list[Version]:
+        with self._reading() as conn:
+            row = self._num(conn, id)
+            if row is None:
+                return []
+            num, version, _record, sha, filename, modified = row
+            out = [Version(version, modified, sha, filename, True)]
+            for v, stored_at, vsha, vname in self._x(
+                conn,
+                "SELECT version, stored_at, sha256, filename FROM versions WHERE num = ? "
+                "ORDER BY version DESC",
+                (num,),
+            ).fetchall():
+                out.append(Version(v, stored_at, vsha, vname, False))
+            return out
+
+    def original(self, id: str, version: int | None = None) -> Original | None:
+        chosen = next(
+            (
+                v
+                for v in self.versions(id)
+                if (v.current if version is None else v.number == version)
+            ),
+            None,
+        )
+        if chosen is None or not chosen.sha256:
+            return None
+        row = self._one("SELECT data, media_type FROM blobs WHERE sha256 = ?", (chosen.sha256,))
+        if row is None:
+            return None
+        return Original(bytes(row[0]), chosen.filename, row[1])
+
+    def articles(self, filters: Filters, cursor: str | None, limit: int, order: str) -> ArticlePage:
+        if order not in ORDERS:
+            raise ArchiveError(f"unknown order {order!r}: use one of {', '.join(ORDERS)}")
+        where, params = [], []
+        for column in ("section", "source", "year", "month"):
+            value = getattr(filters, column)
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if filters.language:
+            lang = filters.language.lower()
+            where.append("(language = ? OR language LIKE ?)")
+            params += [lang, lang + "-%"]
+        if filters.author:
+            where.append("num IN (SELECT num FROM people WHERE name = ? AND role = 'author')")
+            params.append(filters.author)
+        desc = order == "date_desc"
+        if cursor:
+            date, num = decode_cursor(cursor)
+            where.append("(date, num) < (?, ?)" if desc else "(date, num) > (?, ?)")
+            params += [date, num]
+        direction = "DESC" if desc else "ASC"
+        sql = "SELECT num, date, record FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY date {direction}, num {direction} LIMIT ?"
+        rows = self._all(sql, [*params, limit + 1])
+        page = [Article.from_json(r[2]) for r in rows[:limit]]
+        nxt = encode_cursor(rows[limit - 1][1], rows[limit - 1][0]) if len(rows) > limit else None
+        return ArticlePage(page, nxt)
+
+    def by_nums(self, nums: Sequence[int]) -> dict[int, Article]:
+        if not nums:
+            return {}
+        rows = self._all(
+            f"SELECT num, record FROM articles WHERE num IN {self._in(len(nums))}", list(nums)
+        )
+        return {int(num): Article.from_json(record) for num, record in rows}
+
+    def since(self, seq: int, limit: int) -> list[tuple[int, int, Article]]:
+        rows = self._all(
+            "SELECT seq, num, record FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+            (seq, limit),
+        )
+        return [(int(s), int(n), Article.from_json(r)) for s, n, r in rows]
+
+    def changes(self, seq: int, limit: int, from_: str | None, until: str | None) -> list[Change]:
+        sql = "SELECT seq, id, modified FROM articles WHERE seq > ?"
+        params: list[Any] = [seq]
+        if from_:
+            sql += " AND modified >= ?"
+            params.append(from_)
+        if until:
+            sql += " AND modified <= ?"
+            params.append(until)
+        rows = self._all(sql + " ORDER BY seq LIMIT ?", [*params, limit])
+        return [Change(int(s), i, m) for s, i, m in rows]
+
+    def max_seq(self) -> int:
+        return int(self._one("SELECT COALESCE(MAX(seq), 0) FROM articles")[0])
+
+    def count(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM articles")[0])
+
+    def stats(self) -> dict[str, Any]:
+        def grouped(column: str) -> list[tuple[Any, int]]:
+            rows = self._all(
+                f"SELECT {column}, COUNT(*) FROM articles GROUP BY {column} "
+                f"ORDER BY COUNT(*) DESC, {column}"
+            )
+            return [(value, int(n)) for value, n in rows]
+
+        totals = self._one(
+            "SELECT COUNT(*), "
+            "COALESCE(SUM(CASE WHEN date = '' THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN n_authors = 0 THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN n_warnings > 0 THEN 1 ELSE 0 END), 0) FROM articles"
+        )
+        files = self._one(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN error IS NULL THEN 0 ELSE 1 END), 0) "
+            "FROM files"
+        )
+        blob = self._one("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM blobs")
+        return {
+            "records": int(totals[0]),
+            "by_section": grouped("section"),
+            "by_language": grouped("language"),
+            "by_year": sorted(grouped("year"), key=lambda kv: (kv[0] is None, kv[0] or 0)),
+            "health": {
+                "without_date": int(totals[1]),
+                "without_author": int(totals[2]),
+                "with_warnings": int(totals[3]),
+                "failed_files": int(files[1]),
+            },
+            "files": int(files[0]),
+            "versions": int(self._one("SELECT COUNT(*) FROM versions")[0]),
+            "originals": int(blob[0]),
+            "original_bytes": int(blob[1]),
+            "seq": self.max_seq(),
+        }
+
+    def errors(self, history: bool = False) -> list[Failure]:
+        if history:
+            rows = self._all("SELECT path, message, sha256, at, run FROM import_log ORDER BY entry")
+        else:
+            rows = self._all(
+                "SELECT path, error, sha256, seen_at, run FROM files "
+                "WHERE error IS NOT NULL ORDER BY path"
+            )
+        return [Failure(p, m, s, a, r) for p, m, s, a, r in rows]
+
+    def file_states(self, paths: Sequence[str]) -> dict[str, FileState]:
+        out: dict[str, FileState] = {}
+        for i in range(0, len(paths), _CHUNK):
+            part = list(paths[i : i + _CHUNK])
+            for row in self._all(
+                "SELECT f.path, f.sha256, f.size, f.mtime_ns, f.num, f.error, a.id "
+                "FROM files f LEFT JOIN articles a ON a.num = f.num "
+                f"WHERE f.path IN {self._in(len(part))}",
+                part,
+            ):
+                out[row[0]] = FileState(*row)
+        return out
+
+    def known_shas(self, shas: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(0, len(shas), _CHUNK):
+            part = list(shas[i : i + _CHUNK])
+            for sha, num in self._all(
+                "SELECT sha256, num FROM files WHERE error IS NULL AND num IS NOT NULL "
+                f"AND sha256 IN {self._in(len(part))}",
+                part,
+            ):
+                out[sha] = int(num)
+        return out
+
+    def iter_articles(self, chunk: int = 500) -> Iterator[Article]:
+        last = 0
+        while True:
+            rows = self._all(
+                "SELECT num, record FROM articles WHERE num > ? ORDER BY num LIMIT ?",
+                (last, chunk),
+            )
+            if not rows:
+                return
+            for _num, record in rows:
+                yield Article.from_json(record)
+            last = int(rows[-1][0])

@@ -1,0 +1,100 @@
+"""``ganjina search``: search the archive with the query language."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ganjina.cli.archive_options import archive_option, json_option
+from ganjina.errors import QueryError
+
+
+def _caret(query: str, err: QueryError) -> str:
+    """The query with a caret under the problem, for a terminal."""
+    pos = err.position if err.position is not None else 0
+    return f"  {query}\n  {' ' * pos}^"
+
+
+@click.command("search")
+@click.argument("query")
+@archive_option
+@json_option
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 1000),
+    default=20,
+    show_default=True,
+    help="How many hits to show.",
+)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many hits.")
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date", "date_asc"]),
+    default="relevance",
+    show_default=True,
+    help="Order: best match first, newest first, or oldest first.",
+)
+@click.option(
+    "--facets",
+    is_flag=True,
+    help="Also count all matches by section, language, year, source and author.",
+)
+def command(
+    query: str,
+    archive_url: str | None,
+    as_json: bool,
+    limit: int,
+    offset: int,
+    sort: str,
+    facets: bool,
+) -> None:
+    """Search the archive.
+
+    \b
+    Query language:
+      flood relief            both words        "flood relief"   the phrase
+      flood OR drought        either word      -football        without it
+      (a OR b) c              grouping         NOT a            without it
+      title: author: translator: section: lang: source:   field filters
+      date:2022  date:2022-03..2022-06  date:1401  date:1401-01..1401-06
+    Dari and Pashto match whatever the ZWNJ, yeh/kaf or digit spelling.
+
+    \b
+    Examples:
+      ganjina search 'flood -kabul date:1401'
+      ganjina search 'author:"Ahmad Karimi" lang:fa' --sort date --json
+    """
+    from ganjina.archive import Archive
+
+    with Archive.open(archive_url) as archive:
+        try:
+            result = archive.search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+        except QueryError as err:
+            click.echo(f"ganjina: {err}\n{_caret(query, err)}", err=True)
+            sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    color = sys.stdout.isatty()
+    for n, hit in enumerate(result.hits, start=offset + 1):
+        meta = " · ".join(
+            x for x in (hit.date, hit.section, hit.language, ", ".join(hit.authors)) if x
+        )
+        title = "".join(_mark(t, m, color) for t, m in hit.title_segments) or "(no title)"
+        click.echo(f"{n}. {title}\n   {meta}  [{hit.id}]")
+        snippet = "".join(_mark(t, m, color) for t, m in hit.snippet)
+        if snippet:
+            click.echo(f"   {snippet}")
+    shown = f"{offset + 1}–{offset + len(result.hits)} of " if result.hits else ""
+    click.echo(f"{shown}{result.total} results ({result.took_ms:.1f} ms)")
+    for name, counts in (result.facets or {}).items():
+        if counts:
+            click.echo(f"{name}: " + ", ".join(f"{v} ({c})" for v, c in counts))
+
+
+def _mark(text: str, is_match: bool, color: bool) -> str:
+    if not is_match:
+        return text
+    return click.style(text, bold=True, fg="yellow") if color else f"[{text}]"

@@ -1,0 +1,121 @@
+"""Web pages → Layout (the standard library's HTML parser; no network, no scripts run).
+
+An article page is read as its block elements: headings, paragraphs, list items, block
+quotes and figure captions, in document order. Page chrome that is not the article
+(``script``, ``style``, ``nav``, ``header``, ``footer``, ``aside``, ``form``) is skipped.
+``dir="rtl"`` and ``lang`` on an element are kept on its lines.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from ganjina.read.bidi import is_rtl_text
+from ganjina.read.layout import Layout, Line
+
+_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
+         "svg", "button", "select", "head"}
+_BLOCKS = {"p": None, "li": "list", "blockquote": "quote", "figcaption": "caption",
+           "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6",
+           "div": None, "section": None, "article": None, "td": None, "pre": None, "dd": None,
+           "dt": None, "address": None, "title": "title"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self.stack: list[str] = []
+        self.skip_depth = 0
+        self.buffer: list[str] = []
+        self.hint: list[str | None] = []
+        self.bold = 0
+        self.italic = 0
+        self.list_kind: list[str] = []
+        self.counters: list[int] = []
+        self.marker: str | None = None
+        self.title: str | None = None
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        self.buffer = []
+        if not text:
+            self.marker = None
+            return
+        hint = next((h for h in reversed(self.hint) if h), None)
+        if hint == "title":
+            self.title = self.title or text
+        else:
+            self.lines.append(
+                Line(text, hint=hint, marker=self.marker if hint == "list" else None,
+                     bold=self.bold > 0, italic=self.italic > 0, rtl=is_rtl_text(text),
+                     para_start=True)
+            )
+        self.marker = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "br":
+                self.buffer.append(" ")
+            elif tag == "img" and not self.skip_depth:
+                self._flush()
+                self.lines.append(Line("", hint="image", para_start=True))
+            return
+        self.stack.append(tag)
+        if self.skip_depth or tag in _SKIP:
+            self.skip_depth += 1
+            return
+        if tag in ("b", "strong"):
+            self.bold += 1
+        elif tag in ("i", "em"):
+            self.italic += 1
+        elif tag in ("ul", "ol"):
+            self.list_kind.append(tag)
+            self.counters.append(0)
+        if tag in _BLOCKS:
+            self._flush()
+            self.hint.append(_BLOCKS[tag])
+            if tag == "li" and self.list_kind:
+                self.counters[-1] += 1
+                self.marker = f"{self.counters[-1]}." if self.list_kind[-1] == "ol" else "•"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            if self.skip_depth:
+                self.skip_depth -= 1
+                if open_tag == tag:
+                    return
+                continue
+            if open_tag in ("b", "strong"):
+                self.bold = max(0, self.bold - 1)
+            elif open_tag in ("i", "em"):
+                self.italic = max(0, self.italic - 1)
+            elif open_tag in ("ul", "ol") and self.list_kind:
+                self.list_kind.pop()
+                self.counters.pop()
+            if open_tag in _BLOCKS:
+                self._flush()
+                if self.hint:
+                    self.hint.pop()
+            if open_tag == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.buffer.append(data)
+
+
+def read_html(text: str) -> Layout:
+    """Read an HTML page's article blocks into a Layout."""
+    collector = _Collector()
+    collector.feed(text)
+    collector.close()
+    collector._flush()
+    layout = Layout(format="html", lines=collector.lines)
+    if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
+        layout.lines.insert(0, Line(collector.title, hint="h1", para_start=True))
+    return layout

@@ -1,0 +1,49 @@
+"""Repairs for right-to-left lines that reach us as text only (PDF-to-Markdown conversions).
+
+Without glyph positions the order cannot be rebuilt exactly, but the converters' defects
+have recognisable shapes, each repaired here on its own:
+
+* a justified Dari or Pashto line is cut into runs at every kashida glyph, the runs come
+  in left-to-right order, and each kashida reads as a stray ``**!**``: put the runs back
+  right to left and drop the strays;
+* the line-final full stop (and closing guillemet) is moved to the start of the line;
+* the space before a run of digits is lost (``غږ۱۷.۱۰.۲۰۲۳``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
+
+_ARABIC = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+# a kashida that became its own bold or italic run: **!**, **_7_**, _C_
+_RUN_BREAK = re.compile("\\s*\\*\\*_?[!A-Za-z0-9\ufffd]_?\\*\\*\\s*")
+_EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.*?)\1$")
+_LEADING_STOP = re.compile(f"^([.،؛:!؟»]+)\\s*(?=[{_ARABIC}])")
+_GLUED_DIGITS = re.compile(f"(?<=[{_ARABIC}])(?=[0-9۰-۹٠-٩])")
+
+
+def _unwrap(fragment: str) -> str:
+    fragment = fragment.strip()
+    m = _EMPHASIS_WRAP.match(fragment)
+    return m.group(2) if m else fragment
+
+
+def repair_rtl_line(line: str) -> str:
+    """Repair one Markdown line whose text is mostly Arabic script (others pass unchanged).
+
+    >>> repair_rtl_line("ه **!** راف روضه می‌گویند ک **!** داران اط **!** امسال دکان")
+    'امسال دکانداران اطراف روضه می‌گویند که'
+    >>> repair_rtl_line(".خانواده‌ها نشانهٔ بهار است")
+    'خانواده‌ها نشانهٔ بهار است.'
+    """
+    if not is_rtl_text(line):
+        return line
+    if _RUN_BREAK.search(line):
+        fragments = [_unwrap(f) for f in _RUN_BREAK.split(line)]
+        line = "".join(reversed(fragments))
+    line = strip_kashida_noise(line)
+    if m := _LEADING_STOP.match(line):
+        line = line[m.end() :].rstrip() + m.group(1)[::-1]
+    return _GLUED_DIGITS.sub(" ", line)

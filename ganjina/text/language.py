@@ -1,0 +1,212 @@
+"""Language identification for whole articles and short strings.
+
+Returns a BCP 47 tag and a confidence in [0, 1]. The steps, in order of authority:
+
+1. **Script.** Letters are counted per script; the majority script decides which path
+   runs. No letters at all (digits, punctuation, empty): tag ``None``.
+2. **The Pashto letter rule.** ټ ډ ړ ږ ښ ګ ڼ ځ څ ې ۍ are Pashto's own: a text with two
+   or more of them is tagged ``ps``, never Persian, whatever anything else says (a
+   statistical identifier, or hazm's folding, turns short Pashto headlines Persian).
+3. **Pashto or Persian** for the rest of the Arabic-script text: py3langid's odds of
+   ``ps`` against ``fa``, plus Pashto and Dari function words (د، په، کې، چې against
+   است، این، از، را), one Pashto letter, and the section's hint.
+4. **Dari or Iranian Persian:** Afghan vocabulary (ولایت، پوهنتون، شفاخانه، موتر …) and
+   Afghan month names next to digits against Iranian ones (استان، دانشگاه، بیمارستان …,
+   Iranian month names), and the section ("dari" says Afghan). ``fa-AF`` when the Afghan
+   side wins, ``fa`` otherwise (``shared/spec/text.md``).
+5. **Other scripts and languages:** py3langid, whose 97 languages all come through
+   (``ar``, ``ur``, ``en``, ``de``, ``fr``, ``ru`` …). For short Latin strings, the
+   archive's own languages (en, de, fr) get a prior, because a five-word headline is
+   too little for any identifier to tell English from Danish unaided.
+
+    >>> identify_language("د کابل ښاروالۍ نوې پروژه پیل کړه").tag
+    'ps'
+    >>> identify_language("وزارت صحت عامه در ولایت هرات یک شفاخانه جدید افتتاح کرد").tag
+    'fa-AF'
+    >>> identify_language("۱۲۳ ...")
+    LanguageGuess(tag=None, confidence=0.0)
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ganjina.text import lexicon, months
+from ganjina.text.canonical import stored_form
+from ganjina.text.keys import loose_pashto_key
+
+__all__ = ["LanguageGuess", "identify_language"]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """A BCP 47 ``tag`` (None when undecidable) and a ``confidence`` in [0, 1]."""
+
+    tag: str | None
+    confidence: float
+
+
+_UNDECIDED = LanguageGuess(None, 0.0)
+# Long articles say what they are in their first pages; reading further costs time.
+_MAX_CHARS = 20_000
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_PASHTO = re.compile("[ټډړږښګڼځڅېۍ]")
+_URDU = re.compile("[ٹڈڑںھےۓ]")
+_UYGHUR = re.compile("[ۇۆۈۋە]")
+_PERSIAN_ONLY = re.compile("[پچژگ]")  # letters Arabic does not have
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _keys(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(loose_pashto_key(w) for w in words)
+
+
+_PASHTO_WORDS = _keys(lexicon.PASHTO_FUNCTION_WORDS)
+_DARI_WORDS = _keys(lexicon.DARI_FUNCTION_WORDS)
+_AFGHAN_WORDS = _keys(lexicon.AFGHAN_WORDS)
+_IRANIAN_WORDS = _keys(lexicon.IRANIAN_WORDS)
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return "|".join(sorted({re.escape(loose_pashto_key(n)) for n in names}, key=len, reverse=True))
+
+
+# Month names count only beside digits: حمل, اسد, مهر and دی are also ordinary words.
+_AFGHAN_MONTH = re.compile(
+    r"\d\s*(?:ام|م|مه)?\s+(?:د\s+)?(?:{0})(?!\w)|(?<!\w)(?:{0})ی?\s+\d".format(
+        _names(months.DARI_SH_MONTHS + months.PASHTO_SH_MONTHS)
+    )
+)
+_IRANIAN_MONTH = re.compile(
+    r"\d\s+(?:{0})(?:ماه)?\s+\d|(?<!\w)(?:{0})(?:ماه)?\s+\d{{4}}".format(
+        _names(months.IRANIAN_SH_MONTHS)
+    )
+)
+
+#: py3langid codes that are not BCP 47 tags as they stand.
+_TAG = {"uzs": "uz-Arab", "zxx": None}
+#: The archive's Latin-script languages, favoured for short strings.
+_ARCHIVE_LATIN = ("en", "de", "fr")
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's model with normalised probabilities, loaded once on first use (~1 s)."""
+    from py3langid import langid
+
+    cls = langid.LanguageIdentifier
+    if hasattr(cls, "from_model_file"):  # py3langid >= 0.4
+        return cls.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    return cls.from_pickled_model(langid.MODEL_FILE, norm_probs=True)  # pragma: no cover
+
+
+def _rank(text: str) -> dict[str, float]:
+    return {lang: float(p) for lang, p in _identifier().rank(text)}
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def _section_hint(section: str | None) -> str | None:
+    if not section:
+        return None
+    s = section.lower()
+    if "pashto" in s or s in {"ps", "pus"}:
+        return "ps"
+    if "dari" in s or s in {"fa-af", "prs"}:
+        return "fa-AF"
+    return None
+
+
+def identify_language(text: str, *, section: str | None = None) -> LanguageGuess:
+    """Identify the language of an article or a short string.
+
+    ``section`` is the slug of the section the text appeared in ("dari", "pashto",
+    "european-languages" …); it tips Dari against Iranian Persian and Pashto against
+    Dari, never overriding the letter rule.
+
+    >>> identify_language("Die Bundesregierung hat neue Regeln beschlossen.").tag
+    'de'
+    """
+    s = stored_form(text[:_MAX_CHARS])
+    letters = len(_LETTER.findall(s))
+    if letters == 0:
+        return _UNDECIDED
+    arabic = len(_ARABIC.findall(s))
+    latin = len(_LATIN.findall(s))
+    if arabic >= latin and arabic * 2 >= letters:
+        return _arabic_script(s, _section_hint(section))
+    return _from_identifier(s, latin_share=latin / letters, letters=letters)
+
+
+def _from_identifier(s: str, *, latin_share: float, letters: int) -> LanguageGuess:
+    ranks = _rank(s)
+    if latin_share > 0.5:
+        # A prior for the archive's own languages, fading out by 400 letters.
+        boost = 1.0 + 19.0 * max(0.0, 1.0 - letters / 400)
+        for lang in _ARCHIVE_LATIN:
+            ranks[lang] = ranks.get(lang, 0.0) * boost
+    total = sum(ranks.values()) or 1.0
+    lang, p = max(ranks.items(), key=lambda kv: kv[1])
+    tag = _TAG.get(lang, lang)
+    return _UNDECIDED if tag is None else LanguageGuess(tag, round(p / total, 4))
+
+
+def _arabic_script(s: str, hint: str | None) -> LanguageGuess:
+    pashto_letters = len(_PASHTO.findall(s))
+    key = loose_pashto_key(s)
+    words = _WORD.findall(key)
+    pashto_words = sum(w in _PASHTO_WORDS for w in words)
+    dari_words = sum(w in _DARI_WORDS for w in words)
+    if pashto_letters >= 2:
+        # The letter rule: never Persian. Confidence says how much else agrees.
+        evidence = 2.0 + pashto_letters + 1.5 * (pashto_words - dari_words)
+        return LanguageGuess("ps", round(max(0.6, min(0.999, _sigmoid(evidence))), 4))
+    ranks = _rank(s)
+    other = _other_arabic_script(s, ranks)
+    if other is not None:
+        return other
+    p_ps, p_fa = ranks.get("ps", 0.0), ranks.get("fa", 0.0) + ranks.get("uzs", 0.0)
+    score = max(-6.0, min(6.0, math.log((p_ps + 1e-6) / (p_fa + 1e-6))))
+    score += 1.5 * (pashto_words - dari_words) + 3.0 * pashto_letters
+    score += {"ps": 1.5, "fa-AF": -1.5}.get(hint or "", 0.0)
+    if score > 0:
+        return LanguageGuess("ps", round(min(0.999, _sigmoid(score)), 4))
+    return _dari_or_iranian(key, words, hint, min(0.999, _sigmoid(-score)))
+
+
+def _other_arabic_script(s: str, ranks: dict[str, float]) -> LanguageGuess | None:
+    """Arabic, Urdu, Uyghur …: only when py3langid is sure and the letters agree."""
+    lang, p = max(ranks.items(), key=lambda kv: kv[1])
+    if lang in {"ar", "arz", "ary"} and p > 0.8 and not _PERSIAN_ONLY.search(s):
+        return LanguageGuess(lang, round(p, 4))
+    if lang == "ur" and len(_URDU.findall(s)) >= 2:
+        return LanguageGuess("ur", round(p, 4))
+    if lang == "ug" and len(_UYGHUR.findall(s)) >= 2:
+        return LanguageGuess("ug", round(p, 4))
+    if lang in {"uzs", "sdh"} and p > 0.95 and len(s) >= 200:
+        return LanguageGuess(_TAG.get(lang) or lang, round(p, 4))
+    return None
+
+
+def _dari_or_iranian(key: str, words: list[str], hint: str | None, persian: float) -> LanguageGuess:
+    afghan = sum(w in _AFGHAN_WORDS for w in words) + 2 * len(_AFGHAN_MONTH.findall(key))
+    iranian = sum(w in _IRANIAN_WORDS for w in words) + 2 * len(_IRANIAN_MONTH.findall(key))
+    if hint == "fa-AF":
+        afghan += 3
+    if afghan > iranian:
+        margin = afghan - iranian
+        return LanguageGuess("fa-AF", round(persian * min(0.99, 0.6 + 0.1 * margin), 4))
+    if iranian > afghan:
+        margin = iranian - afghan
+        return LanguageGuess("fa", round(persian * min(0.99, 0.6 + 0.1 * margin), 4))
+    # Nothing says which variety: Persian, without a region (shared/spec/text.md).
+    return LanguageGuess("fa", round(persian * 0.5, 4))

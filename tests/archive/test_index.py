@@ -1,0 +1,89 @@
+"""The index is derived: rebuilt on demand, caught up after a crash from its seq."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from ganjina.archive import Archive
+from ganjina.archive.index import STATE_NAME
+
+from .helpers import article
+
+
+def _store_only(archive: Archive, title: str, body: str = "Body.") -> None:
+    """Save a record as a crash right after the store commit would leave it: unindexed."""
+    archive.store.acquire_writer()
+    with archive.store.write():
+        archive.store.put(article(title, body))
+    archive.store.release_writer()
+
+
+def test_catch_up_after_a_crash(archive_url: str, index_dir: Path) -> None:
+    with Archive.open(archive_url, create=True, index_dir=index_dir) as archive:
+        archive.add(article("Indexed", "alpha"))
+        _store_only(archive, "Lost in a crash", "beta gamma")
+        state = json.loads((index_dir / STATE_NAME).read_text())
+        assert state["seq"] == 1
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("beta").total == 1  # caught up on first search
+        assert archive.search("alpha").total == 1
+        assert archive.stats()["index"]["behind"] == 0
+    assert json.loads((index_dir / STATE_NAME).read_text())["seq"] == 2
+
+
+def test_a_writer_catches_up_before_writing(archive: Archive) -> None:
+    archive.add(article("One", "first"))
+    _store_only(archive, "Two", "second")
+    archive.add(article("Three", "third"))
+    assert {h.title for h in archive.search("first OR second OR third").hits} == {
+        "One",
+        "Two",
+        "Three",
+    }
+
+
+def test_replaying_changes_twice_is_harmless(archive_url: str, index_dir: Path) -> None:
+    with Archive.open(archive_url, create=True, index_dir=index_dir) as archive:
+        archive.add_many([article(f"Doc {i}", f"common word{i}") for i in range(5)])
+    # A crash between the index commit and the state file write: state says 0.
+    state_path = index_dir / STATE_NAME
+    state = json.loads(state_path.read_text())
+    state_path.write_text(json.dumps({**state, "seq": 0}))
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("common").total == 5
+
+
+def test_lost_or_foreign_index_is_rebuilt(archive_url: str, index_dir: Path) -> None:
+    with Archive.open(archive_url, create=True, index_dir=index_dir) as archive:
+        archive.add(article("Keep me", "delta"))
+    shutil.rmtree(index_dir)
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("delta").total == 1
+    state_path = index_dir / STATE_NAME
+    state = json.loads(state_path.read_text())
+    state_path.write_text(json.dumps({**state, "store": "some-other-archive"}))
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("delta").total == 1
+    state_path.write_text(json.dumps({**state, "schema": 0}))
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("delta").total == 1
+    state_path.write_text("{not json")
+    with Archive.open(archive_url, index_dir=index_dir) as archive:
+        assert archive.search("delta").total == 1
+
+
+def test_reindex(archive: Archive) -> None:
+    archive.add_many([article(f"Doc {i}", "epsilon") for i in range(3)])
+    assert archive.reindex() == 3
+    assert archive.search("epsilon").total == 3
+    assert archive.index.num_docs() == 3
+
+
+def test_default_layout_keeps_the_index_in_the_archive_folder(tmp_path: Path) -> None:
+    root = tmp_path / "ganjina-archive"
+    with Archive.open(root, create=True) as archive:
+        archive.add(article("Layout"))
+    assert (root / "archive.sqlite3").is_file()
+    assert (root / "index" / STATE_NAME).is_file()

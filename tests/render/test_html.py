@@ -1,0 +1,58 @@
+"""The HTML page: same content and style as the PDF, text always text, record inside."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+from ganjina.render.html import script_json
+from ganjina.render.publish import Publisher
+
+from .conftest import SourceFactory, sample_sources
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.chunks: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+
+
+def test_markup_in_text_stays_text(publisher: Publisher, write_source: SourceFactory) -> None:
+    evil = "<script>alert(1)</script> & <b>not bold</b> {{ jinja }} {% raw %}"
+    rendered = publisher.render(write_source(evil, title="<i>T</i>"))
+    parser = _Text()
+    parser.feed(rendered.html)
+    assert "b" not in parser.tags and "i" not in parser.tags
+    assert parser.tags.count("script") == 1  # only the record
+    assert evil in "".join(parser.chunks)
+
+
+def test_record_travels_in_the_page(publisher: Publisher, write_source: SourceFactory) -> None:
+    rendered = publisher.render(write_source("Ends with </script><!-- here"))
+    match = re.search(r'<script type="application/json" id="ganjina-record">(.*?)</script>',
+                      rendered.html, re.S)
+    assert match
+    assert json.loads(match.group(1)) == rendered.record.to_dict()
+
+
+def test_script_json_is_the_same_json() -> None:
+    text = json.dumps({"a": "</script> & <!--"})
+    assert "<" not in script_json(text)
+    assert json.loads(str(script_json(text))) == json.loads(text)
+
+
+def test_sample_pages_carry_the_house_style(publisher: Publisher) -> None:
+    for source in sample_sources():
+        page = publisher.render(source).html
+        for part in ('class="masthead"', 'class="section"', 'class="title"', "afgazad@gmail.com"):
+            assert part in page
+        if "fa-" in source.parent.name or "ps-" in source.parent.name:
+            assert 'dir="rtl"' in page
