@@ -11,6 +11,7 @@ changing a source, the house style (``tools/make_docx.py``) or ``ganjina/render/
     python samples/build.py                  # rebuild everything (one soffice call)
     python samples/build.py --only en-flood-relief --only ps-kandahar-pomegranates
     python samples/build.py --check          # verify, write nothing, exit 1 if stale
+    python samples/build.py --force          # convert every DOCX again with LibreOffice
 
 ``--check`` needs no LibreOffice: it compares expected.json and the DOCX's XML with fresh
 builds, the PDF's Keywords (``source-sha256=…``, carried over from the DOCX) with the
@@ -178,22 +179,36 @@ def convert_all(docx_files: dict[str, Path], outdir: Path) -> dict[str, Path]:
 
 
 # --- the two modes ----------------------------------------------------------------------
-def build(samples: list[Sample]) -> int:
+def build(samples: list[Sample], force: bool = False) -> int:
+    """Regenerate the samples' files; convert only the DOCX files that changed.
+
+    A file whose content is unchanged is not rewritten, so a rebuild leaves git clean:
+    the DOCX is byte-stable, but LibreOffice stamps every PDF with a new date and ID, so
+    a PDF is remade only when its DOCX changed, its source hash is not in its Keywords,
+    or ``force`` is set.
+    """
     t0 = time.perf_counter()
     install_fonts()
     docs = {s.slug: read(s) for s in samples}
-    docx_files = {}
-    for s in samples:
-        for figure in docs[s.slug].figures:
-            image = s.dir / figure.image
-            if not image.exists():
-                make_placeholder_photo(image, seed=f"{s.slug}/{figure.image}")
-        docx_files[s.slug] = build_docx(docs[s.slug], s.dir / "article.docx", image_dir=s.dir)
-    t_docx = time.perf_counter()
+    to_convert: dict[str, Path] = {}
     with tempfile.TemporaryDirectory(prefix="ganjina-samples-") as tmp:
-        pdfs = convert_all(docx_files, Path(tmp))
-        for slug, pdf in pdfs.items():
-            shutil.move(pdf, HERE / slug / "article.pdf")
+        for s in samples:
+            for figure in docs[s.slug].figures:
+                image = s.dir / figure.image
+                if not image.exists():
+                    make_placeholder_photo(image, seed=f"{s.slug}/{figure.image}")
+            fresh = build_docx(docs[s.slug], Path(tmp) / f"{s.slug}.docx", image_dir=s.dir)
+            docx, pdf = s.dir / "article.docx", s.dir / "article.pdf"
+            same_docx = docx.exists() and docx_parts(docx) == docx_parts(fresh)
+            if not same_docx or docx.read_bytes() != fresh.read_bytes():
+                shutil.copyfile(fresh, docx)
+            if force or not same_docx or not pdf_matches(pdf, docs[s.slug]):
+                to_convert[s.slug] = docx
+        t_docx = time.perf_counter()
+        if to_convert:
+            pdfs = convert_all(to_convert, Path(tmp) / "pdf")
+            for slug, made in pdfs.items():
+                shutil.move(made, HERE / slug / "article.pdf")
     t_pdf = time.perf_counter()
     failures = 0
     for s in samples:
@@ -201,14 +216,30 @@ def build(samples: list[Sample]) -> int:
         for problem in check_fonts(pdf, docs[s.slug].rtl):
             print(f"{s.slug}: {problem}", file=sys.stderr)
             failures += 1
-        (s.dir / "article.md").write_text(to_markdown(pdf), encoding="utf-8")
-        (s.dir / "expected.json").write_text(expected_json(docs[s.slug]), encoding="utf-8")
+        write_if_changed(s.dir / "article.md", to_markdown(pdf))
+        write_if_changed(s.dir / "expected.json", expected_json(docs[s.slug]))
         with pymupdf.open(pdf) as d:
-            print(f"{s.slug}: {d.page_count} page(s)")
+            note = "converted" if s.slug in to_convert else "PDF up to date"
+            print(f"{s.slug}: {d.page_count} page(s), {note}")
     t_end = time.perf_counter()
     print(f"built {len(samples)} sample(s) in {t_end - t0:.1f} s (docx {t_docx - t0:.1f} s, "
-          f"LibreOffice {t_pdf - t_docx:.1f} s, markdown+json {t_end - t_pdf:.1f} s)")
+          f"LibreOffice {t_pdf - t_docx:.1f} s for {len(to_convert)}, "
+          f"markdown+json {t_end - t_pdf:.1f} s)")
     return 1 if failures else 0
+
+
+def pdf_matches(pdf: Path, doc: SourceDocument) -> bool:
+    """True when the PDF exists and was made from this source (its Keywords say so)."""
+    if not pdf.exists():
+        return False
+    with pymupdf.open(pdf) as d:
+        keywords = d.metadata.get("keywords") or ""
+    return f"source-sha256={doc.article.provenance.sha256}" in keywords
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 def check(samples: list[Sample]) -> int:
@@ -225,9 +256,7 @@ def check(samples: list[Sample]) -> int:
             fresh = build_docx(doc, Path(tmp) / f"{s.slug}.docx", image_dir=s.dir)
             if docx_parts(fresh) != docx_parts(s.dir / "article.docx"):
                 problems.append(f"{s.slug}: article.docx is stale")
-            with pymupdf.open(s.dir / "article.pdf") as pdf:
-                keywords = pdf.metadata.get("keywords") or ""
-            if f"source-sha256={doc.article.provenance.sha256}" not in keywords:
+            if not pdf_matches(s.dir / "article.pdf", doc):
                 problems.append(f"{s.slug}: article.pdf was not made from this source.md")
             md = (s.dir / "article.md").read_text(encoding="utf-8")
             if md != to_markdown(s.dir / "article.pdf"):
@@ -245,9 +274,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="only this sample (repeatable)")
     parser.add_argument("--check", action="store_true",
                         help="verify the generated files are up to date; write nothing")
+    parser.add_argument("--force", action="store_true",
+                        help="convert every DOCX again, even when it did not change")
     args = parser.parse_args(argv)
     samples = find_samples(args.only)
-    return check(samples) if args.check else build(samples)
+    return check(samples) if args.check else build(samples, force=args.force)
 
 
 if __name__ == "__main__":

@@ -40,8 +40,16 @@ def test_parsed_record_matches_the_schema(schema: dict[str, object]) -> None:
 
 
 def test_id_ignores_spacing_and_case_but_not_words() -> None:
-    one = Article(title="Flood  relief", date="2023-02-14", blocks=[Block("paragraph", "Aid came.")])
-    two = Article(title="flood relief", date="2023-02-14", blocks=[Block("paragraph", "Aid  came")])
-    three = Article(title="Flood relief", date="2023-02-14", blocks=[Block("paragraph", "Aid left.")])
-    assert content_id(one) == content_id(two) != content_id(three)
+    one = Article(title="Flood  relief", date="2023-02-14", authors=["Jane Example"])
+    two = Article(title="flood relief!", date="2023-02-14", authors=["jane  example"])
+    three = Article(title="Flood relief", date="2023-02-15", authors=["Jane Example"])
+    four = Article(title="Flood relief", date="2023-02-14", authors=["Omar Siddiqi"])
+    assert content_id(one) == content_id(two)
+    assert len({content_id(one), content_id(three), content_id(four)}) == 3
     assert one.id.startswith("gj-") and len(one.id) == 19
+
+
+def test_untitled_articles_are_told_apart_by_their_body() -> None:
+    a = Article(blocks=[Block("paragraph", "Aid came.")])
+    b = Article(blocks=[Block("paragraph", "Aid left.")])
+    assert content_id(a) != content_id(b)

@@ -98,7 +98,7 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
             )
             or ln.bold != previous.lines[-1].bold
             or (ln.hint is None and _ends_paragraph(previous, edges))
-        )
+        ) and not (previous is not None and ln.hint is None and _open_bracket(previous))
         if starts:
             marker = ln.marker
             if marker is None and marker_match is not None:
@@ -115,6 +115,12 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
         if piece.type != "list_item":
             piece.marker = None
     return pieces
+
+
+def _open_bracket(piece: Piece) -> bool:
+    """A paragraph with a bracket still open (a photo credit cut by a line end) goes on."""
+    text = " ".join(ln.text for ln in piece.lines)
+    return text.count("(") > text.count(")")
 
 
 def _continues_item(previous: Piece, ln: Line, edges: tuple[float, float] | None) -> bool:

@@ -72,7 +72,31 @@ def _clusters(chars: Sequence[Glyph]) -> list[Glyph]:
 
 
 # neutrals that stay inside a left-to-right run when LTR characters stand on both sides
-_RUN_JOINERS = set(" .,:/-–%+'’_@&")
+_RUN_JOINERS = set(" .,:/-–%+'’_@&،؛")
+# what separates two numbers that the bidi algorithm lays out as runs of their own
+_NUMBER_BREAKS = set(" ،؛")
+
+
+def _reverse_run(run: str) -> str:
+    """Turn one visually reversed left-to-right run back round.
+
+    With a Latin letter in it, the bidi algorithm made the whole stretch (digits and the
+    neutrals between included) one left-to-right run. Numbers alone, between Arabic-script
+    words, are laid out one by one, so each is turned round on its own.
+    """
+    if any(unicodedata.bidirectional(ch) == "L" for ch in run):
+        return run[::-1]
+    out: list[str] = []
+    number: list[str] = []
+    for ch in run:
+        if ch in _NUMBER_BREAKS:
+            out.append("".join(number)[::-1])
+            out.append(ch)
+            number = []
+        else:
+            number.append(ch)
+    out.append("".join(number)[::-1])
+    return "".join(out)
 
 
 def _restore_ltr_runs(text: str) -> str:
@@ -90,9 +114,30 @@ def _restore_ltr_runs(text: str) -> str:
             if _is_ltr_strong(text[j]):
                 end = j
             j += 1
-        out.append(text[i : end + 1][::-1])
+        out.append(_reverse_run(text[i : end + 1]))
         i = end + 1
     return "".join(out)
+
+
+def drop_ligature_echoes(chars: Sequence[Glyph]) -> list[Glyph]:
+    """Drop a letter that the text layer repeats with no width of its own.
+
+    With Amiri, ``لک`` is drawn as a lam glyph and a lam-kaf glyph whose text is both
+    letters: the lam then reads twice, the second time with zero width, often with a
+    stray space between (``خل لک`` for ``خلک``).
+    """
+    out: list[Glyph] = []
+    for glyph in chars:
+        ch, x0, x1, _ = glyph
+        if x1 - x0 < 0.05 and is_arabic_letter(ch):
+            k = len(out) - 1
+            while k >= 0 and out[k][0] == " ":
+                k -= 1
+            if k >= 0 and out[k][0] == ch and len(out) - 1 - k <= 1:
+                del out[k + 1 :]
+                continue
+        out.append(glyph)
+    return out
 
 
 def rebuild_rtl(chars: Sequence[Glyph]) -> str:
@@ -101,7 +146,7 @@ def rebuild_rtl(chars: Sequence[Glyph]) -> str:
     Where the glyphs leave a gap wider than a quarter of the font size and no space
     character fills it (a tab after a list bullet), a space is put in.
     """
-    clusters = _clusters(chars)
+    clusters = _clusters(drop_ligature_echoes(chars))
     ordered = sorted(clusters, key=lambda c: -(c[1] + c[2]) / 2)
     out: list[str] = []
     left_edge: float | None = None
@@ -119,8 +164,16 @@ _ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]"
 # text layer then reads as stray ASCII ("!", "C", "7"), control characters or U+FFFD
 # inside words
 _KASHIDA_NOISE = re.compile(
-    f"(?<={_ARABIC_LETTER})[\\x00-\\x1f!A-Za-z0-9\\ufffd]+(?={_ARABIC_LETTER})|\\ufffd"
+    f"(?<={_ARABIC_LETTER})[\\x00-\\x1f!A-Za-z0-9\\ufffd\\ue000-\\ue07f]+(?={_ARABIC_LETTER})|\\ufffd"
 )
+# A reader that knows glyph widths marks an ASCII character drawn as narrow as a tatweel
+# with a private-use stand-in (U+E000 + its code): inside a word it is kashida noise and
+# goes; anywhere else it is turned back into the character it was.
+_SUSPECT = re.compile("[\ue000-\ue07f]")
+
+
+def suspect(ch: str) -> str:
+    return chr(0xE000 + ord(ch))
 
 
 def strip_kashida_noise(text: str) -> str:
@@ -129,4 +182,5 @@ def strip_kashida_noise(text: str) -> str:
     >>> strip_kashida_noise("باش!!ندگان و پنجCه")
     'باشندگان و پنجه'
     """
-    return _KASHIDA_NOISE.sub("", text)
+    text = _KASHIDA_NOISE.sub("", text)
+    return _SUSPECT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)

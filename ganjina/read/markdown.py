@@ -24,6 +24,11 @@ _ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 # what ends a sentence, closing quotes included (German closes with “)
 _CLOSING = tuple(".!?؟:;…»\"'”’“›)")
+# a line that only carries a URL, an e-mail or a page number (running headers)
+_FURNITURE_LIKE = re.compile(
+    r"^(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+|[0-9۰-۹]{1,4})"
+    r"(?:\s+(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+))*$"
+)
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -148,8 +153,8 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
     last_plain = worded[-1] if worded else None
     previous: Line | None = None
     for ln in lines:
-        if ln.hint not in (None, "list") or not ln.text:
-            previous = None
+        if ln.hint not in (None, "list") or not ln.text or _FURNITURE_LIKE.match(ln.text):
+            previous = None  # a running header or page number is no paragraph's line
             continue
         if previous is not None and ln.hint is None and ln.para_start:
             closes = previous.text.rstrip().endswith(_CLOSING)

@@ -17,7 +17,7 @@ from typing import Any
 import pymupdf
 
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
-from ganjina.read.bidi import Glyph, is_rtl_text, rebuild_rtl, strip_kashida_noise
+from ganjina.read.bidi import Glyph, is_rtl_text, rebuild_rtl, strip_kashida_noise, suspect
 from ganjina.read.layout import Layout, Line
 
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -76,7 +76,8 @@ def _span_style(span: dict[str, Any]) -> tuple[bool, bool]:
 class _Glyphs:
     """The characters of one printed line (one or more rawdict lines on a baseline)."""
 
-    chars: list[Glyph] = field(default_factory=list)
+    #: one list per rawdict line that lies on this printed line, each in PyMuPDF's order
+    segments: list[list[Glyph]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     bold: int = 0
     italic: int = 0
@@ -84,12 +85,14 @@ class _Glyphs:
     count: int = 0
 
     def add(self, raw: dict[str, Any]) -> None:
-        if self.chars or self.count:
+        if self.segments:
             b = self.bbox
             r = raw["bbox"]
             self.bbox = (min(b[0], r[0]), min(b[1], r[1]), max(b[2], r[2]), max(b[3], r[3]))
         else:
             self.bbox = tuple(raw["bbox"])
+        segment: list[Glyph] = []
+        self.segments.append(segment)
         for span in raw["spans"]:
             bold, italic = _span_style(span)
             for c in span["chars"]:
@@ -97,12 +100,18 @@ class _Glyphs:
                 if _CONTROL.match(ch):
                     continue
                 x0, _, x1, _ = c["bbox"]
-                self.chars.append((ch, x0, x1, span["size"]))
+                if ch.isascii() and ch.isprintable() and not ch.isspace() and x1 - x0 < 0.21 * span["size"]:
+                    ch = suspect(ch)  # drawn as narrow as a tatweel: maybe kashida noise
+                segment.append((ch, x0, x1, span["size"]))
                 if not ch.isspace():
                     self.count += 1
                     self.bold += bold
                     self.italic += italic
                     self.size += span["size"]
+
+    @property
+    def chars(self) -> list[Glyph]:
+        return [g for segment in self.segments for g in segment]
 
     def overlaps(self, raw: dict[str, Any]) -> bool:
         """Whether a rawdict line sits on this printed line (same band of the page)."""
@@ -112,17 +121,19 @@ class _Glyphs:
         return smaller > 0 and overlap >= 0.6 * smaller
 
 
-def _ltr_text(chars: list[Glyph]) -> str:
-    """Left-to-right text in reading order, with a space wherever a gap shows one."""
-    ordered = sorted(enumerate(chars), key=lambda ic: (ic[1][1], ic[0]))
+def _ltr_text(segments: list[list[Glyph]]) -> str:
+    """Left-to-right text: each piece in PyMuPDF's order (right for LTR, and it keeps
+    expanded ligatures such as "fi" in order), pieces left to right, a space where a gap
+    shows one."""
     out: list[str] = []
     right_edge: float | None = None
-    for _, (ch, x0, x1, size) in ordered:
-        if right_edge is not None and x0 - right_edge > 0.25 * size and out and out[-1] != " ":
-            if ch != " ":
+    for segment in sorted((s for s in segments if s), key=lambda s: min(g[1] for g in s)):
+        first = segment[0]
+        if right_edge is not None and first[1] - right_edge > 0.25 * first[3] and out:
+            if out[-1] != " " and first[0] != " ":
                 out.append(" ")
-        out.append(ch)
-        right_edge = x1
+        out.extend(g[0] for g in segment)
+        right_edge = max(g[2] for g in segment)
     return "".join(out)
 
 
@@ -140,7 +151,7 @@ def _build_line(glyphs: _Glyphs, page_no: int, rtl_context: bool) -> tuple[Line,
         text = strip_kashida_noise(rebuild_rtl(glyphs.chars))
         repaired = text.split() != stream.split()
     else:
-        text = _ltr_text(glyphs.chars)
+        text = strip_kashida_noise(_ltr_text(glyphs.segments))
     n = max(glyphs.count, 1)
     line = Line(
         text=unicodedata.normalize("NFC", " ".join(text.split())),

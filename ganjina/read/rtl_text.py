@@ -7,7 +7,8 @@ have recognisable shapes, each repaired here on its own:
   in left-to-right order, and each kashida reads as a stray ``**!**``: put the runs back
   right to left and drop the strays;
 * the line-final full stop (and closing guillemet) is moved to the start of the line;
-* the space before a run of digits is lost (``غږ۱۷.۱۰.۲۰۲۳``).
+* the space before a run of digits is lost (``غږ۱۷.۱۰.۲۰۲۳``);
+* a list marker ``1)`` reads ``)1``.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
 
 _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
 # a kashida that became its own bold or italic run: **!**, **_7_**, _C_
-_RUN_BREAK = re.compile("\\s*\\*\\*_?[!A-Za-z0-9\ufffd]_?\\*\\*\\s*")
+_RUN_BREAK = re.compile("\\s*\\*\\*_?[-!A-Za-z0-9\ufffd]_?\\*\\*\\s*")
 _EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.*?)\1$")
 _LEADING_STOP = re.compile(f"^([.،؛:!؟»]+)\\s*(?=[{_ARABIC}])")
+# "1) item" drawn right to left reads ")1 item"
+_REVERSED_MARKER = re.compile(r"^\)\s*([0-9۰-۹]{1,3})\s+")
 _GLUED_DIGITS = re.compile(f"(?<=[{_ARABIC}])(?=[0-9۰-۹٠-٩])")
 
 
@@ -44,6 +47,7 @@ def repair_rtl_line(line: str) -> str:
         fragments = [_unwrap(f) for f in _RUN_BREAK.split(line)]
         line = "".join(reversed(fragments))
     line = strip_kashida_noise(line)
+    line = _REVERSED_MARKER.sub(lambda m: f"{m.group(1)}) ", line)
     if m := _LEADING_STOP.match(line):
         line = line[m.end() :].rstrip() + m.group(1)[::-1]
     return _GLUED_DIGITS.sub(" ", line)

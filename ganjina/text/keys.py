@@ -166,10 +166,13 @@ def loose_pashto_key(s: str) -> str:
     True
     """
     s = search_key(s)
+    merged = False
     for old, new in (("گ", "ګ"), ("ې", "ی"), ("ۍ", "ی")):
         if old in s:
             s = s.replace(old, new)
-    return s
+            merged = True
+    # مې written apart is now می: join it as the search key would, to stay idempotent.
+    return _join_affixes(s, "") if merged else s
 
 
 # A term: a run of letters, digits and combining marks (marks so Indic words stay whole);

@@ -80,14 +80,13 @@ def _key(matched: str) -> str:
     return "".join(matched.split())
 
 
-_AR_MONTHS: dict[str, tuple[str, int]] = {}
-for _table, _calendar in (
-    (months.SOLAR_HIJRI_VARIANTS, "solar_hijri"),
-    (months.GREGORIAN_TRANSLITERATED, "gregorian"),
-    (months.LUNAR_HIJRI, "lunar_hijri"),
-):
-    for _name, _month in _table.items():
-        _AR_MONTHS[_key(_fold_name(_name))] = (_calendar, _month)
+_AR_NAMES: dict[str, tuple[str, int]] = {
+    **{name: ("solar_hijri", m) for name, m in months.SOLAR_HIJRI_VARIANTS.items()},
+    **{name: ("gregorian", m) for name, m in months.GREGORIAN_TRANSLITERATED.items()},
+    **{name: ("lunar_hijri", m) for name, m in months.LUNAR_HIJRI.items()},
+}
+# Looked up by the matched text, folded, without its spaces.
+_AR_MONTHS = {_key(_fold_name(name)): value for name, value in _AR_NAMES.items()}
 _LATIN_MONTHS = {name.lower(): month for name, month in months.GREGORIAN_LATIN.items()}
 # Month names that are also everyday words (می "-ing", تیر "arrow", مهر "seal", صفر
 # "zero", ...): never read as a date without a year printed next to them.
@@ -103,7 +102,7 @@ _LONG_MARKS = (
 _MARK_OPT = r"(?:\s*(?P<mark>" + _LONG_MARKS + r"|ش|ق|م|ع)\.?(?!\w))?"
 _STRONG_MARK = r"(?P<mark>" + _LONG_MARKS + r")\.?(?!\w)"
 
-_AR = _alternation(_AR_MONTHS)
+_AR = _alternation(_AR_NAMES)
 _MON = (
     r"(?<!\w)(?P<mon>" + _AR + r")ی?(?:\s*ماه)?"
     r"(?:\s*[ـ\-/]\s*(?P<mon2>" + _AR + r")ی?)?(?!\w)"

@@ -32,7 +32,9 @@ Usage (``samples/build.py`` is the normal entry point)::
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import sys
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -71,8 +73,13 @@ CAPTION_PT = 10
 CAPTION_CS_PT = 12
 SMALL_PT = 10  # contact lines, running header and footer
 
+
 class _Lang:
-    """The w:lang of every run: the article's language, set once per build."""
+    """The w:lang of every run: the article's language, set once per build.
+
+    Module state rather than a parameter because the run helpers are also called for the
+    header and the page-number field, far from the article; builds run one at a time.
+    """
 
     latin = "en-GB"
     bidi = "fa-AF"
@@ -208,8 +215,23 @@ def build_docx(doc_src: SourceDocument, out: str | Path, image_dir: Path | None 
     props.revision = 1
 
     out = Path(out)
-    document.save(str(out))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out.write_bytes(_fixed_zip_times(buffer.getvalue()))
     return out
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01, so an unchanged DOCX is byte-equal
+    to the committed one (python-docx stamps the current time on each part)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------------------
@@ -477,9 +499,7 @@ def _looks_rtl(text: str) -> bool:
 
 
 def docx_parts(path: str | Path) -> dict[str, bytes]:
-    """The parts of a DOCX by name: what `--check` compares (zip timestamps vary)."""
-    import zipfile
-
+    """The parts of a DOCX by name: what `--check` compares."""
     with zipfile.ZipFile(path) as z:
         return {n: z.read(n) for n in sorted(z.namelist())}
 
