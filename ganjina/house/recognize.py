@@ -100,7 +100,8 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
     if fm.section is not None:
         article.section = Section(fm.section.id, fm.section_labels)
     guess = identify_language(
-        article.body_text() or (article.title or ""),
+        # a few thousand letters decide the language as well as the whole text does
+        article.body_text()[:4000] or (article.title or ""),
         section=fm.section.id if fm.section else None,
     )
     article.language = guess.tag

@@ -52,17 +52,23 @@ def _is_ltr_strong(ch: str) -> bool:
     return unicodedata.bidirectional(ch) == "L" or is_digit(ch)
 
 
+_ARABIC_LETTERS_RE = re.compile(
+    "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\ufb50-\ufdff\ufe70-\ufeff]"
+)
+_LATIN_LETTERS_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
 def is_rtl_text(text: str) -> bool:
     """True where Arabic-script letters outnumber Latin ones (the line's base direction)."""
-    rtl = sum(1 for ch in text if is_arabic_letter(ch))
-    ltr = sum(1 for ch in text if unicodedata.bidirectional(ch) == "L")
-    return rtl > 0 and rtl >= ltr
+    rtl = len(_ARABIC_LETTERS_RE.findall(text))
+    return rtl > 0 and rtl >= len(_LATIN_LETTERS_RE.findall(text))
 
 
 def _clusters(chars: Sequence[Glyph]) -> list[Glyph]:
     out: list[Glyph] = []
     for ch, x0, x1, size in chars:
-        attaches = ch == ZWNJ or unicodedata.combining(ch) or unicodedata.category(ch) == "Mn"
+        attaches = ch == ZWNJ or (ch > "\u02ff" and unicodedata.category(ch) == "Mn")
         if attaches and out:
             text, a0, a1, asize = out[-1]
             out[-1] = (text + ch, a0, a1, asize)
@@ -147,7 +153,13 @@ def rebuild_rtl(chars: Sequence[Glyph]) -> str:
     character fills it (a tab after a list bullet), a space is put in.
     """
     clusters = _clusters(drop_ligature_echoes(chars))
-    ordered = sorted(clusters, key=lambda c: -(c[1] + c[2]) / 2)
+    centres = [(c[1] + c[2]) / 2 for c in clusters]
+    if all(a > b for a, b in zip(centres, centres[1:])) and not _LTR_STRONG_RE.search(
+        "".join(c[0] for c in clusters)
+    ):
+        ordered = clusters  # already in order, and no left-to-right run to turn round
+    else:
+        ordered = [c for _, c in sorted(zip(centres, clusters), key=lambda pc: -pc[0])]
     out: list[str] = []
     left_edge: float | None = None
     for text, x0, x1, size in ordered:
@@ -156,8 +168,12 @@ def rebuild_rtl(chars: Sequence[Glyph]) -> str:
                 out.append(" ")
         out.append(text)
         left_edge = x0
-    return _restore_ltr_runs("".join(out))
+    text = "".join(out)
+    return _restore_ltr_runs(text) if _LTR_STRONG_RE.search(text) else text
 
+
+# Latin letters and digits of any script: what a left-to-right run is made of
+_LTR_STRONG_RE = re.compile("[A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
 
 _ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]"
 # LibreOffice justifies Arabic script by drawing tatweel glyphs that carry no text; their

@@ -31,6 +31,7 @@ _FLAGS = (
 # word processors leave control characters in the text layer (LibreOffice writes U+0005
 # and U+0018 when it justifies Arabic script); tabs become spaces
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 
@@ -93,21 +94,33 @@ class _Glyphs:
             self.bbox = tuple(raw["bbox"])
         segment: list[Glyph] = []
         self.segments.append(segment)
+        append = segment.append
         for span in raw["spans"]:
             bold, italic = _span_style(span)
+            size = span["size"]
+            narrow = 0.21 * size
+            letters = 0
             for c in span["chars"]:
-                ch = " " if c["c"] == "\t" else c["c"]
-                if _CONTROL.match(ch):
+                ch = c["c"]
+                if len(ch) > 1:  # a whole span of a left-to-right page (see _page_text)
+                    ch = _CONTROL.sub("", ch.replace("\t", " "))
+                    append((ch, c["bbox"][0], c["bbox"][2], size))
+                    letters += len(ch) - ch.count(" ")
                     continue
+                if ch < " " or "\x7f" <= ch <= "\x9f":
+                    if ch != "\t":
+                        continue  # control characters a word processor left in
+                    ch = " "
                 x0, _, x1, _ = c["bbox"]
-                if ch.isascii() and ch.isprintable() and not ch.isspace() and x1 - x0 < 0.21 * span["size"]:
-                    ch = suspect(ch)  # drawn as narrow as a tatweel: maybe kashida noise
-                segment.append((ch, x0, x1, span["size"]))
-                if not ch.isspace():
-                    self.count += 1
-                    self.bold += bold
-                    self.italic += italic
-                    self.size += span["size"]
+                if ch != " ":
+                    letters += 1
+                    if ch < "\x7f" and x1 - x0 < narrow:
+                        ch = suspect(ch)  # drawn as narrow as a tatweel: maybe kashida noise
+                append((ch, x0, x1, size))
+            self.count += letters
+            self.bold += bold * letters
+            self.italic += italic * letters
+            self.size += size * letters
 
     @property
     def chars(self) -> list[Glyph]:
@@ -229,6 +242,26 @@ def _mark_paragraphs(lines: list[Line]) -> None:
         prev = ln
 
 
+def _page_text(page: pymupdf.Page) -> dict[str, Any]:
+    """The page's text as rawdict where it has Arabic script (glyph positions are needed to
+    rebuild right-to-left lines), else as the cheaper dict with each span as one piece."""
+    textpage = page.get_textpage(flags=_FLAGS)
+    spans = textpage.extractDICT()
+    if any(
+        _ARABIC_SCRIPT.search(span["text"])
+        for block in spans["blocks"] if block["type"] == 0
+        for line in block["lines"]
+        for span in line["spans"]
+    ):
+        return dict(textpage.extractRAWDICT())
+    for block in spans["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                x0, _, x1, _ = span["bbox"]
+                span["chars"] = [{"c": span["text"], "bbox": (x0, 0.0, x1, 0.0), "whole": True}]
+    return dict(spans)
+
+
 def read_pdf(data: bytes) -> Layout:
     """Read a PDF's text layer into a Layout (raises ReadError subclasses)."""
     doc = _open(data)
@@ -241,7 +274,7 @@ def read_pdf(data: bytes) -> Layout:
         for page in doc:
             page_lines: list[Line] = []
             printed: list[_Glyphs] = []
-            raw = page.get_text("rawdict", flags=_FLAGS)
+            raw = _page_text(page)
             for block in raw["blocks"]:
                 if block["type"] == 1:
                     images += 1
