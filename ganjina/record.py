@@ -209,7 +209,11 @@ def content_id(article: Article) -> str:
     letters of the body stand in. Prefixed ``gj-``, 16 hex digits.
     """
     if article.title:
-        basis = [_id_key(article.title), article.date or "", *sorted(_id_key(a) for a in article.authors)]
+        basis = [
+            _id_key(article.title),
+            article.date or "",
+            *sorted(_id_key(a) for a in article.authors),
+        ]
     else:
         body = " ".join(b.text for b in article.blocks if b.type != "caption")
         basis = ["", article.date or "", _id_key(body)[:400]]

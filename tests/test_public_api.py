@@ -6,11 +6,25 @@ import ganjina
 
 
 def test_exported_names() -> None:
-    assert sorted(ganjina.__all__) == sorted([
-        "Archive", "ArchiveError", "Article", "Block", "GanjinaError", "Provenance",
-        "PublishError", "QueryError", "ReadError", "Section", "Site", "Source",
-        "__version__", "parse_bytes", "parse_file",
-    ])
+    assert sorted(ganjina.__all__) == sorted(
+        [
+            "Archive",
+            "ArchiveError",
+            "Article",
+            "Block",
+            "GanjinaError",
+            "Provenance",
+            "PublishError",
+            "QueryError",
+            "ReadError",
+            "Section",
+            "Site",
+            "Source",
+            "__version__",
+            "parse_bytes",
+            "parse_file",
+        ]
+    )
     for name in ganjina.__all__:
         assert getattr(ganjina, name) is not None, name
 

@@ -27,7 +27,10 @@ def schema() -> dict[str, object]:
 
 def test_round_trip() -> None:
     a = Article(
-        title="T", language="en", authors=["A"], blocks=[Block("list_item", "x", "1)", 2)],
+        title="T",
+        language="en",
+        authors=["A"],
+        blocks=[Block("list_item", "x", "1)", 2)],
         source=Source("Herald", "2023-02-13", None, "Herald 13.02.2023"),
         provenance=Provenance("pdf", "ab" * 32, "a.pdf", 2),
     )

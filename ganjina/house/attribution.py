@@ -44,7 +44,9 @@ def read_attribution(text: str, profile: Profile | None) -> Source | None:
         # unlabelled: the line must end with the date, and be short
         if date is None or rest[date.span[1] :].strip(" .,،)") or len(line.split()) > _MAX_WORDS:
             return None
-        if line.endswith((".", "!", "?", "؟")) and not rest[date.span[0] : date.span[1]].endswith("."):
+        if line.endswith((".", "!", "?", "؟")) and not rest[date.span[0] : date.span[1]].endswith(
+            "."
+        ):
             return None
     name_part = rest
     if date is not None:

@@ -121,9 +121,7 @@ def _after_title(
             fm.date_text, fm.date_iso = dated
         elif rest := _starts_with(text, translator_prefixes):
             fm.translator_lines.append(rest)
-        elif not fm.byline and _starts_with(text, author_prefixes):
-            fm.byline.append(text.strip())
-        elif (
+        elif (not fm.byline and _starts_with(text, author_prefixes)) or (
             not fm.byline
             and fm.date_text is None
             and i + 1 < len(lines)
@@ -159,18 +157,30 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
         if j < n and j - i <= 8:
             printed = [t for t in texts[i:j] if t.strip()]
             fm.motto = printed
-            if profile and profile.motto and _loose("".join(printed)) == _loose("".join(profile.motto)):
+            if (
+                profile
+                and profile.motto
+                and _loose("".join(printed)) == _loose("".join(profile.motto))
+            ):
                 # the profile knows the poem exactly; a conversion may have lost its ZWNJ
                 fm.motto = list(profile.motto)
             i = j
     while i < n:
         text = texts[i]
         folded = fold_label(text)
-        if _EMAIL.fullmatch(text.strip()) or (profile and profile.email and folded == fold_label(profile.email)):
+        if _EMAIL.fullmatch(text.strip()) or (
+            profile and profile.email and folded == fold_label(profile.email)
+        ):
             fm.email = text.strip()
         elif _URL.fullmatch(text.strip()) and not _date_of(text):
             fm.url = text.strip().removeprefix("http://").removeprefix("https://")
-        elif profile and profile.url and profile.email and profile.url in text and profile.email in text:
+        elif (
+            profile
+            and profile.url
+            and profile.email
+            and profile.url in text
+            and profile.email in text
+        ):
             fm.url, fm.email = profile.url, profile.email
         else:
             break

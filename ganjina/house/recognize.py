@@ -85,8 +85,12 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
             text = mend_credit(text)
         if text:
             article.blocks.append(
-                Block(piece.type, text, piece.marker if piece.type == "list_item" else None,
-                      piece.page if paged else None)
+                Block(
+                    piece.type,
+                    text,
+                    piece.marker if piece.type == "list_item" else None,
+                    piece.page if paged else None,
+                )
             )
 
     authors, translators = _people(fm, profile)

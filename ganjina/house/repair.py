@@ -22,7 +22,10 @@ def mend_credit(text: str) -> str:
 
 def _continues(first: Piece, second: Piece) -> bool:
     """Whether ``second`` is the rest of ``first``, cut by a page break or a header."""
-    if first.type not in ("paragraph", "quote", "list_item") or second.type not in ("paragraph", first.type):
+    if first.type not in ("paragraph", "quote", "list_item") or second.type not in (
+        "paragraph",
+        first.type,
+    ):
         return False
     if second.type == "list_item" and second.marker:
         return False

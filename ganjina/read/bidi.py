@@ -23,6 +23,7 @@ Example (glyphs as (text, x0, x1, size), in PyMuPDF's order ``" ." + "شود"``)
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -53,8 +54,7 @@ def _is_ltr_strong(ch: str) -> bool:
 
 
 _ARABIC_LETTERS_RE = re.compile(
-    "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
-    "\ufb50-\ufdff\ufe70-\ufeff]"
+    "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
 )
 _LATIN_LETTERS_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 
@@ -154,18 +154,19 @@ def rebuild_rtl(chars: Sequence[Glyph]) -> str:
     """
     clusters = _clusters(drop_ligature_echoes(chars))
     centres = [(c[1] + c[2]) / 2 for c in clusters]
-    if all(a > b for a, b in zip(centres, centres[1:])) and not _LTR_STRONG_RE.search(
+    if all(a > b for a, b in itertools.pairwise(centres)) and not _LTR_STRONG_RE.search(
         "".join(c[0] for c in clusters)
     ):
         ordered = clusters  # already in order, and no left-to-right run to turn round
     else:
-        ordered = [c for _, c in sorted(zip(centres, clusters), key=lambda pc: -pc[0])]
+        by_x = sorted(zip(centres, clusters, strict=True), key=lambda pc: -pc[0])
+        ordered = [c for _, c in by_x]
     out: list[str] = []
     left_edge: float | None = None
     for text, x0, x1, size in ordered:
-        if left_edge is not None and left_edge - x1 > 0.25 * size and out and out[-1] != " ":
-            if text != " ":
-                out.append(" ")
+        gap = left_edge is not None and left_edge - x1 > 0.25 * size
+        if gap and out and out[-1] != " " and text != " ":
+            out.append(" ")
         out.append(text)
         left_edge = x0
     text = "".join(out)

@@ -23,8 +23,15 @@ from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 
-_ALIGN = {"center": "center", "both": "justify", "distribute": "justify", "right": "right",
-          "end": "right", "left": "left", "start": "left"}
+_ALIGN = {
+    "center": "center",
+    "both": "justify",
+    "distribute": "justify",
+    "right": "right",
+    "end": "right",
+    "left": "left",
+    "start": "left",
+}
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "o": "◦", "": "•"}
 
 
@@ -94,7 +101,7 @@ def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | Non
     style = (par.style.name if par.style is not None else "") or ""
     rtl = _on(ppr, "w:bidi") or is_rtl_text(text)
     jc = ppr.find(qn("w:jc")) if ppr is not None else None
-    align = _ALIGN.get(jc.get(qn("w:val")), None) if jc is not None else None
+    align = _ALIGN.get(jc.get(qn("w:val"))) if jc is not None else None
     bold = italic = 0
     sizes: list[float] = []
     letters = 0
@@ -164,8 +171,16 @@ def _split_breaks(line: Line) -> list[Line]:
         return [line]
     out = []
     for k, part in enumerate(parts):
-        out.append(Line(**{**line.__dict__, "text": part, "para_start": k == 0,
-                           "soft_break_after": k < len(parts) - 1}))
+        out.append(
+            Line(
+                **{
+                    **line.__dict__,
+                    "text": part,
+                    "para_start": k == 0,
+                    "soft_break_after": k < len(parts) - 1,
+                }
+            )
+        )
     return out
 
 
@@ -188,9 +203,12 @@ def read_docx(data: bytes) -> Layout:
     numbering = _Numbering(document)
     furniture: list[Line] = []
     for section in document.sections:
-        for part, hint in ((section.header, "header"), (section.footer, "footer"),
-                           (section.first_page_header, "header"),
-                           (section.first_page_footer, "footer")):
+        for part, hint in (
+            (section.header, "header"),
+            (section.footer, "footer"),
+            (section.first_page_header, "header"),
+            (section.first_page_footer, "footer"),
+        ):
             if part is None or part.is_linked_to_previous:
                 continue
             for par in part.paragraphs:

@@ -13,12 +13,42 @@ from html.parser import HTMLParser
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
-         "svg", "button", "select", "head"}
-_BLOCKS = {"p": None, "li": "list", "blockquote": "quote", "figcaption": "caption",
-           "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6",
-           "div": None, "section": None, "article": None, "td": None, "pre": None, "dd": None,
-           "dt": None, "address": None, "title": "title"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "select",
+    "head",
+}
+_BLOCKS = {
+    "p": None,
+    "li": "list",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "div": None,
+    "section": None,
+    "article": None,
+    "td": None,
+    "pre": None,
+    "dd": None,
+    "dt": None,
+    "address": None,
+    "title": "title",
+}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -48,9 +78,15 @@ class _Collector(HTMLParser):
             self.title = self.title or text
         else:
             self.lines.append(
-                Line(text, hint=hint, marker=self.marker if hint == "list" else None,
-                     bold=self.bold > 0, italic=self.italic > 0, rtl=is_rtl_text(text),
-                     para_start=True)
+                Line(
+                    text,
+                    hint=hint,
+                    marker=self.marker if hint == "list" else None,
+                    bold=self.bold > 0,
+                    italic=self.italic > 0,
+                    rtl=is_rtl_text(text),
+                    para_start=True,
+                )
             )
         self.marker = None
 

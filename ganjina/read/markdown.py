@@ -32,7 +32,9 @@ _FURNITURE_LIKE = re.compile(
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HTML_TAG = re.compile(r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I
+)
 # emphasis markers around a whole run: ***x***, **x**, *x*, _x_, __x__
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 

@@ -8,6 +8,7 @@ attachment named ``ganjina-record.json``; the layout hands it on and reading pre
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -26,7 +27,9 @@ RECORD_ATTACHMENT = "ganjina-record.json"
 # without CIDs for glyphs that have no Unicode: LibreOffice's kashida justification draws
 # tatweel glyphs with no text behind them, which would otherwise read as "!" or "C"
 _FLAGS = (
-    pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+    pymupdf.TEXTFLAGS_RAWDICT
+    & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 ) | pymupdf.TEXT_MEDIABOX_CLIP
 # word processors leave control characters in the text layer (LibreOffice writes U+0005
 # and U+0018 when it justifies Arabic script); tabs become spaces
@@ -128,7 +131,7 @@ class _Glyphs:
 
     def overlaps(self, raw: dict[str, Any]) -> bool:
         """Whether a rawdict line sits on this printed line (same band of the page)."""
-        top, bottom = raw["bbox"][1], raw["bbox"][3]
+        top, bottom = float(raw["bbox"][1]), float(raw["bbox"][3])
         overlap = min(bottom, self.bbox[3]) - max(top, self.bbox[1])
         smaller = min(bottom - top, self.bbox[3] - self.bbox[1])
         return smaller > 0 and overlap >= 0.6 * smaller
@@ -142,9 +145,9 @@ def _ltr_text(segments: list[list[Glyph]]) -> str:
     right_edge: float | None = None
     for segment in sorted((s for s in segments if s), key=lambda s: min(g[1] for g in s)):
         first = segment[0]
-        if right_edge is not None and first[1] - right_edge > 0.25 * first[3] and out:
-            if out[-1] != " " and first[0] != " ":
-                out.append(" ")
+        gap = right_edge is not None and first[1] - right_edge > 0.25 * first[3]
+        if gap and out and out[-1] != " " and first[0] != " ":
+            out.append(" ")
         out.extend(g[0] for g in segment)
         right_edge = max(g[2] for g in segment)
     return "".join(out)
@@ -206,6 +209,11 @@ def _median(values: list[float]) -> float | None:
     return values[len(values) // 2] if values else None
 
 
+def _style_changes(prev: Line, ln: Line) -> bool:
+    size_changes = abs((prev.size or 0) - (ln.size or 0)) > 1.5
+    return size_changes or (prev.bold, prev.italic) != (ln.bold, ln.italic)
+
+
 def _mark_paragraphs(lines: list[Line]) -> None:
     """Decide where printed paragraphs start, from the lines' geometry.
 
@@ -215,27 +223,25 @@ def _mark_paragraphs(lines: list[Line]) -> None:
     """
     text_lines = [ln for ln in lines if ln.hint != "image" and ln.bbox]
     pitches: dict[float, list[float]] = {}
-    for prev, cur in zip(text_lines, text_lines[1:], strict=False):
-        same_size = abs((prev.size or 0) - (cur.size or 0)) < 0.5
-        if prev.page == cur.page and same_size and prev.bbox and cur.bbox and cur.size:
-            pitch = cur.bbox[1] - prev.bbox[1]
-            if 0.8 * cur.size <= pitch <= 2.5 * cur.size:
-                pitches.setdefault(cur.size, []).append(cur.bbox[1] - prev.bbox[3])
+    for above, below in itertools.pairwise(text_lines):
+        same_size = abs((above.size or 0) - (below.size or 0)) < 0.5
+        if above.page == below.page and same_size and above.bbox and below.bbox and below.size:
+            pitch = below.bbox[1] - above.bbox[1]
+            if 0.8 * below.size <= pitch <= 2.5 * below.size:
+                pitches.setdefault(below.size, []).append(below.bbox[1] - above.bbox[3])
     usual = {size: _median(values) for size, values in pitches.items()}
     prev: Line | None = None
     for ln in lines:
         if ln.hint == "image" or ln.bbox is None:
             prev = None
             continue
-        if prev is None or prev.page != ln.page or prev.bbox is None:
-            ln.para_start = True
-        elif abs((prev.size or 0) - (ln.size or 0)) > 1.5 or (prev.bold, prev.italic) != (ln.bold, ln.italic):
+        if prev is None or prev.page != ln.page or prev.bbox is None or _style_changes(prev, ln):
             ln.para_start = True
         else:
             # the white space between the lines, against the usual leading for this size
             gap = ln.bbox[1] - prev.bbox[3]
             size = ln.size or 12.0
-            normal = usual.get(ln.size)
+            normal = usual.get(ln.size) if ln.size is not None else None
             if normal is None:
                 normal = size * 0.3
             ln.para_start = gap > normal + 0.35 * size or ln.bbox[1] < prev.bbox[1]
@@ -249,7 +255,8 @@ def _page_text(page: pymupdf.Page) -> dict[str, Any]:
     spans = textpage.extractDICT()
     if any(
         _ARABIC_SCRIPT.search(span["text"])
-        for block in spans["blocks"] if block["type"] == 0
+        for block in spans["blocks"]
+        if block["type"] == 0
         for line in block["lines"]
         for span in line["spans"]
     ):
@@ -284,7 +291,9 @@ def read_pdf(data: bytes) -> Layout:
                     printed.append(_Glyphs())  # keeps the image's place in the order
                     continue
                 for raw_line in block["lines"]:
-                    target = next((g for g in printed[-3:] if g.count and g.overlaps(raw_line)), None)
+                    target = next(
+                        (g for g in printed[-3:] if g.count and g.overlaps(raw_line)), None
+                    )
                     if target is None:
                         target = _Glyphs()
                         printed.append(target)

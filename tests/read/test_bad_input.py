@@ -123,7 +123,10 @@ def test_cli_reports_each_bad_file_on_one_line_and_reads_the_rest(tmp_path: Path
     )
     assert result.exit_code == 1
     errors = [ln for ln in result.stderr.splitlines() if ln]
-    assert errors == [f"{tmp_path / 'empty.pdf'}: empty file", f"{tmp_path / 'fake.pdf'}: not a PDF"]
+    assert errors == [
+        f"{tmp_path / 'empty.pdf'}: empty file",
+        f"{tmp_path / 'fake.pdf'}: not a PDF",
+    ]
     assert "A title" in result.stdout
 
 
@@ -132,7 +135,9 @@ def test_cli_exit_zero_when_all_read(tmp_path: Path) -> None:
     good.write_text("# A title\n\nA paragraph of text.\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "ganjina", "parse", "--json", str(good)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert '"title": "A title"' in result.stdout

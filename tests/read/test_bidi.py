@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ganjina.read.bidi import is_rtl_text, rebuild_rtl, strip_kashida_noise
 
-
 Glyph = tuple[str, float, float, float]
 
 
@@ -36,8 +35,13 @@ def test_line_final_full_stop_moved_to_the_start_is_put_back() -> None:
 
 
 def test_digit_and_latin_runs_read_left_to_right_inside_rtl() -> None:
-    runs = [("در سال ", False), ("۱۴۰۱", True), (" و ", False), ("UN Report 2022", True),
-            (" گفت.", False)]
+    runs = [
+        ("در سال ", False),
+        ("۱۴۰۱", True),
+        (" و ", False),
+        ("UN Report 2022", True),
+        (" گفت.", False),
+    ]
     chars = _visual(runs)
     shuffled = chars[::2] + chars[1::2]  # any order: positions decide
     assert rebuild_rtl(shuffled) == "در سال ۱۴۰۱ و UN Report 2022 گفت."
@@ -45,8 +49,14 @@ def test_digit_and_latin_runs_read_left_to_right_inside_rtl() -> None:
 
 def test_zwnj_and_marks_stay_with_their_letter() -> None:
     # ZWNJ and a combining mark carry no advance: they share the letter's position
-    chars = [("م", 97.0, 103.0, 12.0), ("ی", 91.0, 97.0, 12.0), ("\u200c", 91.0, 91.0, 12.0),
-             ("ش", 85.0, 91.0, 12.0), ("ُ", 85.0, 91.0, 12.0), ("د", 79.0, 85.0, 12.0)]
+    chars = [
+        ("م", 97.0, 103.0, 12.0),
+        ("ی", 91.0, 97.0, 12.0),
+        ("\u200c", 91.0, 91.0, 12.0),
+        ("ش", 85.0, 91.0, 12.0),
+        ("ُ", 85.0, 91.0, 12.0),
+        ("د", 79.0, 85.0, 12.0),
+    ]
     assert rebuild_rtl(chars) == "می\u200cشُد"
 
 

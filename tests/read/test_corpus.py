@@ -33,10 +33,7 @@ def _samples() -> list[Path]:
 
 def _cases() -> list[tuple[str, str]]:
     return [
-        (d.name, fmt)
-        for d in _samples()
-        for fmt, name in FORMATS.items()
-        if (d / name).exists()
+        (d.name, fmt) for d in _samples() for fmt, name in FORMATS.items() if (d / name).exists()
     ]
 
 
@@ -46,10 +43,13 @@ def _expected(slug: str) -> Article:
 
 def body_similarity(got: Article, want: Article) -> float:
     """Similarity of the bodies (typed blocks, in order) from 0 to 1."""
+
     def flat(a: Article) -> list[str]:
         return [f"{b.type}|{b.marker or ''}|{b.text}" for b in a.blocks]
 
-    return difflib.SequenceMatcher(None, "\n".join(flat(got)), "\n".join(flat(want)), autojunk=False).ratio()
+    return difflib.SequenceMatcher(
+        None, "\n".join(flat(got)), "\n".join(flat(want)), autojunk=False
+    ).ratio()
 
 
 _scores: dict[str, float] = {}
@@ -103,8 +103,11 @@ def test_body_quality_does_not_drop(slug: str, fmt: str, floors: dict[str, float
 
 @pytest.mark.parametrize("slug", [d.name for d in _samples()])
 def test_same_id_from_every_format(slug: str) -> None:
-    ids = {fmt: parse_file(SAMPLES / slug / name).id for fmt, name in FORMATS.items()
-           if (SAMPLES / slug / name).exists()}
+    ids = {
+        fmt: parse_file(SAMPLES / slug / name).id
+        for fmt, name in FORMATS.items()
+        if (SAMPLES / slug / name).exists()
+    }
     assert set(ids.values()) == {_expected(slug).id}, ids
 
 

@@ -20,13 +20,18 @@ def test_escapes_links_emphasis_and_hard_breaks() -> None:
 def test_list_markers_kept_as_printed() -> None:
     layout = read_markdown("- 1) first\n- 2) second\n- plain\n3. third\n")
     assert [(ln.marker, ln.text) for ln in layout.lines] == [
-        ("1)", "first"), ("2)", "second"), ("•", "plain"), ("3.", "third")
+        ("1)", "first"),
+        ("2)", "second"),
+        ("•", "plain"),
+        ("3.", "third"),
     ]
 
 
 def test_page_rules_count_pages_and_images_are_marked() -> None:
     layout = read_markdown("one\n\n-----\n\n![](img.png)\n\ntwo\n")
     assert [(ln.text, ln.page, ln.hint) for ln in layout.lines] == [
-        ("one", 1, None), ("", 2, "image"), ("two", 2, None)
+        ("one", 1, None),
+        ("", 2, "image"),
+        ("two", 2, None),
     ]
     assert layout.pages == 2
