@@ -32,6 +32,8 @@ class FrontMatter:
     section: SectionSpec | None = None
     section_labels: list[str] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
+    #: short lines before the title that are neither byline, date nor a known label
+    skipped: list[str] = field(default_factory=list)
     translator_lines: list[str] = field(default_factory=list)
     date_text: str | None = None
     date_iso: str | None = None
@@ -136,6 +138,31 @@ def _after_title(
     return i
 
 
+def _skip_unknown_masthead(lines: list[Line], texts: list[str], base: float | None) -> int:
+    """A masthead the profile does not know: a prominent first line with contact lines
+    (a URL or an e-mail) right under it. Skipped, not read: its name would be a guess."""
+    if not lines or not _is_titleish(lines[0], base):
+        return 0
+    contact = [
+        k for k in range(1, min(6, len(texts))) if _URL.search(texts[k]) or _EMAIL.search(texts[k])
+    ]
+    return contact[-1] + 1 if contact else 0
+
+
+def _keep_one_byline(fm: FrontMatter, profile: Profile | None) -> None:
+    """The house style prints the authors on one line. Of several short lines before the
+    title, a line with a byline label wins, else the last one (nearest the date and the
+    title); the others (labels the profile does not know) are left out with a warning,
+    never read as names."""
+    if len(fm.byline) <= 1:
+        return
+    prefixes = profile.author_prefixes if profile else ()
+    labelled = [b for b in fm.byline if _starts_with(b, prefixes)]
+    keep = labelled[:1] or fm.byline[-1:]
+    fm.skipped = [b for b in fm.byline if b not in keep]
+    fm.byline = keep
+
+
 def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
     """Read the front matter from the first lines (the caller passes all lines)."""
     fm = FrontMatter()
@@ -149,6 +176,8 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     if profile and i < n and profile.tag and fold_label(texts[i]) == fold_label(profile.tag):
         i += 1
         fm.masthead_found = True
+    if not fm.masthead_found:
+        i = _skip_unknown_masthead(lines, texts, base)
     # the motto: everything up to the contact lines, while we are still in the masthead
     if fm.masthead_found:
         j = i
@@ -215,6 +244,7 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
         else:
             break  # body text reached with no title found
         i += 1
+    _keep_one_byline(fm, profile)
     if start_of_title is not None:
         title_lines = [texts[start_of_title]]
         j = start_of_title + 1

@@ -117,6 +117,8 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:
+    for line in fm.skipped:
+        article.warn(f"unrecognised line before the title left out: {line!r}")
     if not fm.masthead_found:
         who = f"the {profile.id} profile" if profile else "no profile"
         article.warn(f"no known masthead ({who}): read with generic rules")
