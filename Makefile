@@ -1,7 +1,7 @@
 # Ganjina: common tasks. `make help` lists them.
 PY ?= python3
 
-.PHONY: help install test test-fast lint typecheck format samples bench demo serve
+.PHONY: help install install-quiet test test-fast lint typecheck format samples bench demo serve
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -9,7 +9,10 @@ help:  ## list the tasks
 install:  ## install Ganjina with everything the tests use
 	$(PY) -m pip install -e '.[dev,postgres,web,cluster]'
 
-test:  ## run the whole test suite (the command CI runs)
+install-quiet:
+	@$(PY) -m pip install -q -e '.[dev,postgres,web,cluster]'
+
+test: install-quiet  ## install what the tests use, then run the whole suite (CI runs this)
 	$(PY) -m pytest -q
 
 test-fast:  ## the quick tests only (no slow, postgres or browser tests)
@@ -31,5 +34,5 @@ samples:  ## regenerate the sample corpus (needs LibreOffice)
 bench:  ## run every benchmark at its quick size
 	for b in bench/*.py; do $(PY) $$b --quick || exit 1; done
 
-demo:  ## build the demo archive from samples/ and serve it
-	ganjina demo
+demo: install-quiet  ## build the demo archive from samples/ and serve it on http://127.0.0.1:8000
+	$(PY) -m ganjina demo
