@@ -105,7 +105,7 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
         article.section = Section(fm.section.id, fm.section_labels)
     guess = identify_language(
         # a few thousand letters decide the language as well as the whole text does
-        article.body_text()[:4000] or (article.title or ""),
+        article.body_text()[:1500] or (article.title or ""),
         section=fm.section.id if fm.section else None,
     )
     article.language = guess.tag

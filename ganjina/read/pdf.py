@@ -252,15 +252,9 @@ def _page_text(page: pymupdf.Page) -> dict[str, Any]:
     """The page's text as rawdict where it has Arabic script (glyph positions are needed to
     rebuild right-to-left lines), else as the cheaper dict with each span as one piece."""
     textpage = page.get_textpage(flags=_FLAGS)
-    spans = textpage.extractDICT()
-    if any(
-        _ARABIC_SCRIPT.search(span["text"])
-        for block in spans["blocks"]
-        if block["type"] == 0
-        for line in block["lines"]
-        for span in line["spans"]
-    ):
+    if _ARABIC_SCRIPT.search(textpage.extractText()):
         return dict(textpage.extractRAWDICT())
+    spans = textpage.extractDICT()
     for block in spans["blocks"]:
         for line in block.get("lines", ()):
             for span in line["spans"]:
