@@ -254,19 +254,30 @@ class Corpus:
 
 # -- measuring -------------------------------------------------------------------------
 class PeakRSS:
-    """Samples this process's resident memory while a block runs."""
+    """Samples the resident memory of this process and its children (the keying worker)
+    while a block runs."""
 
     def __init__(self) -> None:
         self.peak = 0
         self._stop = threading.Event()
 
     @staticmethod
-    def now() -> int:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
+    def _rss(pid: int | str) -> int:
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
         return 0
+
+    @classmethod
+    def now(cls) -> int:
+        import multiprocessing
+
+        children = multiprocessing.active_children()
+        return cls._rss("self") + sum(cls._rss(p.pid) for p in children if p.pid)
 
     def _run(self) -> None:
         while not self._stop.wait(0.2):
@@ -362,38 +373,35 @@ def make_queries(corpus: Corpus) -> Queries:
     )
 
 
-class _TimedStream:
-    """Wraps the record generator and adds up the time spent generating, which is
-    subtracted from the storing time."""
-
-    def __init__(self, records: Iterator[Article]) -> None:
-        self.records = records
-        self.seconds = 0.0
-
-    def __iter__(self) -> Iterator[Article]:
-        while True:
-            t = time.perf_counter()
-            try:
-                article = next(self.records)
-            except StopIteration:
-                self.seconds += time.perf_counter() - t
-                return
-            self.seconds += time.perf_counter() - t
-            yield article
+def write_corpus(corpus: Corpus, path: Path) -> float:
+    """Generate the records once into a JSONL file that all three systems then read, so
+    each pays the same cost of parsing its input. Returns the seconds it took."""
+    t = time.perf_counter()
+    with path.open("w", encoding="utf-8") as fh:
+        for article in corpus.records():
+            fh.write(article.to_json(indent=None) + "\n")
+    return time.perf_counter() - t
 
 
-def build_ours(corpus: Corpus, root: Path) -> tuple[Archive, dict[str, Any]]:
+def read_corpus(path: Path) -> Iterator[Article]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield Article.from_json(line)
+
+
+#: processes computing index documents beside the writer (2 cores: writer + 1)
+KEY_WORKERS = max(1, (os.cpu_count() or 2) - 1)
+
+
+def build_ours(data: Path, root: Path, n: int) -> tuple[Archive, dict[str, Any]]:
     archive = Archive.open(root / "ganjina", create=True)
-    stream = _TimedStream(corpus.records())
     t = time.perf_counter()
     with PeakRSS() as rss:
-        archive.add_many(stream)
-    total = time.perf_counter() - t
-    storing = total - stream.seconds
+        archive.add_many(read_corpus(data), workers=KEY_WORKERS)
+    seconds = time.perf_counter() - t
     return archive, {
-        "records_per_s": corpus.n / storing,
-        "store_seconds": storing,
-        "generate_seconds": stream.seconds,
+        "records_per_s": n / seconds,
+        "store_seconds": seconds,
         "peak_rss_mb": rss.peak / 1e6,
         "disk_mb": du(root / "ganjina") / 1e6,
     }
@@ -416,7 +424,7 @@ def _date_int(date: str | None) -> int | None:
     return int(date.replace("-", "")) if date else None
 
 
-def build_tantivy(archive: Archive, root: Path, n: int) -> tuple[Any, dict[str, Any]]:
+def build_tantivy(data: Path, root: Path, n: int) -> tuple[Any, dict[str, Any]]:
     import tantivy
 
     schema = _bare_schema()
@@ -424,15 +432,8 @@ def build_tantivy(archive: Archive, root: Path, n: int) -> tuple[Any, dict[str, 
     path.mkdir()
     index = tantivy.Index(schema, path=str(path))
     writer = index.writer(heap_size=256_000_000, num_threads=1)
-    read = 0.0
     t = time.perf_counter()
-    it = archive.store.iter_articles(chunk=2000)
-    while True:
-        r0 = time.perf_counter()
-        a = next(it, None)
-        read += time.perf_counter() - r0
-        if a is None:
-            break
+    for a in read_corpus(data):
         doc = tantivy.Document()
         doc.add_text("title", a.title or "")
         doc.add_text("body", a.body_text())
@@ -451,11 +452,11 @@ def build_tantivy(archive: Archive, root: Path, n: int) -> tuple[Any, dict[str, 
     writer.commit()
     writer.wait_merging_threads()
     index.reload()
-    seconds = time.perf_counter() - t - read
+    seconds = time.perf_counter() - t
     return (index, schema), {"docs_per_s": n / seconds, "disk_mb": du(path) / 1e6}
 
 
-def build_fts5(archive: Archive, root: Path, n: int) -> tuple[sqlite3.Connection, dict[str, Any]]:
+def build_fts5(data: Path, root: Path, n: int) -> tuple[sqlite3.Connection, dict[str, Any]]:
     path = root / "bare-fts5.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -467,18 +468,9 @@ def build_fts5(archive: Archive, root: Path, n: int) -> tuple[sqlite3.Connection
         "CREATE TABLE meta (rowid INTEGER PRIMARY KEY, date INTEGER, year INTEGER, "
         "section TEXT, lang TEXT, source TEXT, author TEXT)"
     )
-    read = 0.0
     t = time.perf_counter()
     conn.execute("BEGIN")
-    it = archive.store.iter_articles(chunk=2000)
-    i = 0
-    while True:
-        r0 = time.perf_counter()
-        a = next(it, None)
-        read += time.perf_counter() - r0
-        if a is None:
-            break
-        i += 1
+    for i, a in enumerate(read_corpus(data), start=1):
         d = _date_int(a.date)
         conn.execute(
             "INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)", (i, a.title, a.body_text())
@@ -501,7 +493,7 @@ def build_fts5(archive: Archive, root: Path, n: int) -> tuple[sqlite3.Connection
     conn.execute("COMMIT")
     conn.execute("CREATE INDEX meta_date ON meta (date)")
     conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
-    seconds = time.perf_counter() - t - read
+    seconds = time.perf_counter() - t
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return conn, {"docs_per_s": n / seconds, "disk_mb": du(path) / 1e6}
 
@@ -579,9 +571,14 @@ def bench_size(n: int, workdir: Path, runs: int) -> dict[str, Any]:
     try:
         corpus = Corpus(n)
         queries = make_queries(corpus)
-        archive, ours_build = build_ours(corpus, root)
-        bare, tantivy_build = build_tantivy(archive, root, n)
-        fts, fts_build = build_fts5(archive, root, n)
+        data = root / "corpus.jsonl"
+        generated = write_corpus(corpus, data)
+        print(
+            f"generated {n:,} records in {generated:.0f} s ({du(data) / 1e6:,.0f} MB)", flush=True
+        )
+        archive, ours_build = build_ours(data, root, n)
+        bare, tantivy_build = build_tantivy(data, root, n)
+        fts, fts_build = build_fts5(data, root, n)
         counts = {
             k: [archive.search(q, limit=1).total for q in v][:3] for k, v in queries.ours.items()
         }
@@ -660,12 +657,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    print(f"# bench/archive.py on {os.cpu_count()} cores, sizes {sizes}", flush=True)
+    print(
+        f"# bench/archive.py on {os.cpu_count()} cores, sizes {sizes}, "
+        f"load average {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     results = []
     for n in sizes:
         r = bench_size(n, args.workdir, args.runs)
+        r["load_average"] = os.getloadavg()[0]
         results.append(r)
-        print(report(r) + "\n", flush=True)
+        print(report(r) + f"\n(load average now {r['load_average']:.1f})\n", flush=True)
     print("## growth (ganjina)\n" + growth(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))

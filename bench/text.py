@@ -90,13 +90,9 @@ def date_strings(n: int, rng: random.Random) -> list[str]:
         lambda d: d.isoformat(),
         lambda d: d.strftime("%d.%m.%Y"),
         lambda d: d.strftime("%d %B %Y"),
-        lambda d: to_persian_digits(
-            "{0}/{1:02}/{2:02}".format(*_sh(d))
-        ),
-        lambda d: "د {0} کال د {1} {2}مه".format(
-            _sh(d)[0], PASHTO_SH_MONTHS[_sh(d)[1] - 1], _sh(d)[2]
-        ),
-        lambda d: "{2} {1}ی {0}".format(_sh(d)[0], DARI_SH_MONTHS[_sh(d)[1] - 1], _sh(d)[2]),
+        lambda d: to_persian_digits("{}/{:02}/{:02}".format(*_sh(d))),
+        lambda d: f"د {_sh(d)[0]} کال د {PASHTO_SH_MONTHS[_sh(d)[1] - 1]} {_sh(d)[2]}مه",
+        lambda d: f"{_sh(d)[2]} {DARI_SH_MONTHS[_sh(d)[1] - 1]}ی {_sh(d)[0]}",
     ]  # fmt: skip
     start = datetime.date(1960, 1, 1).toordinal()
     return [

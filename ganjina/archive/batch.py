@@ -13,7 +13,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager
+from itertools import islice
+from multiprocessing import get_context
 from types import TracebackType
 
 from ganjina.archive.index import Prepared, SearchIndex, prepare
@@ -23,6 +28,38 @@ from ganjina.record import Article
 CATCH_UP_CHUNK = 1000
 #: commit the index at least this often while catching up (documents)
 CATCH_UP_COMMIT = 100_000
+
+
+def _prepare_all(articles: list[Article]) -> list[Prepared]:
+    return [prepare(a) for a in articles]
+
+
+def prepared(
+    articles: Iterable[Article], workers: int, chunk: int = 128
+) -> Iterator[tuple[Article, Prepared | None]]:
+    """Records with their index documents computed by ``workers`` processes (keying is
+    the costly part of indexing; the writer then only stores). In order, with a bounded
+    number of chunks in flight, so memory stays flat. ``workers == 0``: computed later,
+    by the writer itself."""
+    if workers <= 0:
+        for article in articles:
+            yield article, None
+        return
+    source = iter(articles)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        window: deque[tuple[list[Article], Future[list[Prepared]]]] = deque()
+
+        def submit() -> None:
+            part = list(islice(source, chunk))
+            if part:
+                window.append((part, pool.submit(_prepare_all, part)))
+
+        for _ in range(workers * 3):
+            submit()
+        while window:
+            part, future = window.popleft()
+            submit()
+            yield from zip(part, future.result(), strict=True)
 
 
 def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_COMMIT) -> int:

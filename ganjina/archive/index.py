@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import threading
-from functools import lru_cache
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import tantivy
 
+from ganjina.archive.terms import terms
 from ganjina.errors import ArchiveError
 from ganjina.record import Article
-from ganjina.text import loose_pashto_key, tokenize_key
+from ganjina.text import loose_pashto_key
 
 #: bump when the documents or the schema change: an older index is rebuilt
 SCHEMA_VERSION = 1
@@ -80,81 +81,6 @@ def _analyzer() -> tantivy.TextAnalyzer:
     )
 
 
-# Index terms are exactly ``tokenize_key(text, zwnj_parts=True)`` (a property test checks
-# it), computed a chunk at a time with a memo: news vocabulary repeats (Zipf), so almost
-# every chunk is a dictionary hit instead of a pass of the text layer's regular
-# expressions. That takes keying a Dari record from ~1 ms to ~0.2 ms on a slow core.
-#
-# A chunk is a run of words the key cannot join to its neighbours. The key is local to
-# each word except that it joins the affixes می/نمی and ها/ترین written apart with
-# spaces, so words are cut at white space except where the left word ends like such a
-# prefix or the right begins like such a suffix (cutting less is always safe). Text
-# holding a character the stored form would remove or rewrite is keyed whole.
-_WORD_TERMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-_WORD_TERMS_MAX = 300_000
-_SPACES = re.compile(r"(\s+)")
-_PREFIX_ENDS = ("می", "مي", "مى")
-_SUFFIX_STARTS = ("ها", "تر")
-_AFFIXES = _PREFIX_ENDS + _SUFFIX_STARTS
-_NOT_STORED = re.compile(
-    "[\u00ad\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufb50-\ufdff\ufe70-\ufeff]"
-)
-
-
-def _chunk_terms(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(whole-word terms, ZWNJ/affix parts) of one chunk."""
-    found = _WORD_TERMS.get(chunk)
-    if found is None:
-        every = tokenize_key(chunk, zwnj_parts=True)
-        whole = tokenize_key(chunk) if len(every) > 1 else every
-        found = (tuple(whole), tuple(every[len(whole) :]))
-        if len(_WORD_TERMS) >= _WORD_TERMS_MAX:
-            _WORD_TERMS.clear()  # a crude bound on memory; refills with the common words
-        _WORD_TERMS[chunk] = found
-    return found
-
-
-def term_list(text: str | None) -> list[str]:
-    """``tokenize_key(text, zwnj_parts=True)``, memoised by chunk (see above)."""
-    if not text:
-        return []
-    if _NOT_STORED.search(text):
-        return tokenize_key(text, zwnj_parts=True)
-    if not any(affix in text for affix in _AFFIXES):  # English, German: no joins possible
-        wholes: list[str] = []
-        parts: list[str] = []
-        for word in text.split():
-            whole, part = _chunk_terms(word)
-            wholes.extend(whole)
-            if part:
-                parts.extend(part)
-        return wholes + parts if parts else wholes
-    pieces = _SPACES.split(text)  # word, gap, word, gap, ..., word
-    wholes = []
-    parts = []
-    first = 0
-    last = len(pieces) - 1
-    for i in range(0, len(pieces), 2):
-        if i < last:
-            gap = pieces[i + 1]
-            if not gap.strip(" ") and (
-                pieces[i].endswith(_PREFIX_ENDS) or pieces[i + 2].startswith(_SUFFIX_STARTS)
-            ):
-                continue  # the key may join these two words: keep them in one chunk
-        chunk = pieces[i] if first == i else "".join(pieces[first : i + 1])
-        whole, part = _chunk_terms(chunk)
-        wholes.extend(whole)
-        if part:
-            parts.extend(part)
-        first = i + 2
-    return wholes + parts if parts else wholes
-
-
-def terms(text: str | None) -> str:
-    """Index terms of ``text``, space-separated (ZWNJ parts after the whole words)."""
-    return " ".join(term_list(text))
-
-
 def language_terms(tag: str | None) -> list[str]:
     """What ``lang:`` matches for a tag: ``fa-AF`` -> fa-af, fa, dari, prs."""
     if not tag:
@@ -203,7 +129,7 @@ def prepare(article: Article, num: int = 0) -> Prepared:
     ]
     if (article.language or "").lower().startswith("ps"):
         words = f"{fields[0][1]} {fields[1][1]}".split()
-        fields.append(("loose", " ".join(_loose(t) for t in words)))
+        fields.append(("loose", " ".join(map(_loose, words))))
     fields += [("author", terms(a)) for a in article.authors]
     fields += [("translator", terms(t)) for t in article.translators]
     if section:
@@ -254,6 +180,8 @@ class SearchIndex:
         )
         #: the store change counter this index has reached; -1 means it must be rebuilt
         self.seq: int = int(state["seq"]) if valid else -1
+        #: which build of the index folder this is (a rebuild makes a new one)
+        self.build: str | None = state.get("build") if valid else None
 
     @property
     def usable(self) -> bool:
@@ -270,6 +198,9 @@ class SearchIndex:
         ):
             if self._writer is None:  # our own writer knows better than the file
                 self.seq = int(state["seq"])
+                if state.get("build") != self.build:  # rebuilt by another process: reopen
+                    self.build = state.get("build")
+                    self._index = None
         elif self._writer is None:
             self.seq = -1
             self._index = None
@@ -304,6 +235,7 @@ class SearchIndex:
                 raise ArchiveError(f"cannot make the search index at {self.path}: {err}") from None
             index.register_tokenizer(ANALYZER, _analyzer())
             self._index = index
+            self.build = uuid.uuid4().hex
             self._write_state(0)
 
     def _read_state(self) -> dict[str, Any]:
@@ -314,7 +246,12 @@ class SearchIndex:
         return state if isinstance(state, dict) else {}
 
     def _write_state(self, seq: int) -> None:
-        state = {"schema": SCHEMA_VERSION, "store": self.store_uuid, "seq": seq}
+        state = {
+            "schema": SCHEMA_VERSION,
+            "store": self.store_uuid,
+            "seq": seq,
+            "build": self.build,
+        }
         tmp = self.path / (STATE_NAME + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:

@@ -67,6 +67,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             "at TEXT NOT NULL)",
         ),
     ),
+    # Derived data of ganjina/links (near-duplicates, translations): per-record profiles
+    # and LSH bands, and the typed relations. Rebuildable: `ganjina links rebuild`.
+    Migration(
+        "0002_links",
+        (
+            "CREATE TABLE link_profiles (num BIGINT PRIMARY KEY, seq BIGINT NOT NULL, "
+            "language TEXT, date TEXT, outlet TEXT, source_date TEXT, sketch BYTEA, "
+            "traits TEXT)",
+            "CREATE INDEX link_profiles_language ON link_profiles (language, date)",
+            "CREATE INDEX link_profiles_source_date ON link_profiles (source_date)",
+            "CREATE TABLE link_bands (band INTEGER NOT NULL, bkey BIGINT NOT NULL, "
+            "num BIGINT NOT NULL, PRIMARY KEY (band, bkey, num))",
+            "CREATE TABLE link_relations (src BIGINT NOT NULL, kind TEXT NOT NULL, "
+            "dst BIGINT NOT NULL, score DOUBLE PRECISION NOT NULL, signals TEXT NOT NULL, "
+            "made TEXT NOT NULL, PRIMARY KEY (src, kind, dst))",
+            "CREATE INDEX link_relations_dst ON link_relations (dst, kind)",
+            "CREATE TABLE link_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ),
+    ),
 )
 
 
@@ -180,6 +199,7 @@ class PostgresStore(SqlStore):
                 return
             try:
                 with conn.transaction():
+                    self._tx_begin()
                     self._depth = 1
                     try:
                         yield

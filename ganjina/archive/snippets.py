@@ -1,10 +1,16 @@
 """Highlighted snippets cut from the stored text, never from the folded key.
 
-The text is split at white space; each word is keyed with the same ``tokenize_key`` the
-index used (cached: news vocabulary repeats), and marked when one of its keys is among
-the query's. The window opens a little before the first match and holds the matches
-that follow within ``max_chars``. The result is a tuple of ``(text, is_match)`` segments:
-no markup is ever built from article text here (see ``types.segments_html``).
+A word of the stored text is marked when one of its keys (``tokenize_key``, the function
+the index used) is among the query's. Keying every word of every hit would cost about a
+millisecond a hit, so candidates are found first by a regular expression built from the
+query's keys that matches their usual spellings in stored text (Arabic or Persian yeh,
+kaf and heh, hamza forms, any digits, harakat/tatweel/ZWNJ between letters, any case and
+Latin accent), run in C over the text; each candidate word is then checked with the real
+key. A spelling the pattern does not foresee costs only the highlight, never a result.
+
+The window opens a little before the first match and holds the matches that follow within
+``max_chars``. The result is a tuple of ``(text, is_match)`` segments: no markup is ever
+built from article text here (see ``types.segments_html``).
 
     >>> snippet("Aid reached the flooded villages.", {"flooded"})
     (('Aid reached the ', False), ('flooded', True), (' villages.', False))
@@ -13,12 +19,13 @@ no markup is ever built from article text here (see ``types.segments_html``).
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ganjina.archive.types import Segment
 from ganjina.text import loose_pashto_key, tokenize_key
 
-_WORD = re.compile(r"\S+")
 # a word inside a white-space run: letters and digits, with the marks, tatweel and ZWNJ
 # that may sit inside Persian words
 _PART = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670\u0640\u200c\u0300-\u036f])+")
@@ -26,16 +33,55 @@ _SPACE = re.compile(r"\s+")
 ELLIPSIS = "…"
 #: how much of the window comes before the first match
 LEAD_CHARS = 60
+# what may sit between two letters of a stored Persian word and vanish from its key
+_INSIDE = "[\u064b-\u065f\u0670\u0640\u200c]*"
+
+
+def _variants() -> dict[str, str]:
+    """Key character -> the characters stored text may show for it."""
+    groups = ["یيىئېۍ", "کك", "هۀةە", "اأإٱآ", "وؤ", "ګگ"]
+    table = {c: g for g in groups for c in g}
+    for digit in range(10):
+        table[str(digit)] = f"{digit}{chr(0x660 + digit)}{chr(0x6F0 + digit)}"
+    for cp in range(0xC0, 0x250):  # Latin letters with marks, by their base letter
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if base.isascii() and base.isalpha():
+            table[base] = table.get(base, base) + ch.lower() + ch.upper()
+    return table
+
+
+_VARIANTS = _variants()
+
+
+@lru_cache(maxsize=1024)
+def _needles(keys: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern matching the usual stored spellings of any of ``keys``."""
+    alternatives = []
+    for key in sorted(keys, key=len, reverse=True):
+        pieces = []
+        for ch in key:
+            chars = _VARIANTS.get(ch, ch)
+            piece = "[" + re.escape(chars) + "]" if len(chars) > 1 else re.escape(ch)
+            if not ch.isascii():
+                piece += _INSIDE
+            pieces.append(piece)
+        if pieces:
+            alternatives.append("".join(pieces))
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @lru_cache(maxsize=262_144)
 def _keys(word: str) -> frozenset[str]:
+    """Every key of one white-space-free word, with its loose Pashto forms."""
     toks = tokenize_key(word, zwnj_parts=True)
     loose = {loose_pashto_key(t) for t in toks if not t.isascii()}
     return frozenset(toks) | loose
 
 
-def _marks(word: str, keys: set[str]) -> list[tuple[int, int]]:
+def _marks(word: str, keys: frozenset[str]) -> list[tuple[int, int]]:
     """Offsets of the matching parts of a white-space run: ``<b>twenty</b>`` marks only
     ``twenty``, ``«کابل»`` only ``کابل``."""
     parts = [m for m in _PART.finditer(word) if not keys.isdisjoint(_keys(m.group()))]
@@ -44,17 +90,31 @@ def _marks(word: str, keys: set[str]) -> list[tuple[int, int]]:
     return [(0, len(word))]  # matched only as a whole (a term split across its parts)
 
 
-def _matches(text: str, keys: set[str], limit: int | None) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    stop: int | None = None
-    for m in _WORD.finditer(text):
-        if stop is not None and m.end() > stop:
-            break
-        if not keys.isdisjoint(_keys(m.group())):
-            found += [(m.start() + s, m.start() + e) for s, e in _marks(m.group(), keys)]
-            if stop is None and limit is not None:
-                stop = m.start() + limit
-    return found
+def _word_at(text: str, i: int) -> tuple[int, int]:
+    """The white-space-free run around position ``i``."""
+    start, end = i, i
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    n = len(text)
+    while end < n and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _found(text: str, keys: frozenset[str], pos: int = 0) -> Iterator[tuple[int, int]]:
+    """Matching stretches of ``text`` from ``pos`` on, in order."""
+    pattern = _needles(keys)
+    if pattern is None:
+        return
+    done = -1
+    for m in pattern.finditer(text, pos):
+        if m.start() < done:
+            continue  # inside a word already checked
+        start, end = _word_at(text, m.start())
+        done = end
+        word = text[start:end]
+        if not keys.isdisjoint(_keys(word)):
+            yield from ((start + s, start + e) for s, e in _marks(word, keys))
 
 
 def _segments(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[Segment]:
@@ -76,7 +136,12 @@ def snippet(text: str, keys: set[str], max_chars: int = 240) -> tuple[Segment, .
     """A window of ``text`` around the first words whose keys are in ``keys``."""
     if not text:
         return ()
-    found = _matches(text, keys, max_chars) if keys else []
+    frozen = frozenset(keys)
+    found: list[tuple[int, int]] = []
+    for span in _found(text, frozen) if keys else ():
+        if found and span[1] > found[0][0] + max_chars:
+            break
+        found.append(span)
     first = found[0][0] if found else 0
     start = max(0, first - LEAD_CHARS)
     if start > 0:  # begin at a word boundary, never after the match
@@ -98,7 +163,8 @@ def highlight(text: str | None, keys: set[str]) -> tuple[Segment, ...]:
     """All of ``text`` (a title) as segments, the matching words marked."""
     if not text:
         return ()
-    return tuple(_merge(_segments(text, 0, len(text), _matches(text, keys, None))))
+    found = list(_found(text, frozenset(keys))) if keys else []
+    return tuple(_merge(_segments(text, 0, len(text), found)))
 
 
 def _merge(segments: list[Segment]) -> list[Segment]:

@@ -70,6 +70,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             "path TEXT NOT NULL, sha256 TEXT, message TEXT NOT NULL, at TEXT NOT NULL)",
         ),
     ),
+    # Derived data of ganjina/links (near-duplicates, translations): per-record profiles
+    # and LSH bands, and the typed relations. Rebuildable: `ganjina links rebuild`.
+    Migration(
+        "0002_links",
+        (
+            "CREATE TABLE link_profiles (num INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
+            "language TEXT, date TEXT, outlet TEXT, source_date TEXT, sketch BLOB, "
+            "traits TEXT)",
+            "CREATE INDEX link_profiles_language ON link_profiles (language, date)",
+            "CREATE INDEX link_profiles_source_date ON link_profiles (source_date)",
+            "CREATE TABLE link_bands (band INTEGER NOT NULL, bkey INTEGER NOT NULL, "
+            "num INTEGER NOT NULL, PRIMARY KEY (band, bkey, num)) WITHOUT ROWID",
+            "CREATE TABLE link_relations (src INTEGER NOT NULL, kind TEXT NOT NULL, "
+            "dst INTEGER NOT NULL, score REAL NOT NULL, signals TEXT NOT NULL, "
+            "made TEXT NOT NULL, PRIMARY KEY (src, kind, dst))",
+            "CREATE INDEX link_relations_dst ON link_relations (dst, kind)",
+            "CREATE TABLE link_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ),
+    ),
 )
 
 
@@ -190,6 +209,7 @@ class SqliteStore(SqlStore):
                 return
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                self._tx_begin()
                 self._depth = 1
                 try:
                     yield

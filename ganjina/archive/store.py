@@ -74,13 +74,20 @@ def utcnow() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def serialize(article: Article) -> tuple[str, str]:
+    """The record as stored JSON, and its fingerprint: a hash of what it says, ignoring
+    its id and where it was read from (one JSON encoding serves both)."""
+    d = article.to_dict()
+    head = {"id": d.pop("id"), "provenance": d.pop("provenance")}
+    body = json.dumps(d, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    fp = hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
+    start = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return (start[:-1] + "," + body[1:] if len(body) > 2 else start), fp
+
+
 def fingerprint(article: Article) -> str:
     """A hash of what the record says, ignoring its id and where it was read from."""
-    d = article.to_dict()
-    d.pop("id", None)
-    d.pop("provenance", None)
-    text = json.dumps(d, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return serialize(article)[1]
 
 
 class Store(ABC):

@@ -25,6 +25,8 @@ COMMAND_MODULES: dict[str, str] = {
     "stats": "stats",
     "errors": "errors",
     "reindex": "reindex",
+    "serve": "serve",
+    "demo": "demo",
 }
 
 

@@ -22,10 +22,11 @@ def _timestamp(value: str | None) -> dt.datetime | None:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
-def _open_archive(url: str) -> Any:
-    from ganjina.archive import Archive  # type: ignore[attr-defined]
+def _open_archive(url: str | None) -> Any:
+    # imported here: the search engine loads only when a record goes into the archive
+    from ganjina.archive import Archive
 
-    return Archive.open(url, create=True)
+    return Archive.open(url, create=True)  # None: GANJINA_ARCHIVE or ./ganjina-archive/
 
 
 @click.command("publish")
@@ -95,30 +96,28 @@ def command(
     if archive_url and no_archive:
         raise click.UsageError("--archive and --no-archive exclude each other")
     stamp = _timestamp(timestamp)
-    archive = None
-    if not no_archive:
-        from ganjina.settings import get_settings
-
-        archive = _open_archive(archive_url or get_settings().archive)
-
+    archive = None if no_archive else _open_archive(archive_url)
     failed = 0
-    for result in publish_many(
-        list(sources), out_dir, jobs=jobs, timestamp=stamp, profile=profile_path or PROFILE_PATH
-    ):
-        if isinstance(result, PublishError):
-            failed += 1
-            click.echo(f"ganjina: {result}", err=True)
-            continue
-        assert isinstance(result, Published)
-        note = ""
-        if archive is not None:
-            try:
-                _, article_id = next(add_to_archive(archive, [result]))
-                note = f" (archived as {article_id})"
-            except GanjinaError as err:
+    try:
+        results = publish_many(
+            list(sources), out_dir, jobs=jobs, timestamp=stamp, profile=profile_path or PROFILE_PATH
+        )
+        for result in results:
+            if isinstance(result, PublishError):
                 failed += 1
-                click.echo(f"ganjina: {result.source}: not archived: {err}", err=True)
-        click.echo(f"{result.source} → {result.pdf}, {result.html}{note}")
-    if archive is not None and hasattr(archive, "close"):
-        archive.close()
+                click.echo(f"ganjina: {result}", err=True)
+                continue
+            assert isinstance(result, Published)
+            note = ""
+            if archive is not None:
+                try:
+                    _, article_id = next(add_to_archive(archive, [result]))
+                    note = f" (archived as {article_id})"
+                except GanjinaError as err:
+                    failed += 1
+                    click.echo(f"ganjina: {result.source}: not archived: {err}", err=True)
+            click.echo(f"{result.source} → {result.pdf}, {result.html}{note}")
+    finally:
+        if archive is not None:
+            archive.close()
     sys.exit(1 if failed else 0)

@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -66,8 +67,14 @@ def publish_many(
             except PublishError as err:
                 yield err
         return
+    # "spawn", not fork: forking a process whose Typst compiler has started its worker
+    # threads can leave the child waiting forever on a lock held by a thread it lacks.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, initializer=_init_worker, initargs=(out_dir, timestamp, profile)
+        workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(out_dir, timestamp, profile),
     ) as pool:
         # small chunks keep the order of results close to the order of work
         yield from pool.map(_publish_one, sources, chunksize=4)
@@ -82,7 +89,7 @@ def archived_record(published: Published) -> tuple[Article, bytes]:
     from ganjina.reader import parse_bytes
 
     data = published.pdf.read_bytes()
-    return parse_bytes(data, published.pdf.name), data
+    return parse_bytes(data, str(published.pdf)), data
 
 
 def add_to_archive(archive: Any, results: Iterable[Published]) -> Iterator[tuple[Published, str]]:

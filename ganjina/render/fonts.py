@@ -68,8 +68,8 @@ def covered() -> frozenset[int]:
     points: set[int] = set()
     for path in font_files():
         # PyMuPDF has no type annotations; Font reads the file's character map
-        font = pymupdf.Font(fontfile=str(path))  # type: ignore[no-untyped-call]
-        points.update(font.valid_codepoints())  # type: ignore[no-untyped-call]
+        font = pymupdf.Font(fontfile=str(path))  # type: ignore[no-untyped-call,unused-ignore]
+        points.update(font.valid_codepoints())  # type: ignore[no-untyped-call,unused-ignore]
     return frozenset(points)
 
 

@@ -29,7 +29,6 @@ from typing import Any
 
 from ganjina.errors import ProfileError
 from ganjina.record import Article
-from ganjina.text import format_solar_hijri
 from ganjina.render.sources import (
     PROFILE_PATH,
     SourceDocument,
@@ -37,6 +36,7 @@ from ganjina.render.sources import (
     is_rtl_language,
     site_identity,
 )
+from ganjina.text import format_solar_hijri
 
 #: the name a Ganjina PDF gives its record attachment (``ganjina.read.pdf`` looks for it)
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -59,7 +59,6 @@ _FONTS_RTL = {
 }
 _DISPLAY = ["Amiri", "Noto Sans Arabic", "Noto Serif"]
 _LATIN = ["Noto Serif", "Amiri"]
-
 
 
 @dataclasses.dataclass(frozen=True)

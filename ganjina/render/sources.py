@@ -391,13 +391,40 @@ def _iso_date(value: Any, key: str, where: str) -> str | None:
     if isinstance(value, _dt.datetime):
         raise PublishError(f"{where}: unparsable {key} {str(value)!r} (expected YYYY-MM-DD)")
     if isinstance(value, _dt.date):
+        if value.year < _FIRST_GREGORIAN_YEAR:  # YAML read 1401-01-10 as a date: solar hijri
+            return _solar_hijri_iso(value.year, value.month, value.day, key, where)
         return value.isoformat()
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        year, month, day = (int(part) for part in value.strip().split("-"))
+        if year < _FIRST_GREGORIAN_YEAR:
+            return _solar_hijri_iso(year, month, day, key, where)
         try:
             return _dt.date.fromisoformat(value.strip()).isoformat()
         except ValueError:
             pass
-    raise PublishError(f"{where}: unparsable {key} {value!r} (expected YYYY-MM-DD)")
+    elif isinstance(value, str):
+        # a solar hijri day as printed: ۱۰ حمل ۱۴۰۱, 1401/01/10 (Gregorian stays ISO only)
+        from ganjina.text import parse_date
+
+        match = parse_date(value.strip())
+        if match is not None and match.precision == "day" and match.calendar == "solar_hijri":
+            return match.date.isoformat()
+    raise PublishError(
+        f"{where}: unparsable {key} {value!r} (expected YYYY-MM-DD or a solar hijri date)"
+    )
+
+
+# a YAML date before this year is a solar hijri date written as YYYY-MM-DD
+_FIRST_GREGORIAN_YEAR = 1600
+
+
+def _solar_hijri_iso(year: int, month: int, day: int, key: str, where: str) -> str:
+    from ganjina.text import solar_hijri_to_gregorian
+
+    try:
+        return solar_hijri_to_gregorian(year, month, day).isoformat()
+    except ValueError:
+        raise PublishError(f"{where}: unparsable {key}: no day {year}-{month}-{day}") from None
 
 
 def _source(value: Any, language: str, where: str) -> Source | None:

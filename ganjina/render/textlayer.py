@@ -23,46 +23,34 @@ The rewrite is byte-deterministic, so publishing stays reproducible.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-
-import pymupdf
+import zlib
 
 # Characters with no glyph of their own that shaping folds into a neighbour's cluster.
 _INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\u2060\ufeff")
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]+)>")
-_DELIMITERS = frozenset(b"()<>[]{}/% \t\r\n\f\x00")
-_WHITESPACE = frozenset(b" \t\r\n\f\x00")
 
 
-def _widths(doc: pymupdf.Document, font_xref: int) -> tuple[dict[int, int], int]:
-    """Advance widths by CID from the descendant font's ``/W`` array (and ``/DW``)."""
-    kind, value = doc.xref_get_key(font_xref, "DescendantFonts")
-    match = re.search(r"(\d+) 0 R", value) if kind == "array" else None
-    if match is None:
-        return {}, 1000
-    desc = int(match.group(1))
-    dw_kind, dw = doc.xref_get_key(desc, "DW")
-    default = int(float(dw)) if dw_kind == "int" or dw_kind == "float" else 1000
-    kind, w = doc.xref_get_key(desc, "W")
+def _widths(w_array: bytes, dw: int) -> dict[int, int]:
+    """Advance widths by CID from a CIDFont's ``/W`` array (``c [w ...]``, ``c1 c2 w``)."""
+    tokens = re.findall(rb"\[|\]|-?[\d.]+", w_array)[1:-1]  # without the outer brackets
     widths: dict[int, int] = {}
-    if kind != "array":
-        return widths, default
-    tokens = re.findall(r"\[|\]|-?[\d.]+", w)[1:-1]  # without the outer brackets
     i = 0
     while i < len(tokens):
         first = int(tokens[i])
-        if tokens[i + 1] == "[":  # c [w1 w2 ...]
+        if tokens[i + 1] == b"[":
             j = i + 2
-            while tokens[j] != "]":
+            while tokens[j] != b"]":
                 widths[first + j - i - 2] = int(float(tokens[j]))
                 j += 1
             i = j + 1
-        else:  # c_first c_last w
+        else:
             for cid in range(first, int(tokens[i + 1]) + 1):
                 widths[cid] = int(float(tokens[i + 2]))
             i += 3
-    return widths, default
+    return widths
 
 
 def _visible(text: str) -> str:
@@ -120,141 +108,147 @@ def _rewrite_cmap(cmap: bytes, widths: dict[int, int], default: int) -> bytes:
     return _BFCHAR.sub(one, cmap)
 
 
-def _skip_string(data: bytes, i: int) -> int:
-    """Index after the literal string starting at ``data[i] == '('``."""
-    depth, i = 0, i
-    while i < len(data):
-        c = data[i]
-        if c == 0x5C:  # backslash: the next byte is escaped
-            i += 2
-            continue
-        if c == 0x28:
-            depth += 1
-        elif c == 0x29:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return i
-
-
-def _skip_nested(data: bytes, i: int, open_: bytes, close: bytes) -> int:
-    """Index after a ``<< >>`` dictionary or ``[ ]`` array starting at ``i``."""
-    depth = 0
-    while i < len(data):
-        if data[i] == 0x28:
-            i = _skip_string(data, i)
-            continue
-        if data.startswith(open_, i):
-            depth += 1
-            i += len(open_)
-            continue
-        if data.startswith(close, i):
-            depth -= 1
-            i += len(close)
-            if depth == 0:
-                return i
-            continue
-        if open_ == b"<<" and data[i] == 0x3C:  # a hex string inside a dictionary
-            i = data.index(b">", i) + 1
-            continue
-        i += 1
-    return i
-
-
-def _tokens(data: bytes) -> list[tuple[int, int, bool]]:
-    """(start, end, is_operator) for each token of a content stream."""
-    out: list[tuple[int, int, bool]] = []
-    i, n = 0, len(data)
-    while i < n:
-        c = data[i]
-        if c in _WHITESPACE:
-            i += 1
-            continue
-        start = i
-        if c == 0x25:  # comment
-            while i < n and data[i] not in (0x0A, 0x0D):
-                i += 1
-            continue
-        if c == 0x28:
-            i = _skip_string(data, i)
-        elif data.startswith(b"<<", i):
-            i = _skip_nested(data, i, b"<<", b">>")
-        elif c == 0x3C:
-            i = data.index(b">", i) + 1
-        elif c == 0x5B:
-            i = _skip_nested(data, i, b"[", b"]")
-        elif c == 0x2F:
-            i += 1
-            while i < n and data[i] not in _DELIMITERS:
-                i += 1
-        else:
-            while i < n and data[i] not in _DELIMITERS:
-                i += 1
-            if i == start:  # a stray delimiter
-                i += 1
-            word = data[start:i]
-            is_op = not (word[:1].isdigit() or word[:1] in (b"-", b"+", b"."))
-            if word in (b"BI", b"ID"):
-                raise ValueError("inline image")  # binary data follows: leave the page be
-            out.append((start, i, is_op))
-            continue
-        out.append((start, i, False))
-    return out
+# An /ActualText span as krilla writes it: around a reversed (right-to-left) run, or
+# around plain text operators. Glyph codes are two-byte CIDs of a subset font, far below
+# 0x4000, so the letters "EMC", "BMC" and "BDC" never occur inside a string.
+_ACTUAL_SPAN = re.compile(
+    rb"/Span\s*<<\s*/ActualText\s*<[0-9A-Fa-f]*>\s*>>\s*BDC"
+    rb"(\s*/ReversedChars\s+BMC(?:[^E]|E(?!MC))*EMC|(?:[^EB]|E(?!MC)|B(?!MC|DC))*)"
+    rb"\s*EMC"
+)
 
 
 def strip_actual_text(data: bytes) -> bytes:
-    """The content stream without its ``/ActualText`` marked-content spans."""
+    """The content stream without its ``/ActualText`` marked-content spans.
+
+    >>> strip_actual_text(b"q /Span<</ActualText<FEFF06CC>>>BDC BT (ab) Tj ET EMC Q").split()
+    [b'q', b'BT', b'(ab)', b'Tj', b'ET', b'Q']
+    """
     if b"/ActualText" not in data:
         return data
-    cuts: list[tuple[int, int]] = []
-    stack: list[bool] = []
-    operands: list[int] = []
-    for start, end, is_op in _tokens(data):
-        if not is_op:
-            operands.append(start)
-            continue
-        op = data[start:end]
-        if op == b"BDC":
-            actual = b"/ActualText" in data[operands[0] if operands else start : start]
-            stack.append(actual)
-            if actual:
-                cuts.append((operands[0], end))
-        elif op == b"BMC":
-            stack.append(False)
-        elif op == b"EMC" and stack and stack.pop():
-            cuts.append((start, end))
-        operands = []
-    out, last = [], 0
-    for a, b in sorted(cuts):
-        out.append(data[last:a])
-        last = b
-    out.append(data[last:])
-    return b" ".join(part.strip(b" ") for part in out)
+    return _ACTUAL_SPAN.sub(lambda m: b" " + m.group(1) + b" ", data)
+
+
+class _Pdf:
+    """Just enough of a PDF to replace some streams: Typst writes a classic cross-reference
+    table and no object streams, so every object is a slice of the file we can swap."""
+
+    _XREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        start = self._XREF.search(data, len(data) - 64)
+        if start is None or not data.startswith(b"xref", int(start.group(1))):
+            raise ValueError("no classic cross-reference table")
+        self.xref_at = int(start.group(1))
+        head = re.match(rb"xref\s+0\s+(\d+)\s+", data[self.xref_at : self.xref_at + 64])
+        if head is None:
+            raise ValueError("cross-reference table with several sections")
+        count, table = int(head.group(1)), self.xref_at + head.end()
+        self.offsets: dict[int, int] = {}
+        for n in range(1, count):
+            entry = data[table + 20 * n : table + 20 * n + 18]
+            if entry.endswith(b"n"):
+                self.offsets[n] = int(entry[:10])
+        order = [*sorted(self.offsets.values()), self.xref_at]
+        self.ends = dict(itertools.pairwise(order))
+        self.trailer = data[data.index(b"trailer", self.xref_at) : start.start()]
+        self.replaced: dict[int, bytes] = {}
+
+    def object(self, n: int) -> bytes:
+        at = self.offsets[n]
+        return self.data[at : self.ends[at]]
+
+    def dictionary(self, n: int) -> bytes:
+        obj = self.object(n)
+        cut = obj.find(b"stream")
+        return obj[: cut if cut >= 0 else len(obj)]
+
+    def stream(self, n: int) -> bytes:
+        obj = self.object(n)
+        begin = obj.index(b"stream") + len(b"stream")
+        begin += 2 if obj[begin : begin + 2] == b"\r\n" else 1
+        length = re.search(rb"/Length\s+(\d+)", obj)
+        if length is None:
+            raise ValueError("stream without a direct /Length")
+        raw = obj[begin : begin + int(length.group(1))]
+        return zlib.decompress(raw) if b"/FlateDecode" in obj[:begin] else raw
+
+    def set_stream(self, n: int, data: bytes) -> None:
+        head = self.dictionary(n)
+        number, _, body = head.partition(b" obj")
+        body = re.sub(rb"/Filter\s*/FlateDecode", b"", body)
+        body = re.sub(rb"/Length\s+\d+", b"", body)
+        packed = zlib.compress(data)
+        body = body.strip().removeprefix(b"<<")
+        self.replaced[n] = (
+            number.strip()
+            + b" obj\n<</Length %d/Filter/FlateDecode" % len(packed)
+            + body.strip()
+            + b"\nstream\n"
+            + packed
+            + b"\nendstream\nendobj\n"
+        )
+
+    def write(self) -> bytes:
+        if not self.replaced:
+            return self.data
+        out = bytearray()
+        first = min(self.offsets.values())
+        out += self.data[:first]
+        offsets: dict[int, int] = {}
+        for n, at in sorted(self.offsets.items(), key=lambda item: item[1]):
+            offsets[n] = len(out)
+            chunk = self.replaced.get(n)
+            out += chunk if chunk is not None else self.data[at : self.ends[at]]
+        xref_at = len(out)
+        size = max(self.offsets) + 1
+        out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+        for n in range(1, size):
+            if n in offsets:
+                out += b"%010d 00000 n \n" % offsets[n]
+            else:
+                out += b"0000000000 65535 f \n"
+        out += self.trailer + b"startxref\n%d\n%%%%EOF\n" % xref_at
+        return bytes(out)
+
+
+_REF = rb"\s*(\d+)\s+0\s+R"
 
 
 def clean_text_layer(pdf: bytes) -> bytes:
-    """The PDF with one text per glyph and no ``/ActualText`` (see the module docstring)."""
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        seen: set[int] = set()
-        for page in doc:
-            for xref, *_ in page.get_fonts():
-                if xref in seen:
-                    continue
-                seen.add(xref)
-                kind, ref = doc.xref_get_key(xref, "ToUnicode")
-                if kind != "xref":
-                    continue
-                cmap_xref = int(ref.split()[0])
-                widths, default = _widths(doc, xref)
-                doc.update_stream(cmap_xref, _rewrite_cmap(doc.xref_stream(cmap_xref),
-                                                           widths, default))
-            for content in page.get_contents():
-                data = doc.xref_stream(content)
-                try:
-                    cleaned = strip_actual_text(data)
-                except ValueError:
-                    continue
-                if cleaned != data:
-                    doc.update_stream(content, cleaned)
-        return bytes(doc.tobytes(garbage=1, deflate=True, no_new_id=True))
+    """The PDF with one text per glyph and no ``/ActualText`` (see the module docstring).
+
+    A PDF not laid out the way Typst writes it is returned unchanged.
+    """
+    try:
+        doc = _Pdf(pdf)
+        for n in doc.offsets:
+            head = doc.dictionary(n)
+            if b"/Type/Font" in head.replace(b" ", b"") and b"/ToUnicode" in head:
+                _clean_font(doc, head)
+            elif re.search(rb"/Type\s*/Page\b", head):
+                for ref in re.findall(rb"/Contents" + _REF, head):
+                    content = doc.stream(int(ref))
+                    cleaned = strip_actual_text(content)
+                    if cleaned != content:
+                        doc.set_stream(int(ref), cleaned)
+        return doc.write()
+    except (ValueError, KeyError, IndexError, zlib.error):
+        return pdf
+
+
+def _clean_font(doc: _Pdf, head: bytes) -> None:
+    cmap_ref = re.search(rb"/ToUnicode" + _REF, head)
+    desc_ref = re.search(rb"/DescendantFonts\s*\[" + _REF, head)
+    if cmap_ref is None or desc_ref is None:
+        return
+    desc = doc.dictionary(int(desc_ref.group(1)))
+    dw = re.search(rb"/DW\s+(\d+)", desc)
+    w = re.search(rb"/W\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])", desc)
+    default = int(dw.group(1)) if dw else 1000
+    widths = _widths(w.group(1), default) if w else {}
+    cmap = doc.stream(int(cmap_ref.group(1)))
+    fixed = _rewrite_cmap(cmap, widths, default)
+    if fixed != cmap:
+        doc.set_stream(int(cmap_ref.group(1)), fixed)

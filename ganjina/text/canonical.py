@@ -26,14 +26,68 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ZWNJ", "has_arabic_script", "stored_form"]
+__all__ = [
+    "NFC_SAFE_RANGES",
+    "ZWNJ",
+    "has_arabic_script",
+    "is_nfc_safe",
+    "stored_form",
+    "to_nfc",
+]
 
 ZWNJ = "\u200c"
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # BOM is U+FEFF, the one code point of the FE70–FEFF block that is not a presentation form.
 _CONTROLS = re.compile("[\u00ad\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+# One scan finds out whether either repair is needed at all (most text needs neither).
+_SUSPECT = re.compile(
+    "[\ufb50-\ufdff\ufe70-\ufeff\u00ad\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _ZWNJ_RUN = re.compile("\u200c{2,}")
+
+#: Code points that can neither combine with a neighbour nor be reordered or replaced by
+#: NFC (combining class 0, never the second half of a canonical pair, NFC-stable):
+#: ASCII to IPA, the Arabic block without its marks, general punctuation, Arabic
+#: presentation forms. ``test_canonical.py`` checks this against the Unicode database.
+NFC_SAFE_RANGES = (
+    "\x00-\u02ff\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06e5\u06e6"
+    "\u06ee-\u06ff\u2002-\u206f\ufb50-\ufdff\ufe70-\ufefe"
+)
+_HARAKAT = "\u064b-\u065f\u0670"
+# Text is already NFC, and the (slower) Unicode normaliser is skipped, unless it has a
+# character outside the safe ranges and the harakat, a haraka before another (NFC may
+# reorder them), or maddah or hamza after a letter they compose with (ا + ٓ → آ). A lone
+# kasra, tanwin or the ezafe hamza of «خانهٔ» is stable, and common in Dari. Separate
+# single-branch patterns, because the regex engine scans those many times faster than
+# one alternation.
+_UNSAFE = re.compile(f"[^{NFC_SAFE_RANGES}]")
+_UNSAFE_NOT_MARK = re.compile(f"[^{NFC_SAFE_RANGES}{_HARAKAT}]")
+_TWO_MARKS = re.compile(f"[{_HARAKAT}][{_HARAKAT}]")  # not {2}: three times slower
+# After a letter that composes with it, or one already composed with such a mark (آ +
+# hamza below becomes إ + maddah).
+_COMPOSING_MARK = re.compile(
+    "[\u0653-\u0655](?<=[\u0622-\u0627\u0648\u064a\u06c0-\u06c2\u06d2\u06d3\u06d5].)"
+)
+
+
+def is_nfc_safe(s: str) -> bool:
+    """True if ``s`` is certainly NFC without running the normaliser (see above)."""
+    first = _UNSAFE.search(s)
+    if first is None:
+        return True
+    # Start one early: the lookbehind of _COMPOSING_MARK cannot see before ``pos``.
+    pos = max(first.start() - 1, 0)
+    return not (
+        _UNSAFE_NOT_MARK.search(s, pos)
+        or _TWO_MARKS.search(s, pos)
+        or _COMPOSING_MARK.search(s, pos)
+    )
+
+
+def to_nfc(s: str) -> str:
+    """NFC, skipping the normaliser for text that ``is_nfc_safe``."""
+    return s if is_nfc_safe(s) else unicodedata.normalize("NFC", s)
 
 
 def _punctuation_class() -> str:
@@ -51,8 +105,10 @@ def _punctuation_class() -> str:
 
 
 _PUNCT = _punctuation_class()
-# A ZWNJ joins nothing beside whitespace, punctuation or an end of the text.
-_ZWNJ_STRAY = re.compile(rf"(?:^|(?<=[\s{_PUNCT}]))\u200c|\u200c(?=[\s{_PUNCT}]|$)")
+# A ZWNJ joins nothing beside whitespace, punctuation or an end of the text. The
+# pattern starts with the ZWNJ itself (then looks back and ahead), so the engine jumps
+# from one ZWNJ to the next: several times faster on Dari, where ZWNJ is everywhere.
+_ZWNJ_STRAY = re.compile(rf"\u200c(?:(?<=[\s{_PUNCT}]\u200c)|(?=[\s{_PUNCT}]))")
 
 
 def _unpresent(match: re.Match[str]) -> str:
@@ -70,13 +126,14 @@ def stored_form(s: str) -> str:
     if s.isascii():
         # Nothing above is ASCII, and ASCII is already NFC: the common Latin fast path.
         return s
-    if _PRESENTATION.search(s):
+    if _SUSPECT.search(s):
         s = _PRESENTATION.sub(_unpresent, s)
-    s = _CONTROLS.sub("", s)
-    s = unicodedata.normalize("NFC", s)
+        s = _CONTROLS.sub("", s)
+    s = to_nfc(s)
     if ZWNJ in s:
-        s = _ZWNJ_RUN.sub(ZWNJ, s)
-        s = _ZWNJ_STRAY.sub("", s)
+        if ZWNJ + ZWNJ in s:
+            s = _ZWNJ_RUN.sub(ZWNJ, s)
+        s = _ZWNJ_STRAY.sub("", s).strip(ZWNJ)
     return s
 
 

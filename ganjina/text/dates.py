@@ -64,18 +64,21 @@ class DateMatch:
         return self.date.isoformat()
 
 
+_CONVERT = {
+    "solar_hijri": cal.solar_hijri_to_gregorian,
+    "lunar_hijri": cal.lunar_hijri_to_gregorian,
+    "gregorian": datetime.date,
+}
+
+
 def _make_date(calendar: str, y: int, m: int, d: int) -> datetime.date | None:
     lo, hi = pat.YEAR_RANGES[calendar]
-    if not lo <= y <= hi or not 1 <= m <= 12:
-        return None
-    try:
-        if calendar == "solar_hijri":
-            return cal.solar_hijri_to_gregorian(y, m, d)
-        if calendar == "lunar_hijri":
-            return cal.lunar_hijri_to_gregorian(y, m, d)
-        return datetime.date(y, m, d)
-    except ValueError:
-        return None
+    if lo <= y <= hi and 1 <= m <= 12:
+        try:
+            return _CONVERT[calendar](y, m, d)
+        except ValueError:
+            return None
+    return None
 
 
 def _nearest_year(calendar: str, m: int, d: int, reference: datetime.date) -> int | None:
@@ -96,40 +99,33 @@ def _nearest_year(calendar: str, m: int, d: int, reference: datetime.date) -> in
     return None if best is None else best[1]
 
 
-def _resolve(raw: pat.RawDate, reference: datetime.date | None) -> tuple[datetime.date, int] | None:
-    """Turn a raw match into (Gregorian date, year used), or None if it is not a date."""
-    y = raw.year
-    if y is None:
-        if reference is None:
-            return None
-        y = _nearest_year(raw.calendar, raw.month, raw.day, reference)
-        if y is None:
-            return None
-    found = _make_date(raw.calendar, y, raw.month, raw.day)
-    return None if found is None else (found, y)
-
-
 def _to_match(
     raw: pat.RawDate, text: str, index: list[int] | None, offset: int,
     reference: datetime.date | None,
 ) -> DateMatch | None:  # fmt: skip
-    resolved = _resolve(raw, reference)
-    if resolved is None:
+    """The ``DateMatch`` for a raw match, or None if it is not a real date."""
+    calendar, year = raw.calendar, raw.year
+    if year is None:
+        if reference is None:
+            return None
+        year = _nearest_year(calendar, raw.month, raw.day, reference)
+        if year is None:
+            return None
+    found = _make_date(calendar, year, raw.month, raw.day)
+    if found is None:
         return None
-    found, year = resolved
     start, end = raw.start + offset, raw.end + offset
     if index is not None:
         start, end = index[start], index[end - 1] + 1
-    lunar = raw.calendar == "lunar_hijri"
-    old = raw.calendar == "solar_hijri" and year < cal.APPROXIMATE_BEFORE_SH
+    lunar = calendar == "lunar_hijri"
     return DateMatch(
-        date=found,
-        text=text[start:end],
-        span=(start, end),
-        calendar=raw.calendar,
-        precision=raw.precision,
-        approximate=lunar or old,
-        uncertainty_days=cal.LUNAR_UNCERTAINTY_DAYS if lunar else 0,
+        found,
+        text[start:end],
+        (start, end),
+        calendar,
+        raw.precision,
+        lunar or (calendar == "solar_hijri" and year < cal.APPROXIMATE_BEFORE_SH),
+        cal.LUNAR_UNCERTAINTY_DAYS if lunar else 0,
     )
 
 
@@ -196,6 +192,11 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> DateMatc
             return None
         start, end = around.span("core")
         core = folded[start:end]
+    raw = pat.quick_whole(core)
+    if raw is not None:
+        match = _to_match(raw, text, index, start, reference)
+        if match is not None:
+            return match
     for raw in pat.scan_whole(core):
         match = _to_match(raw, text, index, start, reference)
         if match is not None:

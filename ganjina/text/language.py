@@ -98,17 +98,29 @@ _ARCHIVE_LATIN = ("en", "de", "fr")
 
 @functools.cache
 def _identifier() -> Any:
-    """py3langid's model with normalised probabilities, loaded once on first use (~1 s)."""
+    """py3langid's model, raw log-probabilities, loaded once on first use (~1 s)."""
     from py3langid import langid
 
     cls = langid.LanguageIdentifier
     if hasattr(cls, "from_model_file"):  # py3langid >= 0.4
-        return cls.from_model_file(langid.MODEL_FILE, norm_probs=True)
-    return cls.from_pickled_model(langid.MODEL_FILE, norm_probs=True)  # pragma: no cover
+        return cls.from_model_file(langid.MODEL_FILE, norm_probs=False)
+    return cls.from_pickled_model(langid.MODEL_FILE, norm_probs=False)
 
 
 def _rank(text: str) -> dict[str, float]:
-    return {lang: float(p) for lang, p in _identifier().rank(text)}
+    """Probability per language, calibrated the same way for every py3langid version.
+
+    Raw naive-Bayes log-probabilities grow with the length of the text, so a softmax of
+    them is certain of something after a few words. Dividing by the square root of the
+    length in bytes first (as py3langid 0.4 does internally; 0.2 does not) keeps short
+    strings honestly uncertain, which is what lets the archive prior below work.
+    """
+    raw = _identifier().rank(text)
+    scale = 1.0 / math.sqrt(len(text.encode("utf-8", "surrogatepass")) or 1)
+    top = max(float(score) for _, score in raw) * scale
+    weights = {str(lang): math.exp(float(score) * scale - top) for lang, score in raw}
+    total = sum(weights.values())
+    return {lang: w / total for lang, w in weights.items()}
 
 
 def _sigmoid(x: float) -> float:

@@ -16,7 +16,16 @@ from typing import NamedTuple
 
 from ganjina.text import months
 
-__all__ = ["CORE", "HAS_DIGIT", "YEAR_RANGES", "RawDate", "fold", "scan", "scan_whole"]
+__all__ = [
+    "CORE",
+    "HAS_DIGIT",
+    "YEAR_RANGES",
+    "RawDate",
+    "fold",
+    "quick_whole",
+    "scan",
+    "scan_whole",
+]
 
 #: Plausible years per calendar; anything outside is not read as a date.
 YEAR_RANGES = {"solar_hijri": (1000, 1599), "lunar_hijri": (1000, 1599), "gregorian": (1000, 2999)}
@@ -47,9 +56,18 @@ _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 _DROP = re.compile(r"[\u064b-\u065f\u0670\u200b-\u200f\u00ad\u2066-\u2069]|(?<=[^\W\d_])\u0640")
 
 
+# One scan that says whether fold() has anything to do at all (usually not).
+_NEEDS_WORK = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in _FOLD)
+    + "\u064b-\u065f\u0670\u200b-\u200f\u00ad\u2066-\u2069\u0640]"
+)  # fmt: skip
+
+
 def fold(text: str) -> tuple[str, list[int] | None]:
     """The match fold of ``text``, and the original offset of each of its characters
     (None when the fold is one-to-one, the usual case)."""
+    if _NEEDS_WORK.search(text) is None:
+        return text, None
     # Digits need no folding: \d matches every script's digits and int() reads them.
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
     if _DROP.search(folded) is None:
@@ -153,12 +171,17 @@ def _numeric(m: re.Match[str]) -> RawDate | None:
     return RawDate(m.start(), m.end(), calendar, y, mo, d, "day")
 
 
-def _named_ar(m: re.Match[str], precision: str) -> RawDate | None:
-    calendar, month = _AR_MONTHS[_key(m["mon"])]
-    if m["mon2"] is not None and _AR_MONTHS[_key(m["mon2"])][1] != month:
+def _month(name: str) -> tuple[str, int]:
+    # Most names are matched without inner spaces: try the text as it is first.
+    found = _AR_MONTHS.get(name)
+    return found if found is not None else _AR_MONTHS[_key(name)]
+
+
+def _named_ar(m: re.Match[str], precision: str, pashto_year: bool = False) -> RawDate | None:
+    calendar, month = _month(m["mon"])
+    if m["mon2"] is not None and _month(m["mon2"])[1] != month:
         return None  # a pair of names must name one month
-    groups = m.groupdict()
-    printed = groups.get("y") or groups.get("y0")
+    printed = m["y"] or (m["y0"] if pashto_year else None)
     if printed is None and _key(m["mon"]) in _NEEDS_YEAR:
         return None
     year = int(printed) if printed else None
@@ -223,23 +246,43 @@ _YEARS = [
     re.compile(r"(?<![\d/.\-])(?P<y>\d{4})\s*" + _STRONG_MARK),
     re.compile(r"(?<![\d/.\-])(?P<y>\d{4})\s+(?:(?:هجری\s*)?لمریز\s+)?کال(?!\w)"),
 ]
-_HAS_ARABIC = re.compile("[\u0600-\u06ff]")
+_HAS_ARABIC = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")  # letters
 _HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 _Handler = Callable[[re.Match[str]], RawDate | None]
-#: (pattern, handler, script the text must contain for the pattern to be tried)
-_PATTERNS: list[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None]] = [
-    *((rx, _numeric, None) for rx in _NUMERIC),
-    *((rx, partial(_named_ar, precision=p), _HAS_ARABIC) for rx, p in _ARABIC),
-    *((rx, partial(_named_latin, precision=p), _HAS_LATIN) for rx, p in _LATIN),
-    *((rx, _year_only, None) for rx in _YEARS),
+#: (pattern, handler, script the text must contain for the pattern to be tried, whether
+#: a match starts with a digit)
+_PATTERNS: list[tuple[re.Pattern[str], _Handler, str | None, bool]] = [
+    *((rx, _numeric, None, True) for rx in _NUMERIC),
+    *(
+        (rx, partial(_named_ar, precision=p, pashto_year=i == 1), "arabic", i == 0)
+        for i, (rx, p) in enumerate(_ARABIC)
+    ),
+    *(
+        (rx, partial(_named_latin, precision=p), "latin", i == 0)
+        for i, (rx, p) in enumerate(_LATIN)
+    ),
+    *((rx, _year_only, "arabic", i > 0) for i, rx in enumerate(_YEARS)),
 ]
+_SCRIPTS = {"arabic": _HAS_ARABIC, "latin": _HAS_LATIN}
+# For a whole string, only the patterns that can match its first character and script:
+# parse_date then tries two or three regexes instead of eleven.
+_WHOLE: dict[tuple[bool, str | None], list[tuple[re.Pattern[str], _Handler]]] = {
+    (digit, script): [
+        (rx, handler)
+        for rx, handler, needs, starts_digit in _PATTERNS
+        if starts_digit == digit and (needs is None or script in (needs, "both"))
+    ]
+    for digit in (True, False)
+    for script in ("arabic", "latin", "both", None)
+}
 
 
 def scan(folded: str) -> Iterator[RawDate]:
     """Every raw date in a folded text, from every pattern (overlaps not yet resolved)."""
-    for rx, handler, script in _PATTERNS:
-        if script is None or script.search(folded):
+    present = {name: rx.search(folded) is not None for name, rx in _SCRIPTS.items()}
+    for rx, handler, script, _ in _PATTERNS:
+        if script is None or present[script]:
             for m in rx.finditer(folded):
                 raw = handler(m)
                 if raw is not None:
@@ -248,12 +291,53 @@ def scan(folded: str) -> Iterator[RawDate]:
 
 def scan_whole(folded: str) -> Iterator[RawDate]:
     """Raw dates that span the whole of ``folded``, most specific pattern first."""
-    for rx, handler, _script in _PATTERNS:
+    arabic, latin = _HAS_ARABIC.search(folded), _HAS_LATIN.search(folded)
+    script = ("both" if latin else "arabic") if arabic else "latin" if latin else None
+    for rx, handler in _WHOLE[folded[:1].isdigit(), script]:
         m = rx.fullmatch(folded)
         if m is not None:
             raw = handler(m)
             if raw is not None:
                 yield raw
+
+
+def quick_whole(core: str) -> RawDate | None:
+    """The commonest whole-string dates without a regex: ``day month-name year`` and
+    ``yyyy-mm-dd`` / ``dd.mm.yyyy`` style numbers. None means "not sure": the caller then
+    tries the full grammar (``scan_whole``), which gives the same answer where both apply
+    (a property test checks it). Twice as fast as the grammar for these forms."""
+    parts = core.split()
+    if len(parts) == 3:
+        day, name, year = parts
+        if not (day.isdecimal() and year.isdecimal() and len(day) <= 2 and len(year) == 4):
+            return None
+        found = _AR_MONTHS.get(name)
+        if found is None and name[-1:] == "ی":  # ezafe: جوزای
+            found = _AR_MONTHS.get(name[:-1])
+        if found is None:
+            month = _LATIN_MONTHS.get(name.lower())
+            if month is None:
+                return None
+            found = ("gregorian", month)
+        return RawDate(0, len(core), found[0], int(year), found[1], int(day), "day")
+    if len(parts) == 1 and 8 <= len(core) <= 10:
+        sep = core[4] if core[4] in "-/." else core[-5]
+        fields = core.split(sep)
+        if sep not in "-/." or len(fields) != 3 or not all(f.isdecimal() for f in fields):
+            return None
+        if len(fields[0]) == 4 and len(fields[1]) <= 2 and len(fields[2]) <= 2:
+            y, mo, d = int(fields[0]), int(fields[1]), int(fields[2])
+        elif len(fields[2]) == 4 and len(fields[0]) <= 2 and len(fields[1]) <= 2:
+            y, mo, d = int(fields[2]), int(fields[1]), int(fields[0])
+        else:
+            return None
+        calendar = _year_calendar(y)
+        if calendar is None:
+            return None
+        if calendar == "gregorian" and sep == "/" and mo > 12 >= d:
+            mo, d = d, mo
+        return RawDate(0, len(core), calendar, y, mo, d, "day")
+    return None
 
 
 _WEEKDAYS = _alternation(

@@ -48,8 +48,12 @@ def write_source(tmp_path: Path) -> SourceFactory:
         front: str | None = None,
     ) -> Path:
         # a JSON string is a YAML string: "#" or ":" in a title stay text
-        head = front if front is not None else _FRONT.format(
-            title=json.dumps(title, ensure_ascii=False), section=section, language=language
+        head = (
+            front
+            if front is not None
+            else _FRONT.format(
+                title=json.dumps(title, ensure_ascii=False), section=section, language=language
+            )
         )
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)

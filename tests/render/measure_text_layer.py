@@ -104,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         m = measure(publisher, source)
         failed += not m.ok
         name = source.parent.name if source.stem == "source" else source.name
-        print(f"{name:<28} {m.language:<6} body {m.similarity:.4f}  "
-              f"fields {'ok' if not m.wrong_fields else 'WRONG'}  {'ok' if m.ok else 'MISSED'}")
+        print(
+            f"{name:<28} {m.language:<6} body {m.similarity:.4f}  "
+            f"fields {'ok' if not m.wrong_fields else 'WRONG'}  {'ok' if m.ok else 'MISSED'}"
+        )
         for key, (want, have) in m.wrong_fields.items():
             print(f"    {key}: expected {want!r}, read {have!r}")
         if args.verbose:

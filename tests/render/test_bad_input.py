@@ -25,10 +25,16 @@ def _publish(*args: str | Path) -> tuple[int, str, str]:
     [
         ("---\nsection: dari\n---\n", "متن", "no title"),
         ("---\ntitle: T\nsection: sports\nlanguage: en\n---\n", GOOD, "unknown section 'sports'"),
-        ("---\ntitle: T\nsection: european-languages\ndate: 31.02.2023\nlanguage: en\n---\n",
-         GOOD, "unparsable date"),
-        ("---\ntitle: T\nsection: european-languages\nlanguage: en\n---\n",
-         "![A caption (AP Photo/X)](nowhere.png)", "missing image nowhere.png"),
+        (
+            "---\ntitle: T\nsection: european-languages\ndate: 31.02.2023\nlanguage: en\n---\n",
+            GOOD,
+            "unparsable date",
+        ),
+        (
+            "---\ntitle: T\nsection: european-languages\nlanguage: en\n---\n",
+            "![A caption (AP Photo/X)](nowhere.png)",
+            "missing image nowhere.png",
+        ),
         ("no front matter at all\n", GOOD, "no front matter"),
     ],
     ids=["no-title", "unknown-section", "bad-date", "missing-image", "no-front-matter"],

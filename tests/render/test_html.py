@@ -37,8 +37,9 @@ def test_markup_in_text_stays_text(publisher: Publisher, write_source: SourceFac
 
 def test_record_travels_in_the_page(publisher: Publisher, write_source: SourceFactory) -> None:
     rendered = publisher.render(write_source("Ends with </script><!-- here"))
-    match = re.search(r'<script type="application/json" id="ganjina-record">(.*?)</script>',
-                      rendered.html, re.S)
+    match = re.search(
+        r'<script type="application/json" id="ganjina-record">(.*?)</script>', rendered.html, re.S
+    )
     assert match
     assert json.loads(match.group(1)) == rendered.record.to_dict()
 

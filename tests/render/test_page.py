@@ -13,7 +13,6 @@ from ganjina.render.sources import parse_source_document
 from .conftest import SourceFactory
 
 
-
 def test_dari_date_in_the_afghan_calendar_with_gregorian_beside() -> None:
     doc = parse_source_document("---\ntitle: T\nsection: dari\ndate: 2024-07-13\n---\nمتن\n")
     assert printed_date(doc) == "۲۳ سرطان ۱۴۰۳ ـ ۱۳.۰۷.۲۰۲۴"
@@ -52,7 +51,10 @@ def test_view_of_a_dari_page() -> None:
     )
     view = page_view(doc, published_record(doc))
     assert (view["dir"], view["lang"], view["region"], view["digits"]) == (
-        "rtl", "fa", "AF", "persian"
+        "rtl",
+        "fa",
+        "AF",
+        "persian",
     )
     assert [s["dir"] for s in view["section"]] == ["rtl", "ltr"]
     assert view["fonts"]["body"][0] == "Amiri"
@@ -89,3 +91,10 @@ labels = ["Foreign Desk", "بخش خارجی"]
     assert "afgazad" not in text
     assert "#0a5f38" in rendered.html and "Foreign Desk" in rendered.html
     assert rendered.record.site is not None and rendered.record.site.url == "www.other.example"
+
+
+def test_source_date_may_be_solar_hijri() -> None:
+    for written in ('"۱۰ حمل ۱۴۰۱"', "1401-01-10", '"1401-01-10"', '"۱۴۰۱/۰۱/۱۰"', "2022-03-30"):
+        doc = parse_source_document(f"---\ntitle: T\nsection: dari\ndate: {written}\n---\nمتن\n")
+        assert doc.article.date == "2022-03-30"
+        assert printed_date(doc) == "۱۰ حمل ۱۴۰۱ ـ ۳۰.۰۳.۲۰۲۲"

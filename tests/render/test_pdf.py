@@ -25,8 +25,10 @@ def test_markup_characters_print_as_themselves(
     publisher: Publisher, write_source: SourceFactory
 ) -> None:
     nasty = r"Costs #1: $5 * 3 [a] ]b[ <c> \d #set page(width: 1cm) $x^2$ // no comment"
-    src = write_source(f"{nasty}\n\n1) item #2 with `code` and \\\\n\n> quote *not bold*",
-                       title="#heading [link] <lab> \\ $math$")
+    src = write_source(
+        f"{nasty}\n\n1) item #2 with `code` and \\\\n\n> quote *not bold*",
+        title="#heading [link] <lab> \\ $math$",
+    )
     text = _text(publisher.render(src).pdf)
     flat = " ".join(text.split())
     assert nasty in flat
@@ -35,7 +37,9 @@ def test_markup_characters_print_as_themselves(
     assert "quote *not bold*" in flat
 
 
-def test_record_is_attached_and_reads_back(publisher: Publisher, write_source: SourceFactory) -> None:
+def test_record_is_attached_and_reads_back(
+    publisher: Publisher, write_source: SourceFactory
+) -> None:
     src = write_source("Body text.\n\n## Sub\n\n- a bullet")
     rendered = publisher.render(src)
     with pymupdf.open(stream=rendered.pdf) as doc:
@@ -57,9 +61,7 @@ def test_reader_returns_the_embedded_record(
     assert back == expected
 
 
-def test_republishing_gives_identical_bytes(
-    publisher: Publisher, tmp_path: Path
-) -> None:
+def test_republishing_gives_identical_bytes(publisher: Publisher, tmp_path: Path) -> None:
     sample = sample_sources()[0].parent
     copy = tmp_path / "elsewhere" / sample.name
     shutil.copytree(sample, copy)

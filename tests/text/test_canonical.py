@@ -78,3 +78,47 @@ def test_has_arabic_script() -> None:
     assert not has_arabic_script("۱۴۰۳ ٫ ، ؟")
     assert not has_arabic_script("Kabul 1403")
     assert not has_arabic_script("")
+
+
+def test_nfc_safe_ranges_hold_for_this_unicode_database() -> None:
+    # Every code point in the ranges: combining class 0, unchanged by NFC, and never the
+    # second half of a canonical pair (so it cannot compose with what precedes it).
+    import re
+    import unicodedata
+
+    from ganjina.text.canonical import NFC_SAFE_RANGES
+
+    seconds = set()
+    for cp in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(cp)).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            seconds.add(int(decomposition[1], 16))
+    safe = re.compile(f"[{NFC_SAFE_RANGES}]")
+    for cp in range(0x10000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or not safe.match(c):
+            continue
+        assert unicodedata.combining(c) == 0, hex(cp)
+        assert unicodedata.normalize("NFC", c) == c, hex(cp)
+        assert cp not in seconds, hex(cp)
+
+
+def test_nfc_shortcut_exhaustively_on_arabic_sequences() -> None:
+    # Every pair from the Arabic block, and every triple of marks and the letters they
+    # compose with: whenever the shortcut says "already NFC", the normaliser agrees.
+    import itertools
+    import unicodedata
+
+    from ganjina.text.canonical import is_nfc_safe
+
+    block = [chr(c) for c in range(0x600, 0x700)] + ["\u200c", " ", "a"]
+    marks_and_bases = [chr(c) for c in [*range(0x64B, 0x660), 0x670, *range(0x622, 0x628),
+                                        0x628, 0x647, 0x648, 0x64A, *range(0x6C0, 0x6C3),
+                                        0x6D2, 0x6D3, 0x6D5]]  # fmt: skip
+    candidates = itertools.chain(
+        itertools.product(block, repeat=2), itertools.product(marks_and_bases, repeat=3)
+    )
+    for chars in candidates:
+        s = "".join(chars)
+        if is_nfc_safe(s):
+            assert unicodedata.is_normalized("NFC", s), [hex(ord(c)) for c in s]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 
 from hypothesis import assume, given, settings
@@ -31,12 +32,15 @@ HARAKAT = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"]
 # Text that exercises the layer: Persian and Pashto letters, their Arabic look-alikes,
 # harakat, ZWNJ/ZWJ, bidi controls, presentation forms, digits of three scripts,
 # punctuation and spaces, Latin with marks, and a few Hangul jamo (they compose).
-_ALPHABET = list(
-    "اآأإٱبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيىكۀةؤئءټډړږښګڼځڅېۍ"
-    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789 .،؛؟!«»()-/ـ\n"
-    "\u200c\u200d\u200e\u200f\u202b\u202c\u2067\u2069\ufeff\u00ad"
-    "ﻻﺳﻼﻡﭖﯾ\ufe70\ufe76abcAZéÜßİ\u0301\u1100\u1161"
-) + HARAKAT
+_ALPHABET = (
+    list(
+        "اآأإٱبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيىكۀةؤئءټډړږښګڼځڅېۍ"
+        "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789 .،؛؟!«»()-/ـ\n"
+        "\u200c\u200d\u200e\u200f\u202b\u202c\u2067\u2069\ufeff\u00ad"
+        "ﻻﺳﻼﻡﭖﯾ\ufe70\ufe76abcAZéÜßİ\u0301\u1100\u1161"
+    )
+    + HARAKAT
+)
 persianish = st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join)
 anything = st.text(max_size=60)
 texts = st.one_of(persianish, anything)
@@ -128,19 +132,18 @@ def test_nothing_crashes(s: str, section: str | None) -> None:
     parse_date(s)
 
 
-@given(st.integers(-10**6, 10**6), st.integers(-5, 20), st.integers(-5, 40))
+@given(st.integers(-(10**6), 10**6), st.integers(-5, 20), st.integers(-5, 40))
 def test_conversions_raise_only_value_error(y: int, m: int, d: int) -> None:
     for convert in (calendars.solar_hijri_to_gregorian, calendars.lunar_hijri_to_gregorian):
-        try:
+        with contextlib.suppress(ValueError):
             assert isinstance(convert(y, m, d), datetime.date)
-        except ValueError:
-            pass
 
 
-@given(st.dates(datetime.date(1700, 1, 1), datetime.date(2200, 12, 31)))
-def test_solar_hijri_round_trip(d: datetime.date) -> None:
+@given(st.dates())  # every date Python has, year 1 to 9999
+def test_calendar_round_trips(d: datetime.date) -> None:
     assert calendars.solar_hijri_to_gregorian(*calendars.gregorian_to_solar_hijri(d)) == d
     assert calendars.lunar_hijri_to_gregorian(*calendars.gregorian_to_lunar_hijri(d)) == d
+    assert isinstance(format_solar_hijri(d, "ps", "arabic"), str)
 
 
 @given(
@@ -185,3 +188,13 @@ def test_written_solar_hijri_dates_parse(case: tuple[str, datetime.date]) -> Non
     assert m is not None, text
     assert m.date == expected
     assert m.calendar == "solar_hijri"
+
+
+@given(texts)
+def test_nfc_shortcut_is_sound(s: str) -> None:
+    import unicodedata
+
+    from ganjina.text.canonical import is_nfc_safe
+
+    if is_nfc_safe(s):
+        assert unicodedata.is_normalized("NFC", s)

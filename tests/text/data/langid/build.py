@@ -88,7 +88,8 @@ EN_EVENTS = ["Floods cut off villages in {p}", "New hospital opens in {p}",
              "Earthquake damages homes in {p}", "Returnees in {p} struggle to find work",
              "Power cuts hit markets in {p}", "Journalists freed in {p} after two weeks",
              "Measles cases double in {p}", "Bridge project in {p} delayed again",
-             "Farmers in {p} fear drought", "Women in {p} protest for the right to work"]  # fmt: skip
+             "Farmers in {p} fear drought",
+             "Women in {p} protest for the right to work"]  # fmt: skip
 EN_PLACES = ["Herat", "Kabul", "northern Afghanistan", "Balkh province", "Nangarhar",
              "the capital", "Bamiyan", "Kandahar", "Badakhshan", "Kunduz"]  # fmt: skip
 EN_HEADLINES = """
@@ -177,7 +178,8 @@ DE_EVENTS = ["Hochwasser schneidet Dörfer in {p} ab", "Neues Krankenhaus in {p}
              "Erdbeben beschädigt Häuser in {p}", "Rückkehrer in {p} finden keine Arbeit",
              "Stromausfälle legen Märkte in {p} lahm", "Journalisten in {p} nach zwei Wochen frei",
              "Masernfälle in {p} verdoppeln sich", "Brückenbau in {p} erneut verzögert",
-             "Bauern in {p} fürchten Dürre", "Frauen in {p} demonstrieren für das Recht auf Arbeit"]  # fmt: skip
+             "Bauern in {p} fürchten Dürre",
+             "Frauen in {p} demonstrieren für das Recht auf Arbeit"]  # fmt: skip
 DE_PLACES = ["Herat", "Kabul", "Nordafghanistan", "der Provinz Balch", "Nangarhar",
              "der Hauptstadt", "Bamiyan", "Kandahar", "Badachschan", "Kundus"]  # fmt: skip
 DE_HEADLINES = """
@@ -467,8 +469,9 @@ def build() -> None:
         ("fa-AF", "dari", FA_AF_EVENTS, FA_AF_PLACES, FA_AF_HEADLINES),
         ("ps", "pashto", PS_EVENTS, PS_PLACES, PS_HEADLINES),
     ):
-        rows += [(label, section, h) for h in _headlines(events, places, extra,
-                                                          HEADLINES_PER_LANGUAGE)]
+        rows += [
+            (label, section, h) for h in _headlines(events, places, extra, HEADLINES_PER_LANGUAGE)
+        ]
     rows += [("fa", "", h) for h in _lines(FA_HEADLINES)]
     _write(HERE / "headlines.tsv", rows)
 

@@ -1,0 +1,43 @@
+"""``ganjina serve``: the archive on the web (pages, JSON API, feeds, OAI-PMH)."""
+
+from __future__ import annotations
+
+import click
+
+from ganjina.cli.archive_options import archive_option
+
+host_option = click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on."
+)
+port_option = click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port."
+)
+
+
+def run_server(archive_url: str | None, host: str, port: int) -> None:
+    """Serve the archive until Ctrl-C (shared with ``ganjina demo``)."""
+    import uvicorn
+
+    from ganjina.web import create_app
+
+    app = create_app(archive_url)
+    click.echo(f"Serving {archive_url or 'the archive'} on http://{host}:{port}/ (Ctrl-C stops)")
+    # one process: the archive's readers are threads; a proxy in front adds TLS
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+
+
+@click.command("serve")
+@archive_option
+@host_option
+@port_option
+def command(archive_url: str | None, host: str, port: int) -> None:
+    """Serve the archive: pages in English and Dari, JSON, feeds, OAI-PMH.
+
+    Read-only: nothing on the site changes the archive.
+
+    \b
+    Examples:
+      ganjina serve
+      ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080
+    """
+    run_server(archive_url, host, port)

@@ -1,0 +1,205 @@
+"""What survives translation: the traits of a record the translation matcher compares.
+
+No translation model: a Dari or Pashto translation of an English or German article shares
+almost no words with it, but it keeps
+
+* **numbers**, once digits are folded (``۲۲`` = ``22``) and the separators read
+  (``1,200`` = ``1.200`` = ``۱٬۲۰۰``; ``2.5`` = ``2,5`` = ``۲٫۵`` = ``۲/۵``);
+* **dates**, whatever the calendar (``7 May 2023`` = ``۱۷ ثور ۱۴۰۲``), through
+  ``find_dates``;
+* **Latin-script names**, acronyms and URLs the translator left in Latin letters
+  (``UNICEF``, ``COVID-19``, ``wsws.org``);
+* its **shape**: the number of words and paragraphs.
+
+The attributed outlet and its date are read from ``Article.source`` by ``profile.py``.
+Traits are small and picklable; they are stored as JSON beside each record's sketch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ganjina.record import Article
+from ganjina.text import find_dates, has_arabic_script, search_key, to_ascii_digits
+
+_DIGIT = "0-9\u06f0-\u06f9\u0660-\u0669"
+_NUMBER = re.compile(f"[{_DIGIT}]+(?:[.,\u066b\u066c/][{_DIGIT}]+)*")
+_DIGIT_RUN = re.compile(f"[{_DIGIT}]+")
+_THOUSANDS = frozenset(",.\u066c")
+_SEPARATORS = re.compile("[.,\u066b\u066c/]")
+#: a date's text lies within this many characters of one of its digits
+_DATE_REACH = 40
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’\-]*")
+#: in Latin text, a word that may be a name: capitalised, or carrying a digit
+_CAPITAL_WORD = re.compile(
+    r"\b(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9'’\-]*|[a-z]+-?[0-9][A-Za-z0-9\-]*)"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|af|uk|info|ca|fr|media)\b", re.I)
+_SENTENCE_END = frozenset(".!?:;\"“”«»()\n")
+#: Latin words a Dari or Pashto text may quote that name nothing
+_STOP = frozenset(
+    "a an and the of in on at to for by with from is are was be as or not it its this that "
+    "der die das und den dem des ein eine einer zu im am von mit für auf ist sind"
+    .split()
+)
+#: words marking a record as a translation (the translator's line)
+_TRANSLATED_MARKS = ("ترجمه", "مترجم", "ژباړه", "ژباړن", "übersetzung", "translated by")
+
+
+def canonical_number(text: str) -> list[str]:
+    """A number as written -> its canonical form(s).
+
+    >>> canonical_number("۱٬۲۰۰"), canonical_number("1.200"), canonical_number("۲٫۵")
+    (['1200'], ['1200'], ['2.5'])
+    >>> canonical_number("2,5"), canonical_number("007")
+    (['2.5'], ['7'])
+    """
+    s = to_ascii_digits(text)
+    parts = _SEPARATORS.split(s)
+    if len(parts) == 1:
+        return [str(int(s))]
+    seps = _SEPARATORS.findall(s)
+    if all(len(p) == 3 for p in parts[1:]) and all(c in _THOUSANDS for c in seps):
+        if len(set(seps)) == 1 and not (len(parts) == 2 and parts[0] == "0"):
+            return [str(int("".join(parts)))]
+    if len(parts) == 2:
+        fraction = parts[1].rstrip("0")
+        return [f"{int(parts[0])}.{fraction}" if fraction else str(int(parts[0]))]
+    return [str(int(p)) for p in parts if p]  # a version, a reference, an unread date
+
+
+def number_weight(n: str) -> float:
+    """How much sharing the number ``n`` says: a decimal or an unusual number much, a
+    small or round number or a year little (every article of a month shares its year)."""
+    if "." in n:
+        return 1.0
+    v = int(n)
+    if v < 10:
+        return 0.1
+    if 1300 <= v <= 1500 or 1900 <= v <= 2100:
+        return 0.35
+    if v < 100:
+        return 0.45
+    if v % 100 == 0:
+        return 0.6
+    return 1.0
+
+
+def _date_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around digits, merged: every dated phrase lies in one, so
+    ``find_dates`` need not read the other 95% of an article."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = max(0, m.start() - _DATE_REACH), m.end() + _DATE_REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _dates_and_numbers(text: str) -> tuple[set[str], set[str]]:
+    dates: set[str] = set()
+    blanked = list(text)
+    for start, end in _date_windows(text):
+        window = text[start:end]
+        for d in find_dates(window):
+            if d.precision == "day":
+                dates.add(d.iso)
+                s, e = start + d.span[0], start + d.span[1]
+                blanked[s:e] = " " * (e - s)  # its digits are not numbers of the article
+    numbers: set[str] = set()
+    for m in _NUMBER.finditer("".join(blanked)):
+        numbers.update(canonical_number(m.group()))
+    return dates, numbers
+
+
+def _latin_names(text: str, every_word: bool) -> set[str]:
+    """Keyed Latin-script words that name something.
+
+    In Arabic-script text every Latin word was kept on purpose (``every_word``); in Latin
+    text only capitalised words not starting a sentence, acronyms and words with digits.
+
+    >>> sorted(_latin_names("The WHO said. Polio in Kabul and covid-19 rose", False))
+    ['covid-19', 'kabul', 'who']
+
+    """
+    names: set[str] = set()
+    for m in _URL.finditer(text):
+        names.add(search_key(m.group().lower().removeprefix("https://").removeprefix("http://")))
+    pattern = _LATIN_WORD if every_word else _CAPITAL_WORD
+    for m in pattern.finditer(text):
+        word = m.group().strip("'’-")
+        if len(word) < 2:
+            continue
+        if not every_word and sum(c.isupper() for c in word) < 2:  # not an acronym
+            before = text[max(0, m.start() - 4) : m.start()].rstrip(" \t")
+            if m.start() == 0 or not before or before[-1] in _SENTENCE_END:
+                continue  # capitalised because it starts a sentence
+        key = _key(word)
+        if key not in _STOP:
+            names.add(key)
+    return names
+
+
+@lru_cache(maxsize=200_000)
+def _key(word: str) -> str:
+    return search_key(word.lower())
+
+
+def name_hash(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Traits:
+    """The translation-surviving traits of one record."""
+
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    #: CRC-32 of the keyed Latin names (compact, and enough to compare)
+    names: frozenset[int]
+    words: int
+    paragraphs: int
+    translated: bool
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "n": sorted(self.numbers),
+                "d": sorted(self.dates),
+                "l": sorted(self.names),
+                "w": self.words,
+                "p": self.paragraphs,
+                "t": self.translated,
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Traits:
+        d = json.loads(text)
+        return cls(
+            frozenset(d["n"]), frozenset(d["d"]), frozenset(d["l"]), d["w"], d["p"], d["t"]
+        )
+
+
+def traits(article: Article, words: int | None = None) -> Traits:
+    """The traits of a record (``words``: its number of key terms, when already known)."""
+    body = article.body_text()
+    text = f"{article.title or ''}\n{body}"
+    dates, numbers = _dates_and_numbers(text)
+    arabic = has_arabic_script(body)
+    names = {name_hash(n) for n in _latin_names(text, every_word=arabic)}
+    paragraphs = sum(1 for b in article.blocks if b.type in ("paragraph", "list_item", "quote"))
+    lowered = body[:300].lower() + " " + (article.title or "").lower()
+    translated = bool(article.translators) or any(m in lowered for m in _TRANSLATED_MARKS)
+    if words is None:
+        words = len(search_key(body).split())
+    return Traits(
+        frozenset(numbers), frozenset(dates), frozenset(names), words, paragraphs, translated
+    )

@@ -1,0 +1,222 @@
+"""Translations: link a Dari or Pashto translation to its English or German original.
+
+No translation model. Each (translation, original) candidate gets a score from signals
+that survive translation (``traits.py``), added as log-odds-like points:
+
+=========================  ===========================================================
+signal                     points
+=========================  ===========================================================
+attributed outlet          +2 same outlet; -3 both attributed, different outlets
+outlet's date              +2.5 same day (+1 a day apart); -2 more than 3 days apart
+publication dates          +0.5 translation 0-45 days after the original;
+                           -1.5 more than a week before it or over a year after
+numbers                    +5 x weighted Dice overlap (rare numbers weigh most); -1 when
+                           both have several informative numbers and share none
+dates in the text          +1 per shared day (at most 2), whatever the calendar
+Latin names and URLs       +2.5 x share of the translation's Latin names found in the
+                           original (at least two names), +1 for a shared URL
+length                     +0.5 word ratio in the usual band; -1.5 far outside it
+paragraphs                 +0.5 same count (+-1)
+=========================  ===========================================================
+
+The sum becomes a score in [0, 1] by a logistic curve centred on :data:`THRESHOLD`, so a
+link exists when the score is at least 0.5. Each translation is linked to its best
+original, and each original to at most one translation per language (best first).
+Candidates are not every pair: an original is considered only if it shares a *blocking
+key* with the translation (the outlet's date, an informative number, an in-text date, a
+Latin name) and its date is plausible. Weights and threshold were set by reasoning and
+then checked on ``tests/links/data/pairs.jsonl`` (``docs/links.md`` has the figures).
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ganjina.links.profile import ORIGINAL_LANGUAGES, TRANSLATION_LANGUAGES, Profile
+from ganjina.links.traits import Traits, number_weight
+
+#: points at which a pair is linked (score 0.5)
+THRESHOLD = 4.0
+#: points per unit of the logistic curve (score 0.73 at THRESHOLD + SCALE)
+SCALE = 1.5
+#: a translation's words per original word: the usual band, and the band outside which
+#: the pair is penalised (Dari and Pashto run longer than English; an abridged
+#: translation runs shorter)
+RATIO_USUAL = (0.75, 1.6)
+RATIO_LIMIT = (0.35, 2.5)
+#: how far a translation's date may be from its original's to be a candidate at all
+EARLIEST_DAYS = -14
+LATEST_DAYS = 730
+#: a blocking key shared by more originals than this says nothing (and costs much)
+MAX_POSTING = 2000
+#: numbers this informative (or more) are blocking keys
+KEY_NUMBER_WEIGHT = 0.6
+
+
+@dataclass(frozen=True)
+class Match:
+    """A translation linked to its original, with the score and the signals behind it."""
+
+    translation: int
+    original: int
+    score: float
+    signals: dict[str, Any]
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    """``a - b`` in days, or None when either date is missing or unreadable."""
+    if not a or not b:
+        return None
+    try:
+        return (datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days
+    except ValueError:
+        return None
+
+
+def _numbers(t: Traits, o: Traits) -> tuple[float, list[str]]:
+    shared = sorted(t.numbers & o.numbers, key=lambda n: (-number_weight(n), n))
+    total = sum(map(number_weight, t.numbers)) + sum(map(number_weight, o.numbers))
+    if not total:
+        return 0.0, shared
+    dice = 2 * sum(map(number_weight, shared)) / total
+    points = 5.0 * dice
+    informative_t = sum(1 for n in t.numbers if number_weight(n) >= KEY_NUMBER_WEIGHT)
+    informative_o = sum(1 for n in o.numbers if number_weight(n) >= KEY_NUMBER_WEIGHT)
+    if not shared and informative_t >= 2 and informative_o >= 2:
+        points -= 1.0
+    return points, shared
+
+
+def _attribution(t: Profile, o: Profile, signals: dict[str, Any]) -> float:
+    points = 0.0
+    if t.outlet and o.outlet:
+        same = t.outlet == o.outlet
+        signals["outlet"] = t.outlet if same else [t.outlet, o.outlet]
+        points += 2.0 if same else -3.0
+    gap = _days(t.source_date, o.source_date)
+    if gap is not None:
+        signals["outlet_days_apart"] = abs(gap)
+        points += 2.5 if gap == 0 else 1.0 if abs(gap) == 1 else 0.0 if abs(gap) <= 3 else -2.0
+    after = _days(t.date, o.date)
+    if after is not None:
+        signals["days_after_original"] = after
+        if 0 <= after <= 45:
+            points += 0.5
+        elif after < -7 or after > 365:
+            points -= 1.5
+    return points
+
+
+def _shape(t: Traits, o: Traits, signals: dict[str, Any]) -> float:
+    points = 0.0
+    if o.words:
+        ratio = t.words / o.words
+        signals["length_ratio"] = round(ratio, 2)
+        if RATIO_USUAL[0] <= ratio <= RATIO_USUAL[1]:
+            points += 0.5
+        elif not RATIO_LIMIT[0] <= ratio <= RATIO_LIMIT[1]:
+            points -= 1.5
+    if t.paragraphs and o.paragraphs:
+        signals["paragraphs"] = [t.paragraphs, o.paragraphs]
+        if abs(t.paragraphs - o.paragraphs) <= 1:
+            points += 0.5
+    return points
+
+
+def points(t: Profile, o: Profile) -> tuple[float, dict[str, Any]]:
+    """The points of translation ``t`` against original ``o``, and the signals behind them."""
+    signals: dict[str, Any] = {}
+    total = _attribution(t, o, signals)
+    if t.traits is None or o.traits is None:
+        return total, signals
+    tt, ot = t.traits, o.traits
+    number_points, shared = _numbers(tt, ot)
+    total += number_points
+    if shared:
+        signals["numbers"] = shared[:12]
+    dates = sorted(tt.dates & ot.dates)
+    if dates:
+        signals["dates"] = dates
+        total += min(2, len(dates))
+    if len(tt.names) >= 2:
+        found = len(tt.names & ot.names)
+        signals["latin_names"] = [found, len(tt.names)]
+        total += 2.5 * found / len(tt.names)
+    total += _shape(tt, ot, signals)
+    signals["points"] = round(total, 2)
+    return total, signals
+
+
+def score_of(total: float) -> float:
+    """Points as a score in [0, 1]: 0.5 at the threshold."""
+    return 1.0 / (1.0 + math.exp(-(total - THRESHOLD) / SCALE))
+
+
+def _keys(p: Profile, original: bool) -> set[tuple[str, Any]]:
+    keys: set[tuple[str, Any]] = set()
+    if p.source_date:
+        keys.add(("s", p.source_date))
+    if p.traits is not None:
+        keys |= {("n", n) for n in p.traits.numbers if number_weight(n) >= KEY_NUMBER_WEIGHT}
+        keys |= {("d", d) for d in p.traits.dates}
+        if not original:  # an original's names are many; a translation's few and telling
+            keys |= {("l", h) for h in p.traits.names}
+    return keys
+
+
+def _plausible(t: Profile, o: Profile) -> bool:
+    after = _days(t.date, o.date)
+    return after is None or EARLIEST_DAYS <= after <= LATEST_DAYS
+
+
+def candidates(
+    translations: Sequence[Profile], originals: Sequence[Profile]
+) -> Iterator[tuple[Profile, Profile]]:
+    """Pairs worth scoring: sharing a blocking key, with plausible dates."""
+    posting: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    for i, o in enumerate(originals):
+        if o.language in ORIGINAL_LANGUAGES:
+            for key in _keys(o, original=True):
+                if key[0] == "l":
+                    continue
+                posting[key].append(i)
+            if o.traits is not None:
+                for h in o.traits.names:
+                    posting[("l", h)].append(i)
+    for t in translations:
+        if t.language not in TRANSLATION_LANGUAGES:
+            continue
+        seen: set[int] = set()
+        for key in _keys(t, original=False):
+            found = posting.get(key, ())
+            if len(found) <= MAX_POSTING:
+                seen.update(found)
+        for i in sorted(seen):
+            if _plausible(t, originals[i]):
+                yield t, originals[i]
+
+
+def match(translations: Sequence[Profile], originals: Sequence[Profile]) -> list[Match]:
+    """Link translations to originals: best pairs first, each translation to one original,
+    each original to one translation per language; only pairs scoring at least 0.5."""
+    scored = []
+    for t, o in candidates(translations, originals):
+        total, signals = points(t, o)
+        if total >= THRESHOLD:
+            scored.append((total, t, o, signals))
+    scored.sort(key=lambda s: (-s[0], s[1].num, s[2].num))
+    linked: set[int] = set()
+    taken: set[tuple[int, str]] = set()
+    out = []
+    for total, t, o, signals in scored:
+        if t.num in linked or (o.num, t.language) in taken:
+            continue
+        linked.add(t.num)
+        taken.add((o.num, t.language))
+        out.append(Match(t.num, o.num, round(score_of(total), 4), signals))
+    return out

@@ -1,0 +1,135 @@
+"""The shapes of the JSON API, for its OpenAPI description (``/api/openapi.json``).
+
+``ArticleModel`` mirrors ``shared/spec/article.schema.json``; a test checks that the two
+name the same fields. Models only describe and check what the archive returns: the
+API's handlers return the archive's own dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class SiteModel(BaseModel):
+    name: str | None = None
+    url: str | None = None
+    email: str | None = None
+    motto: str | None = None
+
+
+class SectionModel(BaseModel):
+    id: str = Field(description="Slug, e.g. european-languages, dari, pashto.")
+    labels: list[str] = Field(description="The labels exactly as printed, in print order.")
+
+
+class SourceModel(BaseModel):
+    name: str | None = None
+    date: str | None = None
+    url: str | None = None
+    text: str = Field("", description="The attribution line as printed.")
+
+
+class BlockModel(BaseModel):
+    type: Literal["paragraph", "heading", "list_item", "quote", "caption"]
+    text: str
+    marker: str | None = None
+    page: int | None = None
+
+
+class ProvenanceModel(BaseModel):
+    path: str | None = Field(None, description="The file's name (never a server path).")
+    sha256: str
+    format: Literal["pdf", "markdown", "text", "html", "docx"]
+    pages: int | None = None
+    parser_version: str | None = None
+
+
+class ArticleModel(BaseModel):
+    """One article record (``article.schema.json``)."""
+
+    id: str
+    site: SiteModel | None
+    section: SectionModel | None
+    language: str | None = Field(description="BCP 47 tag: en, de, fa-AF (Dari), ps, …")
+    title: str | None
+    authors: list[str]
+    translators: list[str]
+    date: str | None = Field(description="Publication date, ISO 8601 Gregorian.")
+    date_text: str | None
+    source: SourceModel | None
+    blocks: list[BlockModel]
+    provenance: ProvenanceModel
+    warnings: list[str]
+
+
+class ArticleListModel(BaseModel):
+    articles: list[ArticleModel]
+    next_cursor: str | None = Field(description="Pass back as `cursor` for the next page.")
+    next: str | None = Field(description="The address of the next page, or null on the last.")
+
+
+class VersionModel(BaseModel):
+    number: int
+    stored_at: str
+    filename: str | None
+    current: bool
+    original: str | None = Field(description="Address of this version's original file.")
+
+
+class HitModel(BaseModel):
+    id: str
+    title: str | None
+    date: str | None
+    section: str | None
+    language: str | None
+    authors: list[str]
+    score: float
+    snippet: list[tuple[str, bool]] = Field(description="(text, is_match) segments.")
+    title_segments: list[tuple[str, bool]]
+
+
+class SearchModel(BaseModel):
+    query: str
+    total: int
+    offset: int
+    took_ms: float
+    hits: list[HitModel]
+    facets: dict[str, list[tuple[str, int]]] | None = Field(
+        description="section, language, year, source, author -> [(value, count)]"
+    )
+
+
+class HealthModel(BaseModel):
+    without_date: int
+    without_author: int
+    with_warnings: int
+    failed_files: int
+
+
+class StatsModel(BaseModel):
+    records: int
+    versions: int
+    originals: int
+    original_bytes: int
+    by_section: list[tuple[str | None, int]]
+    by_language: list[tuple[str | None, int]]
+    by_year: list[tuple[int | None, int]]
+    health: HealthModel
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+    position: int | None = Field(None, description="0-based offset of a query's problem.")
+
+
+class ErrorModel(BaseModel):
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorModel, "description": "A bad parameter or query"},
+    404: {"model": ErrorModel, "description": "No such article"},
+}

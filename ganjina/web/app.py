@@ -1,0 +1,79 @@
+"""The FastAPI application: the routers of ``views/``, the API, feeds, OAI-PMH and
+sitemaps on one archive, behind the security headers and the error pages.
+
+    >>> app = create_app("ganjina-demo")  # doctest: +SKIP
+    >>> uvicorn.run(app, host="127.0.0.1", port=8000)  # doctest: +SKIP
+
+The archive is opened when the app is made, so a wrong location fails at once with the
+archive's one-line message, and closed when the server shuts down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.staticfiles import StaticFiles
+from starlette.types import Message, Receive, Scope, Send
+
+from ganjina.archive import Archive
+from ganjina.web import api, errors, feeds, fonts, oai, sitemap
+from ganjina.web.config import WebConfig
+from ganjina.web.security import SecurityHeaders
+from ganjina.web.state import SiteState
+from ganjina.web.templating import STATIC
+from ganjina.web.views import about, article, browse, lists, search
+
+#: static files are addressed with a hash of their content (``static_url``)
+STATIC_CACHE = "public, max-age=31536000, immutable"
+
+
+class _Static(StaticFiles):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_cached(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                headers.append((b"cache-control", STATIC_CACHE.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await super().__call__(scope, receive, send_cached)
+
+
+def create_app(
+    archive: Archive | str | Path | None = None, config: WebConfig | None = None
+) -> FastAPI:
+    """The site of ``archive``: an open :class:`Archive` (the caller closes it), or where
+    one is (``None``: ``GANJINA_ARCHIVE``, else ``./ganjina-archive/``), opened here and
+    closed at shutdown."""
+    owned = not isinstance(archive, Archive)
+    opened = Archive.open(archive) if not isinstance(archive, Archive) else archive
+    state = SiteState(opened, config or WebConfig())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            opened.close()
+
+    app = FastAPI(
+        title="Ganjina archive API",
+        summary="The Afghanistan Azad article archive: browse, search, read.",
+        version="1",
+        openapi_url="/api/openapi.json",
+        # Swagger UI and ReDoc load scripts from a CDN: not on a site without JavaScript
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.ganjina = state
+    for module in (lists, browse, article, search, about):
+        app.include_router(module.router)
+    for router in (api.router, feeds.router, oai.router, sitemap.router, fonts.router):
+        app.include_router(router)
+    app.mount("/static", _Static(directory=str(STATIC)), name="static")
+    errors.install(app)
+    app.add_middleware(SecurityHeaders)
+    return app

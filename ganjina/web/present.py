@@ -1,0 +1,141 @@
+"""How values are shown in each interface language: words, numbers, dates, names.
+
+A :class:`Ui` is made once per interface language and handed to every template as
+``ui`` (with ``_`` and ``ngettext`` beside it, under the names the catalogue extractor
+looks for). Views never call it: what they return is the same in every language, so
+the JSON twin of a page does not change with the interface.
+
+    >>> ui = Ui.for_code("fa")
+    >>> ui.number(1403), ui.gregorian("2024-07-13"), ui.solar("2024-07-13")
+    ('۱۴۰۳', '۱۳ جولای ۲۰۲۴', '۲۳ سرطان ۱۴۰۳')
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+
+from ganjina.text import format_solar_hijri, gregorian_to_solar_hijri, to_persian_digits
+from ganjina.text.months import DARI_SH_MONTHS
+from ganjina.web.i18n import LANGUAGES, N_, UiLanguage, translations
+
+#: The Afghan solar months as English texts write them (Hamal = 1).
+SOLAR_MONTHS_LATIN = (
+    "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula",
+    "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut",
+)  # fmt: skip
+
+#: Names of the portal's sections; a section not listed shows its id.
+SECTION_NAMES = {
+    "dari": N_("Dari"),
+    "pashto": N_("Pashto"),
+    "european-languages": N_("European Languages"),
+}
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "prs", "ps", "ur", "ckb", "he", "yi", "sd", "ug"})
+
+
+def text_direction(language: str | None) -> str:
+    """``rtl`` for languages written right to left (by the primary subtag), else ``ltr``."""
+    primary = (language or "").split("-")[0].lower()
+    return "rtl" if primary in RTL_LANGUAGES else "ltr"
+
+
+def parse_date(iso: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+class Ui:
+    """The display functions of one interface language."""
+
+    def __init__(self, language: UiLanguage) -> None:
+        self.language = language
+        self.code = language.code
+        self.tag = language.tag
+        self.dir = language.dir
+        self.locale = Locale.parse(language.babel)
+        self._catalog = translations(language.code)
+        self.persian_digits = language.code == "fa"
+
+    @staticmethod
+    @functools.cache
+    def for_code(code: str) -> Ui:
+        return Ui(LANGUAGES[code])
+
+    # -- words ------------------------------------------------------------------------
+    def gettext(self, message: str, **values: Any) -> str:
+        """``message`` translated, with ``%(name)s`` placeholders filled (numbers shown
+        in the interface's digits)."""
+        text = self._catalog.gettext(message)
+        return text % self._values(values) if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> str:
+        text = self._catalog.ngettext(singular, plural, n)
+        return text % self._values({"n": n, **values})
+
+    def _values(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {k: self.number(v) if isinstance(v, int) else v for k, v in values.items()}
+
+    # -- numbers and dates --------------------------------------------------------------
+    def digits(self, text: str) -> str:
+        return to_persian_digits(text) if self.persian_digits else text
+
+    def number(self, n: int) -> str:
+        return self.digits(f"{n:,}".replace(",", "٬" if self.persian_digits else ","))
+
+    def gregorian(self, iso: str | None) -> str:
+        """A Gregorian date in words, e.g. ``13 July 2024``; unknown dates as ``—``."""
+        d = parse_date(iso)
+        if d is None:
+            return "—"
+        return self.digits(format_date(d, "d MMMM y", locale=self.locale))
+
+    def solar(self, iso: str | None, article_language: str | None = None) -> str:
+        """The same day in the Afghan solar hijri calendar: Dari names in the Dari UI
+        (Pashto names for a Pashto article), transliterated names in English."""
+        d = parse_date(iso)
+        if d is None:
+            return "—"
+        if self.persian_digits:
+            lang = "ps" if (article_language or "").startswith("ps") else "fa"
+            return format_solar_hijri(d, lang=lang)
+        y, m, day = gregorian_to_solar_hijri(d)
+        return f"{day} {SOLAR_MONTHS_LATIN[m - 1]} {y} SH"
+
+    def month_name(self, calendar: str, month: int) -> str:
+        if calendar == "solar":
+            names = DARI_SH_MONTHS if self.persian_digits else SOLAR_MONTHS_LATIN
+            return names[month - 1]
+        return str(self.locale.months["format"]["wide"][month])
+
+    def year(self, calendar: str, year: int) -> str:
+        if calendar == "solar" and not self.persian_digits:
+            return f"{year} SH"
+        return self.digits(str(year))
+
+    # -- names --------------------------------------------------------------------------
+    def section(self, section_id: str | None) -> str:
+        if not section_id:
+            return self.gettext(N_("No section"))
+        name = SECTION_NAMES.get(section_id)
+        return self.gettext(name) if name else section_id
+
+    def language_name(self, tag: str | None) -> str:
+        if not tag:
+            return self.gettext(N_("Unknown language"))
+        # tags arrive as "fa-AF" from records and "fa-af" from the store's counts
+        parts = tag.replace("_", "-").split("-")
+        primary = parts[0].lower()
+        key = f"{primary}_{parts[1].upper()}" if len(parts) > 1 else primary
+        languages = self.locale.languages
+        for candidate in (key, primary):
+            if candidate in languages:
+                return str(languages[candidate])
+        return tag

@@ -1,0 +1,104 @@
+"""Jinja2 set up once: autoescaping everywhere, strict undefined names, and what every
+template may use (the interface language, address builders, the stylesheet's address).
+
+Article text reaches a template only as data, and autoescaping turns it into text; the
+one exception is a search snippet, which :func:`ganjina.archive.segments_html` has
+already escaped before wrapping matches in ``<mark>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from markupsafe import Markup
+from starlette.requests import Request
+
+from ganjina.archive import segments_html
+from ganjina.web import i18n, urls
+from ganjina.web.present import Ui, text_direction
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+@functools.cache
+def static_url(name: str) -> str:
+    """``/static/<name>?v=<hash>``: the hash changes with the file, so browsers may keep
+    a copy for a year (see ``app.py``) and still see every change."""
+    digest = hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
+    return f"/static/{name}?v={digest}"
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe inside ``<script type="application/ld+json">``: ``<``, ``>`` and ``&``
+    become ``\\u`` escapes, which mean the same once parsed, so no text can close the
+    element (the ``<script>`` sample's title proves it)."""
+    text = json.dumps(data, ensure_ascii=False)
+    escaped = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(escaped)
+
+
+def _segments(segments: Any) -> Markup:
+    # segments_html escapes every text itself; only its <mark> tags are markup
+    return Markup(segments_html([(str(t), bool(m)) for t, m in segments or ()]))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.globals.update(
+        urls=urls,
+        static_url=static_url,
+        text_direction=text_direction,
+        script_json=script_json,
+        languages=i18n.LANGUAGES,
+    )
+    env.filters["segments"] = _segments
+    return env
+
+
+def ui_for(request: Request) -> Ui:
+    """The interface language of a request (see :func:`ganjina.web.i18n.choose`)."""
+    cached: Ui | None = request.scope.get("ganjina.ui")
+    if cached is not None:
+        return cached
+    code = i18n.choose(
+        request.query_params.get("ui"),
+        request.cookies.get(i18n.COOKIE),
+        request.headers.get("accept-language"),
+    )
+    ui = Ui.for_code(code)
+    request.scope["ganjina.ui"] = ui
+    return ui
+
+
+def render(request: Request, template: str, data: dict[str, Any]) -> str:
+    ui = ui_for(request)
+    path = request.url.path
+    query = request.url.query
+    here = path + ("?" + query if query else "")
+    context = {
+        **data,
+        "data": data,
+        "ui": ui,
+        "_": ui.gettext,
+        "ngettext": ui.ngettext,
+        "here": here,
+        "json_url": urls.json_twin(path, query) if not path.endswith(".json") else here,
+        "switch": {code: f"/ui/{code}?{urlencode({'next': here})}" for code in i18n.LANGUAGES},
+    }
+    return environment().get_template(template).render(context)

@@ -1,0 +1,114 @@
+"""The search page: the query box, facets as filters, highlighted hits, sort, pages.
+
+Filters chosen from the facets travel as their own parameters (``section``, ``language``,
+``year``, ``source``, ``author``), so each can be removed on its own; they are added to
+the query as field terms of the archive's query language. A query that does not parse
+gives the search page again, at status 400, with the archive's message and position.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from starlette.requests import Request
+
+from ganjina.errors import QueryError
+from ganjina.web import urls
+from ganjina.web.represent import PageError, page
+from ganjina.web.state import site
+from ganjina.web.views.common import MAX_PARAM, hit_summary
+
+router = APIRouter()
+
+Sort = Literal["relevance", "date", "date_asc"]
+SORTS: tuple[Sort, ...] = ("relevance", "date", "date_asc")
+MAX_QUERY = 500
+MAX_PAGE = 500
+#: facet name -> (the filter parameter, the query-language field)
+FACETS = {
+    "section": ("section", "section"),
+    "language": ("language", "lang"),
+    "year": ("year", "date"),
+    "source": ("source", "source"),
+    "author": ("author", "author"),
+}
+
+Filter = Annotated[str | None, Query(max_length=MAX_PARAM)]
+
+
+def filter_terms(filters: dict[str, str]) -> str:
+    """The filters as query-language terms; a value's own quotes cannot be escaped in the
+    language, so they are dropped (no section, language or name needs them)."""
+    terms = []
+    for name, value in filters.items():
+        field = FACETS[name][1]
+        clean = value.replace('"', " ").replace("“", " ").replace("”", " ").strip()
+        if clean:
+            terms.append(f'{field}:"{clean}"')
+    return " ".join(terms)
+
+
+@page(router, "/search", "search.html")
+def search(
+    request: Request,
+    q: Annotated[str, Query(max_length=MAX_QUERY)] = "",
+    sort: Sort = "relevance",
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    section: Filter = None,
+    language: Filter = None,
+    year: Annotated[int | None, Query(ge=1, le=9999)] = None,
+    source: Filter = None,
+    author: Filter = None,
+) -> dict[str, Any]:
+    state = site(request)
+    size = state.config.page_size
+    chosen = {"section": section, "language": language, "source": source, "author": author}
+    filters = {k: v for k, v in chosen.items() if v}
+    if year is not None:
+        filters["year"] = str(year)
+    params: dict[str, Any] = {"sort": sort if sort != "relevance" else None, **filters}
+
+    def link(**change: Any) -> str:
+        return urls.search(q, **{**params, **change})
+
+    data: dict[str, Any] = {
+        "query": q,
+        "sort": sort,
+        "page": page,
+        "filters": [
+            {"name": k, "value": v, "remove": link(**{k: None})} for k, v in filters.items()
+        ],
+        "sorts": {s: link(sort=None if s == "relevance" else s) for s in SORTS},
+        "feed": urls.feed_search(q) if q else None,
+        "result": None,
+        "error": None,
+    }
+    if not q.strip() and not filters:
+        return data
+    full = " ".join(x for x in (q, filter_terms(filters)) if x.strip())
+    try:
+        result = state.archive.search(
+            full, limit=size, offset=(page - 1) * size, sort=sort, facets=True
+        )
+    except QueryError as err:
+        raise PageError(400, str(err), data=data, position=err.position) from None
+    pages = max(1, -(-result.total // size))
+    data["result"] = {
+        "total": result.total,
+        "took_ms": round(result.took_ms, 2),
+        "offset": result.offset,
+        "hits": [hit_summary(h) for h in result.hits],
+        "facets": {
+            name: [
+                {"value": value, "count": count, "url": link(**{FACETS[name][0]: value})}
+                for value, count in counts
+            ]
+            for name, counts in (result.facets or {}).items()
+            if name in FACETS and counts
+        },
+        "pages": pages,
+        "prev": link(page=page - 1) if page > 1 else None,
+        "next": link(page=page + 1) if page < pages else None,
+    }
+    return data
