@@ -198,3 +198,35 @@ def test_nfc_shortcut_is_sound(s: str) -> None:
 
     if is_nfc_safe(s):
         assert unicodedata.is_normalized("NFC", s)
+
+
+_DAY_TOKENS = ["1", "09", "23", "31", "۲۳", "٢٣", "0", "123", "x"]
+_NAME_TOKENS = [*months.DARI_SH_MONTHS, *months.PASHTO_SH_MONTHS, "جوزای", "دیی", "ميزان",
+                "July", "jul", "Jul.", "März", "مارچ", "رمضان", "سال", "ماه", "حوت"]  # fmt: skip
+_YEAR_TOKENS = ["1403", "۱۴۰۲", "2024", "1335", "0999", "12345", "1445"]
+_NUMERIC = ["1403-04-23", "2024/07/13", "13.07.2024", "07/13/2024", "1.2.2024", "2024-7-3",
+            "1403/12/30", "2024-02-30", "13/13/2024", "20240713", "2024-07/13"]  # fmt: skip
+
+
+@st.composite
+def whole_dates(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        return draw(st.sampled_from(_NUMERIC))
+    parts = [
+        draw(st.sampled_from(options)) for options in (_DAY_TOKENS, _NAME_TOKENS, _YEAR_TOKENS)
+    ]
+    return " ".join(parts)
+
+
+@given(whole_dates())
+def test_quick_path_agrees_with_the_grammar(text: str) -> None:
+    import ganjina.text.patterns as patterns
+
+    quick = parse_date(text)
+    original = patterns.quick_whole
+    patterns.quick_whole = lambda core: None  # the grammar alone
+    try:
+        slow = parse_date(text)
+    finally:
+        patterns.quick_whole = original
+    assert quick == slow
