@@ -22,7 +22,7 @@ from typing import Any
 
 from ganjina.errors import PublishError
 from ganjina.record import Article
-from ganjina.render.publish import Published, Publisher
+from ganjina.render.publish import Published, Publisher, output_stem
 from ganjina.render.sources import PROFILE_PATH
 
 # one Publisher per worker process, made by the pool's initializer
@@ -58,6 +58,36 @@ def publish_many(
     profile: Path = PROFILE_PATH,
 ) -> Iterator[Published | PublishError]:
     """Publish every source; yields a result per source, in order."""
+    clashes = _clashes(sources, out_dir)
+    todo = [s for i, s in enumerate(sources) if i not in clashes]
+    results = iter(_publish_all(todo, out_dir, jobs, timestamp, profile))
+    for i in range(len(sources)):
+        yield clashes[i] if i in clashes else next(results)
+
+
+def _clashes(sources: Sequence[Path], out_dir: Path | None) -> dict[int, PublishError]:
+    """Sources whose outputs would overwrite those of an earlier source in the list."""
+    taken: dict[Path, Path] = {}
+    clashes: dict[int, PublishError] = {}
+    for i, source in enumerate(sources):
+        target = (out_dir or source.resolve().parent).resolve() / output_stem(source)
+        if target in taken and taken[target].resolve() != source.resolve():
+            clashes[i] = PublishError(
+                f"{source}: would overwrite {target.name}.pdf, published from {taken[target]}"
+            )
+        taken.setdefault(target, source)
+    return clashes
+
+
+def _publish_all(
+    sources: Sequence[Path],
+    out_dir: Path | None,
+    jobs: int,
+    timestamp: dt.datetime | None,
+    profile: Path,
+) -> Iterator[Published | PublishError]:
+    if not sources:
+        return
     workers = worker_count(jobs, len(sources))
     if workers == 1:
         publisher = Publisher(out_dir, timestamp, profile)

@@ -101,9 +101,27 @@ def _figure_files(doc: SourceDocument, source: Path, stem: str) -> list[FigureFi
             raise PublishError(f"{source}: missing image {fig.image}")
         if path.suffix.lower() not in IMAGE_SUFFIXES:
             raise PublishError(f"{source}: image {fig.image} is not PNG, JPEG, GIF, SVG or WebP")
+        if not _looks_like_image(path):
+            raise PublishError(f"{source}: image {fig.image} is damaged or not an image")
         href = f"{stem}-figure-{n}{path.suffix.lower()}"
         figures.append(FigureFile(fig.block_index, path, href))
     return figures
+
+
+def _looks_like_image(path: Path) -> bool:
+    """The file starts the way its kind of image does (Typst's own error names no file)."""
+    with path.open("rb") as fh:
+        head = fh.read(512)
+    kind = path.suffix.lower()
+    if kind == ".png":
+        return head.startswith(b"\x89PNG\r\n\x1a\n")
+    if kind in (".jpg", ".jpeg"):
+        return head.startswith(b"\xff\xd8\xff")
+    if kind == ".gif":
+        return head.startswith((b"GIF87a", b"GIF89a"))
+    if kind == ".webp":
+        return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    return b"<svg" in head or b"<?xml" in head
 
 
 def _with_source(source: Path, err: GanjinaError) -> PublishError:
@@ -146,6 +164,9 @@ class Publisher:
                 return self._render(source, Path(work))
             except GanjinaError as err:
                 raise _with_source(source, err) from None
+            except OSError as err:  # an image or source that vanished or cannot be read
+                where = f" {err.filename}" if err.filename else ""
+                raise PublishError(f"{source}: cannot read{where}: {err.strerror}") from None
 
     def _render(self, source: Path, workdir: Path) -> Rendered:
         doc = load_source(source, workdir, self.profile)

@@ -104,9 +104,12 @@ def main(argv: list[str] | None = None) -> int:
         m = measure(publisher, source)
         failed += not m.ok
         name = source.parent.name if source.stem == "source" else source.name
+        target = TARGET_RTL if m.rtl else 1.0
+        body_ok = "ok" if m.similarity >= target else "MISSED"
+        fields = ", ".join(m.wrong_fields) or "all right"
         print(
-            f"{name:<28} {m.language:<6} body {m.similarity:.4f}  "
-            f"fields {'ok' if not m.wrong_fields else 'WRONG'}  {'ok' if m.ok else 'MISSED'}"
+            f"{name:<28} {m.language:<6} body {m.similarity:.4f} "
+            f"(target {target:g}: {body_ok})  fields: {fields}"
         )
         for key, (want, have) in m.wrong_fields.items():
             print(f"    {key}: expected {want!r}, read {have!r}")

@@ -54,6 +54,13 @@ def test_bad_source_fails_alone(
     assert "good.md" in stdout
 
 
+def test_damaged_image(write_source: SourceFactory, tmp_path: Path) -> None:
+    (tmp_path / "photo.png").write_bytes(b"not a png at all")
+    bad = write_source("Text.\n\n![A caption](photo.png)", name="bad.md")
+    code, _, stderr = _publish(bad, "--out", tmp_path / "out")
+    assert code == 1 and "bad.md" in stderr and "image photo.png is damaged" in stderr
+
+
 def test_unreadable_docx(tmp_path: Path) -> None:
     bad = tmp_path / "draft.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
@@ -87,3 +94,13 @@ def test_archive_options_exclude_each_other(write_source: SourceFactory) -> None
         cli, ["publish", "--no-archive", "--archive", "x", str(write_source())]
     )
     assert result.exit_code == 2 and "exclude" in result.output
+
+
+def test_two_sources_for_one_output(tmp_path: Path) -> None:
+    from .conftest import SAMPLES
+
+    sample = SAMPLES / "en-flood-relief"
+    md, docx = sample / "source.md", sample / "article.docx"
+    code, stdout, stderr = _publish(md, docx, "--out", tmp_path)
+    assert code == 1 and str(docx) in stderr and "would overwrite en-flood-relief.pdf" in stderr
+    assert str(md) in stdout
