@@ -66,15 +66,36 @@ def is_rtl_text(text: str) -> bool:
 
 
 def _clusters(chars: Sequence[Glyph]) -> list[Glyph]:
+    """Letters with what belongs to them. ZWNJ has no glyph and follows its letter in the
+    stream; a combining mark (hamza above, harakat) is drawn over its letter, so it goes to
+    the letter whose box holds the mark's centre, wherever the stream put it."""
     out: list[Glyph] = []
-    for ch, x0, x1, size in chars:
-        attaches = ch == ZWNJ or (ch > "\u02ff" and unicodedata.category(ch) == "Mn")
-        if attaches and out:
+    marks: list[Glyph] = []
+    for glyph in chars:
+        ch = glyph[0]
+        if ch > "\u02ff" and ch != ZWNJ and unicodedata.category(ch) == "Mn":
+            marks.append(glyph)
+        elif (ch == ZWNJ or unicodedata.category(ch) == "Mn") and out:
             text, a0, a1, asize = out[-1]
             out[-1] = (text + ch, a0, a1, asize)
         else:
-            out.append((ch, x0, x1, size))
+            out.append(glyph)
+    for mark, m0, m1, msize in marks:
+        centre = (m0 + m1) / 2
+        letters = [k for k, c in enumerate(out) if c[0].strip()]
+        if not letters:
+            out.append((mark, m0, m1, msize))
+            continue
+        k = min(letters, key=lambda k: _distance(out[k], centre))
+        text, a0, a1, asize = out[k]
+        # the mark follows the letter itself, before any ZWNJ that trails it
+        out[k] = (text[0] + mark + text[1:], a0, a1, asize)
     return out
+
+
+def _distance(glyph: Glyph, x: float) -> float:
+    """How far x lies outside the glyph's box (0 inside it)."""
+    return max(glyph[1] - x, 0.0, x - glyph[2])
 
 
 # neutrals that stay inside a left-to-right run when LTR characters stand on both sides
