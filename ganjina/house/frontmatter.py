@@ -60,6 +60,25 @@ def _is_titleish(line: Line, base: float | None) -> bool:
 _SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
 
 
+_DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
+
+
+def _double_date(printed: str) -> tuple[str, str] | None:
+    """A line with the date in both calendars (``۲۲ ثور ۱۴۰۲ ـ ۱۲.۰۵.۲۰۲۳``): the whole
+    line is the printed date; the Gregorian one gives the ISO date. The two must agree."""
+    dates = [d for d in find_dates(printed) if d.precision == "day"]
+    if len(dates) < 2:
+        return None
+    covered = 0
+    for d in dates:
+        if not _DATE_JOINERS.fullmatch(printed[covered : d.span[0]]):
+            return None
+        covered = d.span[1]
+    if not _DATE_JOINERS.fullmatch(printed[covered:]) or len({d.iso for d in dates}) != 1:
+        return None
+    return printed, dates[0].iso
+
+
 def _date_of(text: str) -> tuple[str, str] | None:
     """(printed date, ISO date) when the whole line is a date, perhaps after a label."""
     printed = _DATE_LABEL.sub("", text.strip())
@@ -67,6 +86,8 @@ def _date_of(text: str) -> tuple[str, str] | None:
     if match is None and (m := _SCRAMBLED_SH_DATE.match(printed)):
         printed = f"{m.group(3)} {m.group(1)} {m.group(2)}"
         match = parse_date(printed)
+    if match is None:
+        return _double_date(printed)
     if match is None or match.precision != "day":
         return None
     return printed, match.iso

@@ -16,6 +16,7 @@ from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs, mend_credit
+from ganjina.house.zwnj import ZWNJ, restore_zwnj
 from ganjina.read.layout import Layout
 from ganjina.record import Article, Block, Section, Site
 from ganjina.text import identify_language
@@ -109,11 +110,70 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
         section=fm.section.id if fm.section else None,
     )
     article.language = guess.tag
+    _prefer_metadata(article, layout.metadata)
+    if layout.format == "pdf" and (guess.tag or "").startswith("fa"):
+        _restore_lost_zwnj(article)
 
     _warn_missing(article, fm, profile)
     article.id = ""
     article.__post_init__()
     return article
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _prefer_metadata(article: Article, metadata: dict[str, str]) -> None:
+    """Where the document's metadata says the same title or names as the page, take the
+    metadata's spelling: it is text, not a text layer, so it keeps every ZWNJ and hamza
+    that glyph mapping loses. Metadata that says something else is ignored."""
+    title = " ".join(metadata.get("title", "").split())
+    if title and article.title and _loose(title) == _loose(article.title):
+        article.title = title
+    subject = " ".join(metadata.get("subject", "").split())
+    source = article.source
+    if subject and source and _loose(subject) == _loose(source.text):
+        # the attribution line as written; its name is the same span of it
+        if source.name and _loose(source.name) in _loose(subject):
+            source.name = _respell(source.name, subject)
+        source.text = subject
+    names = [n.strip() for n in re.split(r"[;,،]", metadata.get("author", "")) if n.strip()]
+    if names and len(names) == len(article.authors):
+        if all(_loose(a) == _loose(b) for a, b in zip(names, article.authors, strict=True)):
+            article.authors = names
+
+
+def _respell(fragment: str, exact: str) -> str:
+    """The part of ``exact`` that loosely equals ``fragment`` (same letters and digits)."""
+    target = _loose(fragment)
+    for start in range(len(exact)):
+        if not exact[start].isalnum():
+            continue
+        for end in range(start + 1, len(exact) + 1):  # the shortest: no trailing stops
+            if _loose(exact[start:end]) == target:
+                return exact[start:end].strip()
+    return fragment
+
+
+def _restore_lost_zwnj(article: Article) -> None:
+    """A Dari PDF whose text layer holds no ZWNJ at all lost every one of them; put back
+    those that are certain (``ganjina.house.zwnj``) and say so on the record."""
+    if any(ZWNJ in b.text for b in article.blocks):
+        return  # the text layer carries ZWNJ: nothing was lost
+    restored = 0
+    for block in article.blocks:
+        block.text, n = restore_zwnj(block.text)
+        restored += n
+    if article.title and ZWNJ not in article.title:  # not already taken from metadata
+        article.title, n = restore_zwnj(article.title)
+        restored += n
+    if article.source and article.source.name:
+        article.source.name, n = restore_zwnj(article.source.name)
+        article.source.text, _ = restore_zwnj(article.source.text)
+        restored += n
+    if restored:
+        article.warn(f"text layer: no ZWNJ in it; {restored} put back where certain")
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:

@@ -49,3 +49,5 @@ class Layout:
     embedded_record: dict[str, Any] | None = None
     #: what the reader noticed (e.g. "text layer repaired on 3 lines")
     warnings: list[str] = field(default_factory=list)
+    #: the document's own metadata (PDF Info: "title", "author", "subject"), where it has any
+    metadata: dict[str, str] = field(default_factory=dict)

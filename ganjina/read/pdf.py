@@ -269,6 +269,11 @@ def read_pdf(data: bytes) -> Layout:
     try:
         layout = Layout(format="pdf", pages=doc.page_count)
         layout.embedded_record = _embedded_record(doc)
+        layout.metadata = {
+            k: v
+            for k, v in (doc.metadata or {}).items()
+            if k in ("title", "author", "subject") and v
+        }
         first = doc[0].rect
         layout.page_width, layout.page_height = first.width, first.height
         repaired = images = 0
