@@ -22,7 +22,7 @@ from multiprocessing import get_context
 from types import TracebackType
 
 from ganjina.archive.index import Prepared, SearchIndex, prepare
-from ganjina.archive.store import FileState, PutResult, Store
+from ganjina.archive.store import FileState, PutResult, Store, serialize
 from ganjina.record import Article
 
 CATCH_UP_CHUNK = 1000
@@ -30,29 +30,38 @@ CATCH_UP_CHUNK = 1000
 CATCH_UP_COMMIT = 100_000
 
 
-def _prepare_all(articles: list[Article]) -> list[Prepared]:
-    return [prepare(a) for a in articles]
+#: what a helper process computes for the writer: the index document and the record's
+#: stored JSON with its fingerprint (``store.serialize``)
+Encoded = tuple[Prepared, tuple[str, str]]
+
+
+def encode(article: Article) -> Encoded:
+    return prepare(article), serialize(article)
+
+
+def _encode_all(articles: list[Article]) -> list[Encoded]:
+    return [encode(a) for a in articles]
 
 
 def prepared(
     articles: Iterable[Article], workers: int, chunk: int = 128
-) -> Iterator[tuple[Article, Prepared | None]]:
-    """Records with their index documents computed by ``workers`` processes (keying is
-    the costly part of indexing; the writer then only stores). In order, with a bounded
-    number of chunks in flight, so memory stays flat. ``workers == 0``: computed later,
-    by the writer itself."""
+) -> Iterator[tuple[Article, Encoded | None]]:
+    """Records with their index documents and stored JSON computed by ``workers``
+    processes (keying and encoding are the costly part; the writer then only stores). In
+    order, with a bounded number of chunks in flight, so memory stays flat.
+    ``workers == 0``: computed later, by the writer itself."""
     if workers <= 0:
         for article in articles:
             yield article, None
         return
     source = iter(articles)
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        window: deque[tuple[list[Article], Future[list[Prepared]]]] = deque()
+        window: deque[tuple[list[Article], Future[list[Encoded]]]] = deque()
 
         def submit() -> None:
             part = list(islice(source, chunk))
             if part:
-                window.append((part, pool.submit(_prepare_all, part)))
+                window.append((part, pool.submit(_encode_all, part)))
 
         for _ in range(workers * 3):
             submit()
@@ -131,19 +140,24 @@ class BatchWriter(AbstractContextManager["BatchWriter"]):
         filename: str | None = None,
         path: str | None = None,
         replaces: str | None = None,
-        prepared: Prepared | None = None,
+        encoded: Encoded | None = None,
         file: FileState | None = None,
         run: int | None = None,
     ) -> PutResult:
         """Store one record (and the file it came from) in the current batch."""
         self._begin()
         result = self.store.put(
-            article, original=original, filename=filename, path=path, replaces=replaces
+            article,
+            original=original,
+            filename=filename,
+            path=path,
+            replaces=replaces,
+            serialized=encoded[1] if encoded else None,
         )
         if file is not None:
             self.store.record_file(dataclasses.replace(file, num=result.num), run)
         if result.status != "unchanged":
-            doc = prepared if prepared is not None else prepare(article)
+            doc = encoded[0] if encoded is not None else prepare(article)
             self._docs.append(dataclasses.replace(doc, num=result.num))
             self._batch_seq = max(self._batch_seq, result.seq)
         self._tick()

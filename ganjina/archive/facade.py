@@ -12,10 +12,11 @@ duration, or raises :class:`ArchiveLocked` when another process is writing.
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -115,6 +116,21 @@ class Archive:
                 self.index.close()
                 self.store.release_writer()
 
+    def writing(self) -> AbstractContextManager[None]:
+        """Be the one writer for a block (re-entrant), for derived data kept outside this
+        package (``ganjina.links``); raises ArchiveLocked while another process writes."""
+        return self._writing()
+
+    #: Derived data that follows the store besides the search index, brought up to date
+    #: after ``ingest`` and ``add`` while still the writer: "module:function" taking the
+    #: archive. Named, not imported, so the archive never imports what is built on it.
+    FOLLOWERS: tuple[str, ...] = ("ganjina.links.engine:follow",)
+
+    def _follow(self) -> None:
+        for target in self.FOLLOWERS:
+            module, _, name = target.partition(":")
+            getattr(importlib.import_module(module), name)(self)
+
     def _batch(self, batch_size: int | None = None) -> BatchWriter:
         return BatchWriter(
             self.store,
@@ -137,8 +153,12 @@ class Archive:
         different content becomes its new version (the earlier one stays retrievable);
         ``replaces`` names the record an edited article continues when its id changed.
         """
-        with self._writing(), self._batch(1) as writer:
-            result = writer.put(article, original=original, filename=filename, replaces=replaces)
+        with self._writing():
+            with self._batch(1) as writer:
+                result = writer.put(
+                    article, original=original, filename=filename, replaces=replaces
+                )
+            self._follow()  # links (ganjina.links) follow the new record
         return result.id
 
     def add_many(self, articles: Iterable[Article], *, workers: int = 0) -> IngestReport:
@@ -150,8 +170,8 @@ class Archive:
         started = time.monotonic()
         # bigger transactions than ingest's: a bulk load has no slow reader to wait for
         with self._writing(), self._batch(max(self.settings.batch_size, 1000)) as writer:
-            for article, doc in prepared(articles, workers):
-                status = writer.put(article, prepared=doc).status
+            for article, encoded in prepared(articles, workers):
+                status = writer.put(article, encoded=encoded).status
                 setattr(report, status, getattr(report, status) + 1)
                 report.read += 1
         report.seconds = time.monotonic() - started
@@ -182,7 +202,10 @@ class Archive:
                 parser=parser or default_parser,
                 progress=progress,
             )
-            return job.run(paths, supported_suffixes())
+            report = job.run(paths, supported_suffixes())
+            if not report.interrupted:  # links follow; after Ctrl-C the next run catches up
+                self._follow()
+            return report
 
     def reindex(self) -> int:
         """Rebuild the search index from the store; returns the number of records."""

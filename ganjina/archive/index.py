@@ -29,6 +29,7 @@ import tantivy
 
 from ganjina.archive.terms import terms
 from ganjina.errors import ArchiveError
+from ganjina.links.outlets import index_fields as outlet_fields
 from ganjina.record import Article
 from ganjina.text import loose_pashto_key
 
@@ -136,9 +137,12 @@ def prepare(article: Article, num: int = 0) -> Prepared:
         fields.append(("section", terms(" ".join([section.id, *section.labels]))))
         fields.append(("f_section", section.id))
     if source and (source.name or source.url):
-        fields.append(("source", terms(f"{source.name or ''} {source.url or ''}")))
-        if source.name:
-            fields.append(("f_source", source.name))
+        # outlets (ganjina/links/outlets.toml): source: finds every spelling of the outlet,
+        # and the facet counts it once, under its name
+        source_text, outlet_name = outlet_fields(source)
+        fields.append(("source", terms(source_text)))
+        if outlet_name:
+            fields.append(("f_source", outlet_name))
     fields += [("lang", t) for t in language_terms(article.language)]
     if article.language:
         fields.append(("f_lang", article.language))

@@ -29,9 +29,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Protocol
 
-from ganjina.archive.batch import BatchWriter
+from ganjina.archive.batch import BatchWriter, Encoded, encode
 from ganjina.archive.blobs import sha256
-from ganjina.archive.index import Prepared, prepare
 from ganjina.archive.store import FileState, Store, utcnow
 from ganjina.archive.types import Failure, IngestReport
 from ganjina.errors import GanjinaError
@@ -90,7 +89,7 @@ class Outcome:
     mtime_ns: int
     data: bytes
     article: Article | None
-    prepared: Prepared | None
+    encoded: Encoded | None
     error: str | None
 
 
@@ -105,7 +104,7 @@ def read_one(path: str, parser: Parser) -> Outcome:
     sha = sha256(data)
     try:
         article = parser(data, path)
-        return Outcome(path, sha, len(data), st.st_mtime_ns, data, article, prepare(article), None)
+        return Outcome(path, sha, len(data), st.st_mtime_ns, data, article, encode(article), None)
     except GanjinaError as err:
         message = str(err) or type(err).__name__
     except Exception as err:
@@ -294,7 +293,7 @@ class Ingest:
             filename=Path(o.path).name,
             path=key,
             replaces=replaces,
-            prepared=o.prepared,
+            encoded=o.encoded,
             file=state,
             run=self.run_id,
         )

@@ -73,9 +73,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "0002_links",
         (
             "CREATE TABLE link_profiles (num BIGINT PRIMARY KEY, seq BIGINT NOT NULL, "
-            "language TEXT, date TEXT, outlet TEXT, source_date TEXT, sketch BYTEA, "
-            "traits TEXT)",
+            "id TEXT NOT NULL, language TEXT, date TEXT, outlet TEXT, source_name TEXT, "
+            "source_url TEXT, source_date TEXT, sketch BYTEA, traits TEXT)",
+            "CREATE INDEX link_profiles_id ON link_profiles (id)",
             "CREATE INDEX link_profiles_language ON link_profiles (language, date)",
+            "CREATE INDEX link_profiles_outlet ON link_profiles (outlet, date)",
             "CREATE INDEX link_profiles_source_date ON link_profiles (source_date)",
             "CREATE TABLE link_bands (band INTEGER NOT NULL, bkey BIGINT NOT NULL, "
             "num BIGINT NOT NULL, PRIMARY KEY (band, bkey, num))",

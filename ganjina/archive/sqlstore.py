@@ -113,6 +113,7 @@ class SqlStore(Store):
         filename: str | None = None,
         path: str | None = None,
         replaces: str | None = None,
+        serialized: tuple[str, str] | None = None,
     ) -> PutResult:
         conn = self._writer_conn()
         fmt = article.provenance.format
@@ -128,7 +129,7 @@ class SqlStore(Store):
                 "ON CONFLICT (sha256) DO NOTHING",
                 (sha, len(original), media, original),
             )
-        record, fp = serialize(article)
+        record, fp = serialized or serialize(article)
         target = self._current(conn, article.id)
         via_replaces = False
         if target is None and replaces:

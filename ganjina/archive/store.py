@@ -125,8 +125,10 @@ class Store(ABC):
         filename: str | None = None,
         path: str | None = None,
         replaces: str | None = None,
+        serialized: tuple[str, str] | None = None,
     ) -> PutResult:
-        """Store a record (and its original); inside :meth:`write`."""
+        """Store a record (and its original); inside :meth:`write`. ``serialized`` is
+        ``serialize(article)`` when a helper process has computed it already."""
 
     @abstractmethod
     def record_file(self, state: FileState, run: int | None) -> None:

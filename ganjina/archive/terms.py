@@ -28,9 +28,12 @@ _WHOLE: dict[str, str] = {}
 _PARTS: dict[str, str] = {}
 #: a crude bound on memory (~100 MB): past it the memo starts again with what is common
 MEMO_MAX = 1_000_000
-# two patterns, each starting with a literal, which the regex engine scans for quickly
-_JOIN_PREFIX = re.compile("(م[یيى])( +)(?=\\S)")
-_JOIN_SUFFIX = re.compile("(?<=\\S)( +)(?=ها|تر)")
+# Two patterns, each starting with a literal, which the regex engine scans for quickly.
+# They allow what the key deletes (harakat, tatweel, ZWNJ) inside and beside the affix,
+# since the key joins after deleting it: ``می‌ شود`` and ``میَ شود`` join too.
+_DEL = "[\u064b-\u065f\u0670\u0640\u200c]*"
+_JOIN_PREFIX = re.compile(f"(م{_DEL}[یيى]{_DEL})( +)(?=\\S)")
+_JOIN_SUFFIX = re.compile(f"(?<=\\S)( +)(?={_DEL}(?:ه{_DEL}ا|ت{_DEL}ر))")
 _NOT_STORED = re.compile(
     "[\x00\u00ad\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]"
 )
@@ -89,7 +92,7 @@ def terms(text: str | None) -> str:
         return " ".join(tokenize_key(text, zwnj_parts=True))
     if "م" in text:
         text = _JOIN_PREFIX.sub(_mark_prefix, text)
-    if " ها" in text or " تر" in text:
+    if "ه" in text or "ت" in text:
         text = _JOIN_SUFFIX.sub(_mark_suffix, text)
     chunks = text.split()
     wholes = list(map(_WHOLE.get, chunks))

@@ -31,9 +31,17 @@ from ganjina.cli.serve import host_option, port_option, run_server
     is_flag=True,
     help="Build the archive and stop (for scripts and tests).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes reading the samples (default: one per core; 0 reads in this process).",
+)
 @host_option
 @port_option
-def command(target: Path, samples: Path | None, build_only: bool, host: str, port: int) -> None:
+def command(
+    target: Path, samples: Path | None, build_only: bool, workers: int | None, host: str, port: int
+) -> None:
     """Build a demo archive from the sample articles and serve it.
 
     Reads every samples/*/article.pdf (one record per sample) into ./ganjina-demo/,
@@ -46,7 +54,7 @@ def command(target: Path, samples: Path | None, build_only: bool, host: str, por
     """
     from ganjina.web.demo import build_demo, find_samples
 
-    built = build_demo(find_samples(samples), target)
+    built = build_demo(find_samples(samples), target, workers=workers)
     state = "built" if built.rebuilt else "up to date"
     click.echo(
         f"demo archive {built.path}: {built.records} articles ({state}, {built.seconds:.1f} s)"

@@ -27,6 +27,10 @@ COMMAND_MODULES: dict[str, str] = {
     "reindex": "reindex",
     "serve": "serve",
     "demo": "demo",
+    # links (ganjina/links): near-duplicates, outlets, translations
+    "duplicates": "duplicates",
+    "outlets": "outlets",
+    "links": "links",
 }
 
 

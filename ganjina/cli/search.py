@@ -41,6 +41,11 @@ def _caret(query: str, err: QueryError) -> str:
     is_flag=True,
     help="Also count all matches by section, language, year, source and author.",
 )
+@click.option(
+    "--collapse",
+    is_flag=True,
+    help="Show records holding the same text (near-duplicates, reprints) once.",
+)
 def command(
     query: str,
     archive_url: str | None,
@@ -49,6 +54,7 @@ def command(
     offset: int,
     sort: str,
     facets: bool,
+    collapse: bool,
 ) -> None:
     """Search the archive.
 
@@ -65,17 +71,29 @@ def command(
     Examples:
       ganjina search 'flood -kabul date:1401'
       ganjina search 'author:"Ahmad Karimi" lang:fa' --sort date --json
+      ganjina search helmand --collapse
     """
     from ganjina.archive import Archive
 
+    hidden: dict[str, list[str]] = {}
     with Archive.open(archive_url) as archive:
         try:
-            result = archive.search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+            if collapse:  # one hit per near-duplicate cluster (ganjina/links)
+                from ganjina.links import Links
+
+                result, hidden = Links(archive).search(
+                    query, limit=limit, offset=offset, sort=sort, facets=facets
+                )
+            else:
+                result = archive.search(query, limit=limit, offset=offset, sort=sort, facets=facets)
         except QueryError as err:
             click.echo(f"ganjina: {err}\n{_caret(query, err)}", err=True)
             sys.exit(2)
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        data = result.to_dict()
+        if collapse:
+            data["collapsed"] = hidden  # hit id -> the ids of the same text it stands for
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     color = sys.stdout.isatty()
     for n, hit in enumerate(result.hits, start=offset + 1):

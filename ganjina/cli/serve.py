@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 import click
 
 from ganjina.cli.archive_options import archive_option
@@ -12,25 +15,42 @@ host_option = click.option(
 port_option = click.option(
     "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port."
 )
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes (one per core serves the most).",
+)
 
 
-def run_server(archive_url: str | None, host: str, port: int) -> None:
+def run_server(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:
     """Serve the archive until Ctrl-C (shared with ``ganjina demo``)."""
     import uvicorn
 
     from ganjina.web import create_app
 
+    # made here even when workers make their own: a wrong --archive fails at once, once
     app = create_app(archive_url)
     click.echo(f"Serving {archive_url or 'the archive'} on http://{host}:{port}/ (Ctrl-C stops)")
-    # one process: the archive's readers are threads; a proxy in front adds TLS
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning"}
+    options["proxy_headers"] = True  # behind a proxy that adds TLS, links keep its scheme
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    # several processes, each opening the archive itself (reads need no lock): uvicorn
+    # imports the factory in each, which finds the archive through the setting
+    if archive_url:
+        os.environ["GANJINA_ARCHIVE"] = archive_url
+    uvicorn.run("ganjina.web.app:create_app", factory=True, workers=workers, **options)
 
 
 @click.command("serve")
 @archive_option
 @host_option
 @port_option
-def command(archive_url: str | None, host: str, port: int) -> None:
+@workers_option
+def command(archive_url: str | None, host: str, port: int, workers: int) -> None:
     """Serve the archive: pages in English and Dari, JSON, feeds, OAI-PMH.
 
     Read-only: nothing on the site changes the archive.
@@ -38,6 +58,6 @@ def command(archive_url: str | None, host: str, port: int) -> None:
     \b
     Examples:
       ganjina serve
-      ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080
+      ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080 --workers 2
     """
-    run_server(archive_url, host, port)
+    run_server(archive_url, host, port, workers)

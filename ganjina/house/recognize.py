@@ -139,9 +139,11 @@ def _prefer_metadata(article: Article, metadata: dict[str, str]) -> None:
             source.name = _respell(source.name, subject)
         source.text = subject
     names = [n.strip() for n in re.split(r"[;,،]", metadata.get("author", "")) if n.strip()]
-    if names and len(names) == len(article.authors):
-        if all(_loose(a) == _loose(b) for a, b in zip(names, article.authors, strict=True)):
-            article.authors = names
+    same = len(names) == len(article.authors) and all(
+        _loose(a) == _loose(b) for a, b in zip(names, article.authors, strict=True)
+    )
+    if names and same:
+        article.authors = names
 
 
 def _respell(fragment: str, exact: str) -> str:

@@ -60,14 +60,16 @@ def candidate_pairs(bands: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found)
     codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
-    return np.stack((codes // n, codes % n), axis=1)
+    out: npt.NDArray[np.int64] = np.stack((codes // n, codes % n), axis=1)
+    return out
 
 
 def _pairs_of(members: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     if len(members) > FULL_BUCKET:
         return np.stack((np.repeat(members[0], len(members) - 1), members[1:]), axis=1)
     i, j = np.triu_indices(len(members), k=1)
-    return np.stack((members[i], members[j]), axis=1).astype(np.int64)
+    out: npt.NDArray[np.int64] = np.stack((members[i], members[j]), axis=1).astype(np.int64)
+    return out
 
 
 def verify(
@@ -93,9 +95,7 @@ def near_duplicates(
     """Every near-duplicate pair among records (``nums`` and their sketch rows), by LSH."""
     pairs, sims = verify(candidate_pairs(sk.band_keys(sketches)), sketches, threshold)
     ids = np.asarray(nums, dtype=np.int64)
-    return [
-        (int(ids[i]), int(ids[j]), float(s)) for (i, j), s in zip(pairs, sims, strict=True)
-    ]
+    return [(int(ids[i]), int(ids[j]), float(s)) for (i, j), s in zip(pairs, sims, strict=True)]
 
 
 class UnionFind:

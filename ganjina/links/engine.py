@@ -119,7 +119,9 @@ def _update_near(store: SqlStore, new: Sequence[Profile]) -> int:
     changed = {p.num for p in new}
     old = tables.relations_of(store, sorted(changed), NEAR_KINDS)
     dirty = set(changed)
-    for members in tables.cluster_members(store, sorted({_rep_of(n, old) for n in changed})).values():
+    for members in tables.cluster_members(
+        store, sorted({_rep_of(n, old) for n in changed})
+    ).values():
         dirty.update(members)
     matches = tables.band_matches(store, [p for p in new if p.sketch is not None])
     neighbours = sorted({b for _a, b in matches} - dirty)
@@ -256,7 +258,10 @@ def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
             tables.put_relations(store, [(x.src, x.kind, x.dst, x.score, x.signals) for x in links])
             tables.put_relations(
                 store,
-                [(m.translation, "translation-of", m.original, m.score, m.signals) for m in matches],
+                [
+                    (m.translation, "translation-of", m.original, m.score, m.signals)
+                    for m in matches
+                ],
             )
             tables.set_state(store, "seq", str(top))
             tables.set_state(store, "version", VERSION)

@@ -17,7 +17,8 @@ new ones; an alias claimed by two outlets is an error, so a table never resolves
 
 Names are compared by their *outlet key*: the search key's terms (``tokenize_key``: case,
 accents, Arabic/Persian letter variants, ZWNJ and digits folded; punctuation dropped),
-without a leading ``www``/``http``. A name that is a domain, or a source URL, also matches
+without a leading ``www``/``http``, run together: Persian writes the same name with a
+ZWNJ, a space or neither (``وب‌سایت``, ``وب سایت``). A name that is a domain, or a source URL, also matches
 by domain. This module is pure (text layer and data only): the archive's index imports it
 so that the ``source:`` filter and the source facet use outlets (see ``docs/links.md``).
 
@@ -71,7 +72,7 @@ class Outlet:
 
 
 def outlet_key(name: str | None) -> str:
-    """The form names are compared in: ``"WWW.WSWS.org"`` -> ``"wsws org"``.
+    """The form names are compared in: ``"WWW.WSWS.org"`` -> ``"wswsorg"``.
 
     >>> outlet_key("  World-Socialist  Web Site ") == outlet_key("world socialist web site")
     True
@@ -81,7 +82,7 @@ def outlet_key(name: str | None) -> str:
     words = tokenize_key(name)
     while words and words[0] in _LEADING_NOISE:
         words = words[1:]
-    return " ".join(words)
+    return "".join(words)
 
 
 def domain_of(url_or_name: str | None) -> str | None:

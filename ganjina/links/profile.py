@@ -44,6 +44,9 @@ class Profile:
     language: str
     date: str | None
     outlet: str | None
+    #: the attribution as read (the outlet table may resolve it later)
+    source_name: str | None
+    source_url: str | None
     source_date: str | None
     #: NUM_PERM uint32 values, or None for a text too short to sketch
     sketch: npt.NDArray[np.uint32] | None
@@ -70,7 +73,8 @@ def profiles(
     for i, (num, article) in enumerate(records):
         language = base_language(article.language)
         wanted = language in ORIGINAL_LANGUAGES or language in TRANSLATION_LANGUAGES
-        outlet = table.resolve_source(article.source)
+        source = article.source
+        outlet = table.resolve_source(source)
         out.append(
             Profile(
                 num=num,
@@ -78,7 +82,9 @@ def profiles(
                 language=language,
                 date=article.date or None,
                 outlet=outlet.id if outlet else None,
-                source_date=article.source.date if article.source else None,
+                source_name=source.name if source else None,
+                source_url=source.url if source else None,
+                source_date=source.date if source else None,
                 sketch=sketches[i] if len(np.unique(shingles[i])) >= MIN_SHINGLES else None,
                 traits=traits(article, words=len(terms[i])) if wanted else None,
             )

@@ -82,7 +82,8 @@ def band_keys(sketches: Sketches) -> Bands:
     with np.errstate(over="ignore"):
         keys = (v * _BAND_MULT).sum(axis=2, dtype=U64)
         keys ^= keys >> U64(29)
-    return keys.view(np.int64)
+    out: Bands = keys.view(np.int64)
+    return out
 
 
 def similarity(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> float:

@@ -34,7 +34,9 @@ NEAR_KINDS = ("duplicate-of", "reprint-of")
 #: rows per statement or IN list
 CHUNK = 500
 
-_PROFILE_COLUMNS = "num, seq, language, date, outlet, source_date, sketch, traits"
+_PROFILE_COLUMNS = (
+    "num, seq, id, language, date, outlet, source_name, source_url, source_date, sketch, traits"
+)
 
 
 def sql_store(store: Store) -> SqlStore:
@@ -77,23 +79,28 @@ def _profile_row(p: Profile, seq: int) -> tuple[Any, ...]:
     return (
         p.num,
         seq,
+        p.id,
         p.language,
         p.date,
         p.outlet,
+        p.source_name,
+        p.source_url,
         p.source_date,
         sk.to_bytes(p.sketch) if p.sketch is not None else None,
         p.traits.to_json() if p.traits is not None else None,
     )
 
 
-def _profile(row: Sequence[Any], ids: dict[int, str] | None = None) -> Profile:
-    num, _seq, language, date, outlet, source_date, sketch, traits = row
+def _profile(row: Sequence[Any]) -> Profile:
+    num, _seq, id, language, date, outlet, name, url, source_date, sketch, traits = row
     return Profile(
         num=int(num),
-        id=(ids or {}).get(int(num), ""),
+        id=id,
         language=language or "",
         date=date,
         outlet=outlet,
+        source_name=name,
+        source_url=url,
         source_date=source_date,
         sketch=sk.from_bytes(sketch) if sketch is not None else None,
         traits=Traits.from_json(traits) if traits else None,
@@ -104,7 +111,7 @@ def put_profiles(store: SqlStore, profiles: Sequence[tuple[Profile, int]]) -> No
     """Store profiles (with the seq of the record version they describe) and their bands;
     the caller has removed any earlier ones (:func:`drop_profiles`)."""
     store.derived_executemany(
-        f"INSERT INTO link_profiles ({_PROFILE_COLUMNS}) VALUES {_in(8)}",
+        f"INSERT INTO link_profiles ({_PROFILE_COLUMNS}) VALUES {_in(11)}",
         [_profile_row(p, seq) for p, seq in profiles],
     )
     bands = []
@@ -161,8 +168,8 @@ def band_matches(store: SqlStore, profiles: Sequence[Profile]) -> set[tuple[int,
     by_band: dict[int, list[int]] = {}
     for b, k in wanted:
         by_band.setdefault(b, []).append(k)
-    for band, keys in by_band.items():
-        for part in _chunks(keys):
+    for band, band_keys in by_band.items():
+        for part in _chunks(band_keys):
             for bkey, num in store.derived_rows(
                 f"SELECT bkey, num FROM link_bands WHERE band = ? AND bkey IN {_in(len(part))}",
                 [band, *part],
@@ -196,8 +203,7 @@ def delete_relations(store: SqlStore, nums: Sequence[int], kinds: Sequence[str])
     for part in _chunks(list(nums)):
         for end in ("src", "dst"):
             store.derived_execute(
-                f"DELETE FROM link_relations WHERE kind IN {kind_in} AND {end} IN "
-                f"{_in(len(part))}",
+                f"DELETE FROM link_relations WHERE kind IN {kind_in} AND {end} IN {_in(len(part))}",
                 [*kinds, *part],
             )
 

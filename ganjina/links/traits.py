@@ -9,6 +9,8 @@ almost no words with it, but it keeps
   ``find_dates``;
 * **Latin-script names**, acronyms and URLs the translator left in Latin letters
   (``UNICEF``, ``COVID-19``, ``wsws.org``);
+* its **authors**, transliterated: a translation keeps the original's byline in Dari
+  or Pashto letters (``Martin Hale`` = ``مارتین هیل``), compared by consonant skeleton;
 * its **shape**: the number of words and paragraphs.
 
 The attributed outlet and its date are read from ``Article.source`` by ``profile.py``.
@@ -28,6 +30,18 @@ from ganjina.text import find_dates, has_arabic_script, search_key, to_ascii_dig
 
 _DIGIT = "0-9\u06f0-\u06f9\u0660-\u0669"
 _NUMBER = re.compile(f"[{_DIGIT}]+(?:[.,\u066b\u066c/][{_DIGIT}]+)*")
+# A scale word after a number: ``550 هزار`` is ``550,000``, ``۱٫۷ میلیونه`` and
+# ``1.7 million`` are ``1,700,000`` (translators write both forms; Pashto inflects the
+# word: میلیونه, میلیونو).
+_SCALES = {
+    "هزار": 10**3, "زره": 10**3, "thousand": 10**3, "tausend": 10**3,
+    "زرو": 10**3, "میلیون": 10**6, "ملیون": 10**6, "میلیونه": 10**6, "ملیونه": 10**6,
+    "میلیونو": 10**6, "ملیونو": 10**6, "میلیاردو": 10**9, "ملیاردو": 10**9,
+    "million": 10**6, "millionen": 10**6, "mio": 10**6,
+    "میلیارد": 10**9, "ملیارد": 10**9, "میلیارده": 10**9, "ملیارده": 10**9,
+    "billion": 10**9, "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9,
+}  # fmt: skip
+_SCALE_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _DIGIT_RUN = re.compile(f"[{_DIGIT}]+")
 _THOUSANDS = frozenset(",.\u066c")
 _SEPARATORS = re.compile("[.,\u066b\u066c/]")
@@ -38,14 +52,17 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’\-]*"
 _CAPITAL_WORD = re.compile(
     r"\b(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9'’\-]*|[a-z]+-?[0-9][A-Za-z0-9\-]*)"
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|af|uk|info|ca|fr|media)\b", re.I)
-_SENTENCE_END = frozenset(".!?:;\"“”«»()\n")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|af|uk|info|ca|fr|media)\b",
+    re.I,
+)
+_SENTENCE_END = frozenset('.!?:;"“”«»()\n')
 #: Latin words a Dari or Pashto text may quote that name nothing
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an and the of in on at to for by with from is are was be as or not it its this that "
     "der die das und den dem des ein eine einer zu im am von mit für auf ist sind"
-    .split()
 )
+_STOP = frozenset(_STOP_WORDS.split())
 #: words marking a record as a translation (the translator's line)
 _TRANSLATED_MARKS = ("ترجمه", "مترجم", "ژباړه", "ژباړن", "übersetzung", "translated by")
 
@@ -63,9 +80,9 @@ def canonical_number(text: str) -> list[str]:
     if len(parts) == 1:
         return [str(int(s))]
     seps = _SEPARATORS.findall(s)
-    if all(len(p) == 3 for p in parts[1:]) and all(c in _THOUSANDS for c in seps):
-        if len(set(seps)) == 1 and not (len(parts) == 2 and parts[0] == "0"):
-            return [str(int("".join(parts)))]
+    grouped = all(len(p) == 3 for p in parts[1:]) and all(c in _THOUSANDS for c in seps)
+    if grouped and len(set(seps)) == 1 and not (len(parts) == 2 and parts[0] == "0"):
+        return [str(int("".join(parts)))]
     if len(parts) == 2:
         fraction = parts[1].rstrip("0")
         return [f"{int(parts[0])}.{fraction}" if fraction else str(int(parts[0]))]
@@ -73,8 +90,13 @@ def canonical_number(text: str) -> list[str]:
 
 
 def number_weight(n: str) -> float:
-    """How much sharing the number ``n`` says: a decimal or an unusual number much, a
-    small or round number or a year little (every article of a month shares its year)."""
+    """How much sharing the number ``n`` says: a decimal or a number with three or more
+    significant digits much; a small number, a year (every article of a month shares
+    it) or a round number little.
+
+    >>> [number_weight(n) for n in ("2.5", "1973", "7", "45", "300", "1700000", "233000")]
+    [1.0, 0.35, 0.1, 0.45, 0.45, 0.7, 1.0]
+    """
     if "." in n:
         return 1.0
     v = int(n)
@@ -82,11 +104,10 @@ def number_weight(n: str) -> float:
         return 0.1
     if 1300 <= v <= 1500 or 1900 <= v <= 2100:
         return 0.35
-    if v < 100:
+    significant = len(str(v).rstrip("0"))
+    if significant == 1 or v < 100:
         return 0.45
-    if v % 100 == 0:
-        return 0.6
-    return 1.0
+    return 0.7 if significant == 2 else 1.0
 
 
 def _date_windows(text: str) -> list[tuple[int, int]]:
@@ -113,9 +134,24 @@ def _dates_and_numbers(text: str) -> tuple[set[str], set[str]]:
                 s, e = start + d.span[0], start + d.span[1]
                 blanked[s:e] = " " * (e - s)  # its digits are not numbers of the article
     numbers: set[str] = set()
-    for m in _NUMBER.finditer("".join(blanked)):
-        numbers.update(canonical_number(m.group()))
+    rest = "".join(blanked)
+    for m in _NUMBER.finditer(rest):
+        found = canonical_number(m.group())
+        word = _SCALE_AFTER.match(rest, m.end())
+        scale = _SCALES.get(word.group(1).lower()) if word else None
+        if scale and len(found) == 1:
+            found = [_scaled(found[0], scale)]
+        numbers.update(found)
     return dates, numbers
+
+
+def _scaled(number: str, scale: int) -> str:
+    """``"1.7"`` x 10^6 -> ``"1700000"``, exactly (no float rounding)."""
+    whole, _, fraction = number.partition(".")
+    digits = len(str(scale)) - 1
+    if len(fraction) > digits:
+        return number
+    return str(int(whole + fraction.ljust(digits, "0")))
 
 
 def _latin_names(text: str, every_word: bool) -> set[str]:
@@ -151,6 +187,42 @@ def _key(word: str) -> str:
     return search_key(word.lower())
 
 
+# Consonant skeletons: what a name keeps when written in the other script. Vowels (and
+# the letters that write them: ا و ی ې ۍ ع, h and ه, w and y) are dropped, digraphs
+# and letters map to one class per sound.
+_DIGRAPHS = (("sh", "S"), ("ch", "C"), ("kh", "X"), ("gh", "G"), ("zh", "J"), ("th", "t"))
+_DIGRAPHS += (("ph", "f"), ("ck", "k"), ("dh", "d"))
+_LATIN_SOUNDS = dict(zip("bcdfgjklmnpqrstxz", "bkdfgjklmnpkrstXz", strict=True))
+_ARABIC_SOUNDS = dict(
+    zip(
+        "بپتثجچخدذرزژسشصضطظغفقکگلمنټډړږښګڼځڅ",
+        "bptsjCXdzrzJsSsztzGfkkglmntdrJSgnzs",
+        strict=True,
+    )
+)
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def name_skeleton(name: str) -> str:
+    """The consonant skeleton of a person's name, the same in Latin and Arabic script.
+
+    >>> name_skeleton("Martin Hale"), name_skeleton("مارتین هیل")
+    ('mrtn l', 'mrtn l')
+    """
+    words = []
+    for word in search_key(name).split():
+        if word.isascii():
+            for digraph, sound in _DIGRAPHS:
+                word = word.replace(digraph, sound)
+            sounds = "".join(_LATIN_SOUNDS.get(c, c if c in "SCXGJ" else "") for c in word)
+        else:
+            sounds = "".join(_ARABIC_SOUNDS.get(c, "") for c in word)
+        sounds = _REPEAT.sub(r"\1", sounds)
+        if sounds:
+            words.append(sounds)
+    return " ".join(words)
+
+
 def name_hash(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
 
@@ -166,6 +238,8 @@ class Traits:
     words: int
     paragraphs: int
     translated: bool
+    #: consonant skeletons of the authors
+    authors: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -176,6 +250,7 @@ class Traits:
                 "w": self.words,
                 "p": self.paragraphs,
                 "t": self.translated,
+                "a": list(self.authors),
             },
             separators=(",", ":"),
         )
@@ -183,9 +258,8 @@ class Traits:
     @classmethod
     def from_json(cls, text: str) -> Traits:
         d = json.loads(text)
-        return cls(
-            frozenset(d["n"]), frozenset(d["d"]), frozenset(d["l"]), d["w"], d["p"], d["t"]
-        )
+        numbers, dates, names = frozenset(d["n"]), frozenset(d["d"]), frozenset(d["l"])
+        return cls(numbers, dates, names, d["w"], d["p"], d["t"], tuple(d.get("a", ())))
 
 
 def traits(article: Article, words: int | None = None) -> Traits:
@@ -200,6 +274,13 @@ def traits(article: Article, words: int | None = None) -> Traits:
     translated = bool(article.translators) or any(m in lowered for m in _TRANSLATED_MARKS)
     if words is None:
         words = len(search_key(body).split())
+    authors = tuple(sk for sk in map(name_skeleton, article.authors) if sk)
     return Traits(
-        frozenset(numbers), frozenset(dates), frozenset(names), words, paragraphs, translated
+        frozenset(numbers),
+        frozenset(dates),
+        frozenset(names),
+        words,
+        paragraphs,
+        translated,
+        authors,
     )

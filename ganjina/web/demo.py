@@ -96,4 +96,6 @@ def build_demo(samples: Path, target: Path, *, workers: int | None = None) -> De
     (target / MARKER).write_text(
         json.dumps({"samples": wanted, "files": len(files)}) + "\n", encoding="utf-8"
     )
+    # a build product: keep it out of version control wherever it is made
+    (target / ".gitignore").write_text("*\n", encoding="utf-8")
     return DemoBuild(target, records, True, time.monotonic() - started)

@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -26,6 +26,7 @@ from ganjina.web.present import Ui, text_direction
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
+PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 @functools.cache
@@ -88,8 +89,10 @@ def ui_for(request: Request) -> Ui:
 
 def render(request: Request, template: str, data: dict[str, Any]) -> str:
     ui = ui_for(request)
-    path = request.url.path
-    query = request.url.query
+    # the decoded path, encoded again: names with spaces or Persian letters stay valid URLs
+    path = quote(request.url.path, safe=PATH_SAFE)
+    # ``ui`` is left out of links to this page: the switch must be free to change it
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "ui"])
     here = path + ("?" + query if query else "")
     context = {
         **data,

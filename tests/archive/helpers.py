@@ -2,7 +2,8 @@
 
 The ``fake`` format keeps ingest tests independent of the real readers (tested on their
 own): a ``.txt`` file whose first line is ``title|date|language|section|author`` and the
-rest the body. A first line of ``BAD`` is a read error; ``BOOM`` an unexpected exception.
+rest the body. A first line of ``BAD`` is a read error; ``BOOM`` an unexpected exception; ``CRASH``
+kills the reading process; ``HANG`` never returns.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ def fake_parser(data: bytes, name: str) -> Article:
         raise CorruptFile("truncated file")
     if head == "BOOM":
         raise RuntimeError("reader bug")
+    if head == "CRASH":
+        os._exit(3)  # a reader dying in native code
+    if head == "HANG":
+        time.sleep(3600)
     if head.startswith("SLOW"):
         time.sleep(float(os.environ.get("GANJINA_TEST_SLOW", "0.05")))
         head = head.removeprefix("SLOW")

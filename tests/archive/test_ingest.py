@@ -168,3 +168,24 @@ def test_samples_with_the_real_reader(tmp_path: Path) -> None:
         for hit in archive.search("", limit=50).hits:
             original = archive.original(hit.id)
             assert original is not None and original.media_type == "application/pdf"
+
+
+@pytest.mark.slow
+def test_a_crashing_or_hanging_reader_is_blamed_on_its_file(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ganjina.archive.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "READ_TIMEOUT_SECONDS", 5.0)
+    for i in range(4):
+        write_fake(tmp_path / f"ok{i}.txt", f"Fine {i}", "fine words")
+    (tmp_path / "crash.txt").write_text("CRASH\n")
+    (tmp_path / "hang.txt").write_text("HANG\n")
+    report = archive.ingest([tmp_path], workers=2, parser=fake_parser)
+    assert (report.new, report.failed) == (4, 2)
+    reasons = {Path(f.path).name: f.message for f in report.failures}
+    assert reasons == {
+        "crash.txt": "the reader crashed on this file",
+        "hang.txt": "reading took longer than 5 s",
+    }
+    assert archive.search("fine").total == 4

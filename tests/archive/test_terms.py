@@ -55,10 +55,19 @@ PIECES = [
     "ﻻ",
     "I",
     "ΣΑΣ",
+    "م",
+    "ی",
+    "ه",
+    "ا",
+    "ت",
+    "ر",
+    "\u0654",
+    "\u0670",
+    "ي",
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_terms_equal_tokenize_key(pieces: list[str]) -> None:
     text = "".join(pieces)

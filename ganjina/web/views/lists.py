@@ -24,6 +24,9 @@ router = APIRouter()
 MAIN_SECTIONS = ("dari", "pashto", "european-languages")
 HOME_LATEST = 6
 
+#: the address of each kind of list
+PAGES = {"section": urls.section, "author": urls.author, "source": urls.source}
+
 Cursor = Annotated[str | None, Query(max_length=MAX_PARAM, description="from next_cursor")]
 
 
@@ -69,7 +72,7 @@ def _listing(
         raise PageError(400, str(err)) from None
     if not found.articles and cursor is None:
         raise PageError(404, f"no articles with {kind} {value!r}")
-    here = request.url.path
+    here = PAGES[kind](value)
     return {
         "kind": kind,
         "value": value,
