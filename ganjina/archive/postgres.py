@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from ganjina.archive.migrations import Migration, pending
@@ -184,6 +184,11 @@ class PostgresStore(SqlStore):
     def release_writer(self) -> None:
         with self._lock:
             if self._writer is not None:
+                # Unlock before closing: the server ends a closed session (freeing its
+                # locks) a moment after the client leaves, so a writer coming straight
+                # after (ingest, then links; add, add) was sometimes refused.
+                with suppress(psycopg.Error):  # closing releases it anyway, just later
+                    self._writer.execute(f"SELECT pg_advisory_unlock(({_LOCK_KEY}))")
                 self._writer.close()  # ends the session, which releases the advisory lock
                 self._writer = None
 

@@ -34,9 +34,12 @@ MEMO_MAX = 1_000_000
 _DEL = "[\u064b-\u065f\u0670\u0640\u200c]*"
 _JOIN_PREFIX = re.compile(f"(م{_DEL}[یيى]{_DEL})( +)(?=\\S)")
 _JOIN_SUFFIX = re.compile(f"(?<=\\S)( +)(?={_DEL}(?:ه{_DEL}ا|ت{_DEL}ر))")
-_NOT_STORED = re.compile(
-    "[\x00\u00ad\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]"
-)
+# Characters the stored form removes or rewrites, and spacing it never leaves (a mark,
+# tatweel or ZWNJ after white space, a ZWNJ before it): text showing any is keyed whole,
+# the slow way. One character class first, so the scan is fast on ordinary text.
+_A = "\x00\u00ad\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff"
+_D = "\u064b-\u065f\u0670\u0640\u200c"
+_NOT_STORED = re.compile(f"[{_A}{_D}](?:(?<=\\s[{_D}])|(?<=\u200c)(?=\\s)|(?<![{_D}]))")
 
 
 # punctuation that never belongs to a term, stripped from a word's ends before keying

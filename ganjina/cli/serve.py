@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
 import click
 
 from ganjina.cli.archive_options import archive_option
@@ -26,23 +23,10 @@ workers_option = click.option(
 
 def run_server(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:
     """Serve the archive until Ctrl-C (shared with ``ganjina demo``)."""
-    import uvicorn
+    from ganjina.web.server import serve
 
-    from ganjina.web import create_app
-
-    # made here even when workers make their own: a wrong --archive fails at once, once
-    app = create_app(archive_url)
     click.echo(f"Serving {archive_url or 'the archive'} on http://{host}:{port}/ (Ctrl-C stops)")
-    options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning"}
-    options["proxy_headers"] = True  # behind a proxy that adds TLS, links keep its scheme
-    if workers == 1:
-        uvicorn.run(app, **options)
-        return
-    # several processes, each opening the archive itself (reads need no lock): uvicorn
-    # imports the factory in each, which finds the archive through the setting
-    if archive_url:
-        os.environ["GANJINA_ARCHIVE"] = archive_url
-    uvicorn.run("ganjina.web.app:create_app", factory=True, workers=workers, **options)
+    serve(archive_url, host, port, workers)
 
 
 @click.command("serve")

@@ -18,9 +18,10 @@ new ones; an alias claimed by two outlets is an error, so a table never resolves
 Names are compared by their *outlet key*: the search key's terms (``tokenize_key``: case,
 accents, Arabic/Persian letter variants, ZWNJ and digits folded; punctuation dropped),
 without a leading ``www``/``http``, run together: Persian writes the same name with a
-ZWNJ, a space or neither (``وب‌سایت``, ``وب سایت``). A name that is a domain, or a source URL, also matches
-by domain. This module is pure (text layer and data only): the archive's index imports it
-so that the ``source:`` filter and the source facet use outlets (see ``docs/links.md``).
+ZWNJ, a space or neither (``وب‌سایت``, ``وب سایت``). A name that is a domain, or a
+source URL, also matches by domain. This module is pure (text layer and data only): the
+archive's index imports it so that the ``source:`` filter and the source facet use
+outlets (see ``docs/links.md``).
 
     >>> table = default_table()
     >>> table.resolve("World Socialist").id == table.resolve("wsws.org").id == "wsws"

@@ -190,8 +190,10 @@ def _key(word: str) -> str:
 # Consonant skeletons: what a name keeps when written in the other script. Vowels (and
 # the letters that write them: ا و ی ې ۍ ع, h and ه, w and y) are dropped, digraphs
 # and letters map to one class per sound.
-_DIGRAPHS = (("sh", "S"), ("ch", "C"), ("kh", "X"), ("gh", "G"), ("zh", "J"), ("th", "t"))
-_DIGRAPHS += (("ph", "f"), ("ck", "k"), ("dh", "d"))
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("sh", "S"), ("ch", "C"), ("kh", "X"), ("gh", "G"), ("zh", "J"), ("th", "t"), ("ph", "f"),
+    ("ck", "k"), ("dh", "d"),
+)  # fmt: skip
 _LATIN_SOUNDS = dict(zip("bcdfgjklmnpqrstxz", "bkdfgjklmnpkrstXz", strict=True))
 _ARABIC_SOUNDS = dict(
     zip(

@@ -26,13 +26,14 @@ paragraphs                 +0.5 same count (+-1)
 
 The sum becomes a score in [0, 1] by a logistic curve centred on :data:`THRESHOLD`, so a
 link exists when the score is at least 0.5, and only when the *content* (numbers, dates,
-Latin names) gives at least :data:`MIN_CONTENT` points: an outlet's date and a
-plausible length alone never link two articles (an outlet publishes many a day). Each translation is linked to its best
-original, and each original to at most one translation per language (best first).
-Candidates are not every pair: an original is considered only if it shares a *blocking
-key* with the translation (the outlet's date, an informative number, an in-text date, a
-Latin name) and its date is plausible. Weights and threshold were set by reasoning and
-then checked on ``tests/links/data/pairs.jsonl`` (``docs/links.md`` has the figures).
+Latin names) gives at least :data:`MIN_CONTENT` points: an outlet's date and a plausible
+length alone never link two articles (an outlet publishes many a day). Each translation
+is linked to its best original, and each original to at most one translation per
+language (best first). Candidates are not every pair: an original is considered only if
+it shares a *blocking key* with the translation (the outlet's date, the outlet and month,
+an informative number, an in-text date, a Latin name, a byline) and its date is
+plausible. Weights and threshold were set by reasoning, then revised once on
+``tests/links/data/pairs.jsonl`` (``docs/links.md`` tells what changed and the figures).
 """
 
 from __future__ import annotations
@@ -210,8 +211,8 @@ def _months(date: str | None, back: int) -> list[str]:
     return out
 
 
-def _keys(p: Profile, original: bool) -> set[tuple[str, Any]]:
-    keys: set[tuple[str, Any]] = set()
+def _keys(p: Profile, original: bool) -> set[tuple[Any, ...]]:
+    keys: set[tuple[Any, ...]] = set()
     if p.source_date:
         keys.add(("s", p.source_date))
     if p.outlet:  # the outlet and month of publication (a translation's: or two before)
@@ -234,7 +235,7 @@ def candidates(
     translations: Sequence[Profile], originals: Sequence[Profile]
 ) -> Iterator[tuple[Profile, Profile]]:
     """Pairs worth scoring: sharing a blocking key, with plausible dates."""
-    posting: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    posting: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, o in enumerate(originals):
         if o.language in ORIGINAL_LANGUAGES:
             for key in _keys(o, original=True):

@@ -19,8 +19,10 @@ class WebConfig:
     repository_id: str = "ganjina"
     #: OAI-PMH Identify needs one; None takes the portal's address from the records
     admin_email: str | None = None
-    #: articles per list page, hits per search page, entries per feed
+    #: articles per list page, entries per feed
     page_size: int = 20
+    #: hits per search page: ten, as search engines show (each hit costs a snippet)
+    search_page_size: int = 10
     #: records or identifiers per OAI-PMH response before a resumption token
     oai_page_size: int = 100
     #: how long counts for the home, browse and about pages are reused (seconds)

@@ -89,18 +89,15 @@ _MAPPING = [("**.py", "python"), ("templates/**.html", "jinja2")]
 _KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
-_HEADER = {
-    "project": "Ganjina",
-    "copyright_holder": "The Ganjina developers",
-    "charset": "utf-8",
-}
+PROJECT = "Ganjina"
+COPYRIGHT = "The Ganjina developers"
 
 
 def extract() -> Catalog:
     """Every marked string of the web package, as a Babel catalogue."""
     from babel.messages.extract import extract_from_dir
 
-    catalog = Catalog(**_HEADER)
+    catalog = Catalog(project=PROJECT, copyright_holder=COPYRIGHT, charset="utf-8")
     root = LOCALE_DIR.parent
     for filename, lineno, message, comments, context in extract_from_dir(
         str(root), _MAPPING, keywords=_KEYWORDS, comment_tags=("NOTE",)
@@ -125,11 +122,13 @@ def update() -> None:
     template = extract()
     with (LOCALE_DIR / f"{DOMAIN}.pot").open("wb") as handle:
         write_po(handle, template, omit_header=False, sort_output=True)
-    catalog = _read_po() if _PO.exists() else Catalog(locale="fa_AF", domain=DOMAIN, **_HEADER)
+    catalog = (
+        _read_po() if _PO.exists() else Catalog(locale="fa_AF", domain=DOMAIN, project=PROJECT)
+    )
     catalog.update(template, no_fuzzy_matching=True)
     catalog.fuzzy = False  # the header is ours, not a guess
-    catalog.project, catalog.version = "Ganjina", ""
-    catalog.copyright_holder = _HEADER["copyright_holder"]
+    catalog.project, catalog.version = PROJECT, ""
+    catalog.copyright_holder = COPYRIGHT
     catalog.language_team = "Dari"
     catalog.header_comment = (
         "# Dari translations of the Ganjina web interface.\n"

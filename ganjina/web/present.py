@@ -36,6 +36,8 @@ SECTION_NAMES = {
     "european-languages": N_("European Languages"),
 }
 
+DATE_CACHE = 5000
+
 RTL_LANGUAGES = frozenset({"ar", "fa", "prs", "ps", "ur", "ckb", "he", "yi", "sd", "ug"})
 
 
@@ -63,6 +65,7 @@ class Ui:
         self.locale = Locale.parse(language.babel)
         self._catalog = translations(language.code)
         self.persian_digits = language.code == "fa"
+        self._dates: dict[str, str] = {}
 
     @staticmethod
     @functools.cache
@@ -92,10 +95,18 @@ class Ui:
 
     def gregorian(self, iso: str | None) -> str:
         """A Gregorian date in words, e.g. ``13 July 2024``; unknown dates as ``—``."""
-        d = parse_date(iso)
-        if d is None:
+        if iso is None:
             return "—"
-        return self.digits(format_date(d, "d MMMM y", locale=self.locale))
+        # Babel's formatter costs ~20 µs and a result list shows the same days again and
+        # again: remember the last few thousand
+        text = self._dates.get(iso)
+        if text is None:
+            d = parse_date(iso)
+            text = self.digits(format_date(d, "d MMMM y", locale=self.locale)) if d else "—"
+            if len(self._dates) > DATE_CACHE:
+                self._dates.clear()
+            self._dates[iso] = text
+        return text
 
     def solar(self, iso: str | None, article_language: str | None = None) -> str:
         """The same day in the Afghan solar hijri calendar: Dari names in the Dari UI

@@ -62,7 +62,7 @@ def search(
     author: Filter = None,
 ) -> dict[str, Any]:
     state = site(request)
-    size = state.config.page_size
+    size = state.config.search_page_size
     chosen = {"section": section, "language": language, "source": source, "author": author}
     filters = {k: v for k, v in chosen.items() if v}
     if year is not None:

@@ -1,0 +1,302 @@
+"""Web benchmark: article and search pages under concurrent clients, on loopback only.
+
+    python bench/web.py                    # demo archive, then 100k synthetic records
+    python bench/web.py --quick            # demo archive only, fewer requests
+    python bench/web.py --records 0 --json web.json
+
+For each archive (the demo archive built from ``samples/``, and a synthetic one made with
+``bench/archive.py``'s record generator), it starts ``ganjina serve`` in a subprocess on
+a free loopback port (one server process, as the CLI runs it) and drives it from this
+process with ``--clients`` keep-alive HTTP/1.1 connections, a bounded ``--requests``
+count per page kind, after a warm-up. It reports throughput and p50/p95/p99 latency of:
+
+* ``robots.txt``: the baseline, the framework's floor on this machine (no archive work);
+* the article page (random articles);
+* the search page (the archive benchmark's queries: rare and common terms, AND, phrase,
+  a Dari term in another spelling, a date range; facets always on, as the page asks);
+
+and each page kind's throughput as a ratio of the baseline's. Targets on a 2-core
+machine: article page at least 300 requests/s; search page p95 at most 50 ms.
+The client is a minimal asyncio HTTP client, so that the load generator costs the
+server as little CPU as possible; both share the machine, as they would in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ganjina.archive import Archive  # noqa: E402
+from ganjina.web.demo import build_demo  # noqa: E402
+
+HOST = "127.0.0.1"  # loopback only: the benchmark never talks to another machine
+TARGET_ARTICLE_RPS = 300
+TARGET_SEARCH_P95_MS = 50
+DEMO_QUERIES = ["flood", "زعفران", "lang:ps", "date:1402", "water OR آب", '"flood relief"']
+
+
+def _bench_archive() -> Any:
+    """``bench/archive.py`` as a module (its record generator and query list)."""
+    spec = importlib.util.spec_from_file_location("bench_archive", ROOT / "bench" / "archive.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_archive"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- the server ---------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class Server:
+    """``ganjina serve`` in a subprocess (``workers`` server processes)."""
+
+    def __init__(self, archive: Path, workers: int) -> None:
+        self.port = free_port()
+        cmd = [sys.executable, "-m", "ganjina", "serve", "--archive", str(archive)]
+        cmd += ["--host", HOST, "--port", str(self.port), "--workers", str(workers)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://{HOST}:{self.port}/robots.txt", timeout=2)
+                return
+            except OSError:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    self.stop()
+                    raise RuntimeError("the server did not start") from None
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+# -- the client ---------------------------------------------------------------------------
+async def _request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept: text/html\r\n\r\n".encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = 0
+    chunked = False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        name = name.strip().lower()
+        if name == b"content-length":
+            length = int(value)
+        elif name == b"transfer-encoding" and b"chunked" in value.lower():
+            chunked = True
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).strip(), 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    else:
+        await reader.readexactly(length)
+    return status
+
+
+@dataclass
+class Run:
+    requests: int
+    errors: int
+    seconds: float
+    latencies_ms: list[float]
+
+    def figures(self) -> dict[str, float]:
+        lat = sorted(self.latencies_ms)
+
+        def pct(p: float) -> float:
+            return lat[min(len(lat) - 1, int(p * len(lat)))]
+
+        return {
+            "requests": self.requests,
+            "errors": self.errors,
+            "rps": self.requests / self.seconds,
+            "p50_ms": statistics.median(lat),
+            "p95_ms": pct(0.95),
+            "p99_ms": pct(0.99),
+        }
+
+
+async def _load(port: int, paths: list[str], total: int, clients: int) -> Run:
+    queue = [paths[i % len(paths)] for i in range(total)]
+    latencies: list[float] = []
+    errors = 0
+
+    async def worker() -> None:
+        nonlocal errors
+        reader, writer = await asyncio.open_connection(HOST, port)
+        try:
+            while queue:
+                path = queue.pop()
+                t = time.perf_counter()
+                status = await _request(reader, writer, path)
+                latencies.append((time.perf_counter() - t) * 1000)
+                errors += status != 200
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return Run(total, errors, time.perf_counter() - started, latencies)
+
+
+def load(port: int, paths: list[str], total: int, clients: int) -> dict[str, float]:
+    asyncio.run(_load(port, paths, min(200, total), clients))  # warm-up, not counted
+    return asyncio.run(_load(port, paths, total, clients)).figures()
+
+
+# -- the archives -------------------------------------------------------------------------
+def demo_archive(workdir: Path) -> tuple[Path, list[str], list[str]]:
+    target = workdir / "demo"
+    build_demo(ROOT / "samples", target, workers=0)
+    with Archive.open(target) as archive:
+        ids = [a.id for a in archive.articles(limit=100).articles]
+    return target, ids, DEMO_QUERIES
+
+
+def synthetic_archive(
+    workdir: Path, n: int, reuse: Path | None
+) -> tuple[Path, list[str], list[str]]:
+    """``n`` generated records in a fresh archive, or ``reuse``, an archive made before
+    with the same generator (building 100k records takes minutes)."""
+    bench = _bench_archive()
+    corpus = bench.Corpus(n)
+    target = reuse or workdir / f"synthetic-{n}"
+    t = time.perf_counter()
+    with Archive.open(target, create=reuse is None) as archive:
+        if reuse is None:
+            archive.add_many(corpus.records())
+            print(f"  stored {n:,} synthetic records in {time.perf_counter() - t:.0f} s")
+        rng = random.Random(7)
+        ids = []
+        page = archive.articles(limit=1000)
+        while page.articles and len(ids) < 5000:
+            ids += [a.id for a in page.articles]
+            if not page.next_cursor:
+                break
+            page = archive.articles(limit=1000, cursor=page.next_cursor)
+        ids = rng.sample(ids, min(1000, len(ids)))
+    queries = [q for variants in bench.make_queries(corpus).ours.values() for q in variants]
+    return target, ids, queries
+
+
+def bench_archive(
+    name: str, path: Path, ids: list[str], queries: list[str], args: Any
+) -> list[dict[str, Any]]:
+    pages = {
+        "baseline (robots.txt)": ["/robots.txt"],
+        "article page": [f"/article/{quote(i)}" for i in ids],
+        "search page": [f"/search?q={quote(q)}" for q in queries],
+    }
+    server = Server(path, args.server_workers)
+    results = []
+    try:
+        for clients in args.clients:
+            figures = {
+                page: load(server.port, paths, args.requests, clients)
+                for page, paths in pages.items()
+            }
+            results.append({"archive": name, "clients": clients, "pages": figures})
+            print(report(results[-1]) + "\n", flush=True)
+    finally:
+        server.stop()
+    return results
+
+
+def report(result: dict[str, Any]) -> str:
+    pages = result["pages"]
+    base = pages["baseline (robots.txt)"]["rps"]
+    lines = [
+        f"== {result['archive']}: {result['clients']} concurrent clients",
+        f"{'page':<24}{'requests':>9}{'errors':>7}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
+        f"{'p99 ms':>9}{'vs baseline':>13}",
+    ]
+    for name, f in pages.items():
+        lines.append(
+            f"{name:<24}{f['requests']:>9}{f['errors']:>7}{f['rps']:>9.0f}{f['p50_ms']:>9.2f}"
+            f"{f['p95_ms']:>9.2f}{f['p99_ms']:>9.2f}{f['rps'] / base:>12.2f}x"
+        )
+    article, search = pages["article page"], pages["search page"]
+    ok_a = "ok" if article["rps"] >= TARGET_ARTICLE_RPS else "MISSED"
+    ok_s = "ok" if search["p95_ms"] <= TARGET_SEARCH_P95_MS else "MISSED"
+    lines.append(
+        f"targets: article >= {TARGET_ARTICLE_RPS} req/s: {article['rps']:.0f} ({ok_a}); "
+        f"search p95 <= {TARGET_SEARCH_P95_MS} ms: {search['p95_ms']:.1f} ({ok_s})"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=100_000, help="synthetic size; 0: none")
+    parser.add_argument("--requests", type=int, default=3000, help="timed requests per page")
+    parser.add_argument(
+        "--clients", default="1,4,16", help="concurrent connections, comma-separated levels"
+    )
+    parser.add_argument(
+        "--server-workers", type=int, default=1, help="server processes (ganjina serve --workers)"
+    )
+    parser.add_argument(
+        "--synthetic-archive", type=Path, help="reuse an archive made by an earlier run"
+    )
+    parser.add_argument("--quick", action="store_true", help="demo archive only, 1000 requests")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.records, args.requests, args.clients = 0, 1000, "4"
+    args.clients = [int(c) for c in str(args.clients).split(",") if c.strip()]
+    print(
+        f"# bench/web.py on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"{args.server_workers} server process(es), {args.requests} requests per page",
+        flush=True,
+    )
+    root = Path(tempfile.mkdtemp(prefix="gj-web-bench-", dir=args.workdir))
+    results = []
+    try:
+        archives = [("demo archive (14 samples)", *demo_archive(root))]
+        if args.records:
+            made = synthetic_archive(root, args.records, args.synthetic_archive)
+            archives.append((f"synthetic archive ({args.records:,} records)", *made))
+        for name, path, ids, queries in archives:
+            results += bench_archive(name, path, ids, queries, args)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Running the site under uvicorn, in one process or several.
+
+With several worker processes uvicorn binds the listening socket itself, with protocol
+number 0; asyncio then leaves Nagle's algorithm on for every accepted connection (it
+only sets ``TCP_NODELAY`` on sockets whose protocol is TCP), and a keep-alive client
+waits ~40 ms for each response's second packet. :class:`NoDelayH11` sets the option on
+every connection itself, so one process or many answer alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+
+class NoDelayH11(H11Protocol):
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
+
+
+def serve(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:
+    """Serve the archive until interrupted; ``workers`` processes share the port."""
+    from ganjina.web.app import create_app
+
+    # made here even when workers make their own: a wrong archive fails at once, once
+    app = create_app(archive_url)
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "warning",
+        "http": NoDelayH11,
+        # behind a proxy that adds TLS, links keep the scheme the visitor used
+        "proxy_headers": True,
+    }
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    # each process opens the archive itself (reads need no lock): uvicorn imports the
+    # factory in each, which finds the archive through the GANJINA_ARCHIVE setting
+    app.state.ganjina.archive.close()
+    if archive_url:
+        os.environ["GANJINA_ARCHIVE"] = archive_url
+    uvicorn.run("ganjina.web.app:create_app", factory=True, workers=workers, **options)

@@ -1,0 +1,99 @@
+"""The link verbs: duplicates, outlets, links (rebuild, update, show, export, evaluate),
+and search --collapse. Thin adapters over ganjina.links."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ganjina.archive import Archive
+from ganjina.cli.main import cli
+from ganjina.record import Source
+from tests.links.conftest import OTHER, PAIRS, SET_OUTLETS, STORY, record
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> tuple[str, dict[str, str]]:
+    root = str(tmp_path / "a")
+    with Archive.open(root, create=True) as archive:
+        ids = {
+            "first": archive.add(record("Helmand talks", STORY, source=Source(name="WSWS"))),
+            "copy": archive.add(record("Talks on the Helmand", STORY, source=Source(name="wsws.org"))),
+            "other": archive.add(record("Flood relief", OTHER, source=Source(name="Odd Gazette"))),
+        }
+    return root, ids
+
+
+def test_duplicates(filled: tuple[str, dict[str, str]]) -> None:
+    root, ids = filled
+    code, out = run("duplicates", "--archive", root)
+    assert code == 0 and "1 cluster" in out and ids["first"] in out and "duplicate-of" in out
+    code, out = run("duplicates", "--archive", root, "--json")
+    (cluster,) = json.loads(out)
+    assert cluster["representative"] in (ids["first"], ids["copy"])
+    assert [m["kind"] for m in cluster["members"]] == [None, "duplicate-of"]
+
+
+def test_outlets(filled: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    root, _ = filled
+    code, out = run("outlets", "--archive", root)
+    assert code == 0 and "World Socialist Web Site" in out and "Odd Gazette" in out
+    code, out = run("outlets", "--archive", root, "--toml")
+    assert '[[outlet]]' in out and 'name = "Odd Gazette"' in out
+    extra = tmp_path / "odd.toml"
+    extra.write_text('[[outlet]]\nid = "odd"\nname = "Odd Gazette"\n', encoding="utf-8")
+    code, out = run("outlets", "--archive", root, "--outlets", str(extra), "--json")
+    report = json.loads(out)
+    assert {o["id"] for o in report["outlets"]} == {"wsws", "odd"} and report["unresolved"] == []
+
+
+def test_links_show_export_rebuild(filled: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    root, ids = filled
+    code, out = run("links", "show", ids["copy"], "--archive", root)
+    assert code == 0 and "also in the archive as" in out and "World Socialist Web Site" in out
+    code, out = run("links", "show", "gj-0000000000000000", "--archive", root)
+    assert code != 0
+    target = tmp_path / "rel.csv"
+    code, _ = run("links", "export", "--archive", root, "--format", "csv", "-o", str(target))
+    assert code == 0 and target.read_text().count("duplicate-of") == 1
+    code, out = run("links", "rebuild", "--archive", root)
+    assert code == 0 and "links rebuilt: 3 records profiled" in out
+    code, out = run("links", "update", "--archive", root)
+    assert code == 0 and "0 records profiled" in out
+
+
+def test_search_collapse(filled: tuple[str, dict[str, str]]) -> None:
+    root, _ = filled
+    code, out = run("search", "helmand", "--archive", root, "--json")
+    assert len(json.loads(out)["hits"]) == 2
+    code, out = run("search", "helmand", "--archive", root, "--json", "--collapse")
+    data = json.loads(out)
+    assert len(data["hits"]) == 1 and len(next(iter(data["collapsed"].values()))) == 1
+
+
+def test_links_evaluate() -> None:
+    code, out = run("links", "evaluate", str(PAIRS), "--outlets", str(SET_OUTLETS), "--json")
+    result = json.loads(out)
+    assert code == 0 and result["true_pairs"] >= 20 and result["precision"] >= 0.95
+
+
+def test_outlets_module_does_not_import_the_archive() -> None:
+    """The index imports ganjina.links.outlets: it must stay below the archive."""
+    code = (
+        "import sys, ganjina.links.outlets, ganjina.links; "
+        "bad = [m for m in sys.modules if m.startswith('ganjina.archive')]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
