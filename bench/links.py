@@ -54,8 +54,8 @@ ZIPF_S = 1.05
 PLANTED = 0.05
 LANGS = ("en", "de", "fa-AF", "ps")
 CHUNK = 2000
-_LATIN = "ka ren to mi sha lor ve nu pra del ston gar wi ben tal or is an de ch".split()
-_PERSO = "کا بر دا نی مو سه ګل ښا ړه تو لی ام ها زی ور ست پښ ځی".split()
+_LATIN = ["ka", "ren", "to", "mi", "sha", "lor", "ve", "nu", "pra", "del", "ston", "gar", "wi", "ben", "tal", "or", "is", "an", "de", "ch"]
+_PERSO = ["کا", "بر", "دا", "نی", "مو", "سه", "ګل", "ښا", "ړه", "تو", "لی", "ام", "ها", "زی", "ور", "ست", "پښ", "ځی"]
 
 
 def _vocabulary(lang_index: int) -> list[str]:

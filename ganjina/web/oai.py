@@ -215,40 +215,46 @@ class Harvest:
             if spec is not None and spec.partition(":")[0] not in ("section", "language"):
                 raise OaiError("badArgument", f"no set {spec!r} (see ListSets)")
             token = Token(verb, 0, PREFIX, args.get("from"), args.get("until"), spec, 0)
-        page = list(self.page(token))
-        last_seq = page[-1][0] if page else token.seq
-        more = bool(page) and bool(
-            self.archive.changes_since(
-                last_seq,
-                limit=1,
-                from_=bound(token.start, upper=False),
-                until=bound(token.end, upper=True),
-            )
-        )
+        size = self.state.config.oai_page_size
+        page: list[tuple[int, Article, str]] = []
+        last_seq, more = token.seq, False
+        # one record past the page tells whether to hand out a token: a list never ends
+        # with an empty page
+        for seq, article, stamp in self.matches(token):
+            if article is None:  # the scan budget ran out: go on from here next time
+                last_seq, more = seq, True
+                break
+            if len(page) == size:
+                more = True
+                break
+            page.append((seq, article, stamp))
+            last_seq = seq
         if not page and not more and token.cursor == 0:
             raise OaiError("noRecordsMatch", "no records match these arguments")
         el = xmldoc.sub(self.root, verb)
         for _, article, stamp in page:
-            if article is None:
-                continue
             if verb == "ListRecords":
                 self.record(el, article, stamp)
             else:
                 self.header(el, article, stamp)
         if token.cursor or more:
-            attrs = {"cursor": str(token.cursor)}
             following = Token(
                 verb, last_seq, token.prefix, token.start, token.end, token.set,
-                token.cursor + sum(1 for _, a, _ in page if a is not None),
+                token.cursor + len(page),
             )  # fmt: skip
-            xmldoc.sub(el, "resumptionToken", following.encode() if more else None, **attrs)
+            xmldoc.sub(
+                el,
+                "resumptionToken",
+                following.encode() if more else None,
+                cursor=str(token.cursor),
+            )
 
-    def page(self, token: Token) -> Iterator[tuple[int, Article | None, str]]:
-        """(seq, record, datestamp) of the next page; a ``None`` record ends a page that
-        scanned :data:`MAX_SCAN` changes of a rare set without filling up."""
-        size = self.state.config.oai_page_size
-        seq, sent, scanned = token.seq, 0, 0
-        while sent < size:
+    def matches(self, token: Token) -> Iterator[tuple[int, Article | None, str]]:
+        """(seq, record, datestamp) of every change after the token's, in the token's
+        set; a ``None`` record means :data:`MAX_SCAN` changes were read (a rare set in
+        a large archive) and the page should end there."""
+        seq, scanned = token.seq, 0
+        while True:
             changes = self.archive.changes_since(
                 seq,
                 limit=CHUNK,
@@ -262,9 +268,6 @@ class Harvest:
                 article = self.archive.get(change.id)
                 if article is not None and (token.set is None or in_set(article, token.set)):
                     yield seq, article, datestamp(change.modified)
-                    sent += 1
-                    if sent >= size:
-                        return
                 if scanned >= MAX_SCAN:
                     yield seq, None, ""
                     return

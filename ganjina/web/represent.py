@@ -88,7 +88,7 @@ def page(router: APIRouter, path: str, template: str) -> Callable[[View], View]:
 
     def register(view: View) -> View:
         @functools.wraps(view)
-        async def endpoint(*args: Any, **kwargs: Any) -> Response:
+        def endpoint(*args: Any, **kwargs: Any) -> Response:
             request: Request = kwargs["request"]
             try:
                 data, status = view(*args, **kwargs), 200

@@ -160,7 +160,7 @@ def test_no_horizontal_overflow_on_a_phone(browser: Any, live: str, ui: str) -> 
 
 
 def test_everything_reachable_by_keyboard(page: Any, live: str) -> None:
-    for path in ("/", "/search?q=water", f"/article/{DARI_ID}"):
+    for path in ("/", "/search?q=water", f"/article/{DARI_ID}", "/about?ui=fa"):
         page.goto(live + path)
         focusable = page.evaluate(
             """() => [...document.querySelectorAll(SELECTOR)]
@@ -217,3 +217,16 @@ def test_csp_blocks_nothing_of_ours(page: Any, live: str) -> None:
         page.goto(live + path)
     errors = [p for p in page.problems if "Content Security Policy" in p]
     assert errors == []
+
+
+def test_names_keep_their_order_in_the_other_direction(page: Any, live: str) -> None:
+    """Three Dari authors in the English interface: first name leftmost, as the
+    English line runs; each name still reads right to left inside itself."""
+    page.goto(f"{live}/section/dari")
+    names = page.locator(".article-list li").first.locator(".meta span[dir=rtl]")
+    assert names.count() == 3
+    xs = [names.nth(i).bounding_box()["x"] for i in range(3)]
+    ys = [names.nth(i).bounding_box()["y"] for i in range(3)]
+    assert all(xs[i] < xs[i + 1] or ys[i] < ys[i + 1] for i in range(2)), (
+        xs
+    )  # left to right, or on a later line

@@ -3,10 +3,12 @@ the samples, never over someone's folder, and both verbs start a server."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+import uvicorn
 from click.testing import CliRunner
 
 from ganjina.archive import Archive
@@ -14,6 +16,7 @@ from ganjina.cli import demo as demo_cli
 from ganjina.cli import serve as serve_cli
 from ganjina.cli.main import cli
 from ganjina.web.demo import build_demo
+from ganjina.web.server import NoDelayH11
 
 from .conftest import SAMPLES
 
@@ -133,8 +136,6 @@ def test_serve_opens_the_archive_and_runs_uvicorn(
 ) -> None:
     build_demo(two_samples, tmp_path / "demo", workers=0)
     calls: list[dict[str, object]] = []
-    import uvicorn
-
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append({"app": app, **kw}))
     code, out = run("serve", "--archive", str(tmp_path / "demo"), "--port", "8124")
     assert code == 0 and "http://127.0.0.1:8124/" in out
@@ -142,3 +143,25 @@ def test_serve_opens_the_archive_and_runs_uvicorn(
     code, out = run("serve", "--archive", str(tmp_path / "missing"))
     assert code == 2 and "no archive" in out
     assert serve_cli.command.help and "Examples" in serve_cli.command.help
+
+
+def test_serve_with_workers_uses_the_factory(
+    two_samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_demo(two_samples, tmp_path / "demo", workers=0)
+    calls: list[tuple[object, dict[str, object]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    # set, so that the test's end restores what was there before serve changed it
+    monkeypatch.setenv("GANJINA_ARCHIVE", "elsewhere")
+    code, _ = run("serve", "--archive", str(tmp_path / "demo"), "--workers", "2")
+    assert code == 0
+    app, options = calls[0]
+    assert app == "ganjina.web.app:create_app" and options["factory"] is True
+    assert options["workers"] == 2 and options["http"] is NoDelayH11
+    assert os.environ["GANJINA_ARCHIVE"] == str(tmp_path / "demo")
+
+
+def test_both_verbs_have_help_with_an_example() -> None:
+    for verb in ("serve", "demo"):
+        code, out = run(verb, "--help")
+        assert code == 0 and "Example" in out and f"ganjina {verb}" in out

@@ -18,6 +18,7 @@ from sickle.oaiexceptions import (
 )
 
 from ganjina.archive import Archive
+from ganjina.web import WebConfig, create_app
 from ganjina.web.oai_parts import Token, bound
 
 from .conftest import DARI_ID
@@ -168,3 +169,39 @@ def test_bounds_widen_to_the_archive_precision() -> None:
     assert bound("2024-07-13", upper=True) == "2024-07-13T23:59:59.999999Z"
     assert bound("2024-07-13T08:00:00Z", upper=True) == "2024-07-13T08:00:00.999999Z"
     assert bound(None, upper=True) is None
+
+
+def test_keep_alive_answers_do_not_wait_for_nagle(live: str) -> None:
+    """Every connection has TCP_NODELAY (see ganjina/web/server.py): a second request on
+    one connection is answered in milliseconds, not after a 40 ms delayed ACK."""
+    import socket
+    import time
+
+    host, port = live.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        timings = []
+        for _ in range(4):
+            started = time.perf_counter()
+            sock.sendall(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n")
+            data = b""
+            while b"Sitemap" not in data:
+                data += sock.recv(65536)
+            timings.append(time.perf_counter() - started)
+    assert min(timings[1:]) < 0.035, timings
+
+
+def test_set_lists_never_end_with_an_empty_page(archive: Archive) -> None:
+    client = TestClient(create_app(archive, WebConfig(oai_page_size=2)))
+    for spec, expected in (("language:ps", [2, 1]), ("language:fa-AF", [2, 2])):
+        query = f"verb=ListIdentifiers&metadataPrefix=oai_dc&set={spec}"
+        sizes, cursors = [], []
+        while query:
+            root = ET.fromstring(client.get(f"/oai?{query}").content)
+            listing = root.find(f"{OAI}ListIdentifiers")
+            assert listing is not None
+            sizes.append(len(listing.findall(f"{OAI}header")))
+            token = listing.find(f"{OAI}resumptionToken")
+            assert token is not None
+            cursors.append(token.get("cursor"))
+            query = f"verb=ListIdentifiers&resumptionToken={token.text}" if token.text else ""
+        assert sizes == expected and cursors == ["0", "2"]

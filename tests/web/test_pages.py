@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+
+from ganjina.archive import Archive
+from ganjina.record import Article, Block
+from ganjina.web import create_app
 
 from .conftest import DARI_ID, EN_ID, PASHTO_ID, SCRIPT_ID
 
@@ -29,27 +33,6 @@ PAGES = [
     "/search?q=flood",
     "/about",
 ]
-
-
-class Tags(HTMLParser):
-    """Start tags with their attributes, and the page's text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(html: str) -> Tags:
-    tags = Tags()
-    tags.feed(html)
-    return tags
 
 
 def json_ld(html: str) -> dict[str, object]:
@@ -221,3 +204,37 @@ def test_about_counts(client: TestClient) -> None:
 def test_head_requests(client: TestClient) -> None:
     response = client.head("/about")
     assert response.status_code == 200 and response.content == b""
+
+
+def test_versions_and_an_id_that_changed(tmp_path: Path) -> None:
+    """A corrected article keeps its address; the id of the correction leads there, and
+    the earlier version stays readable and downloadable."""
+    first = Article(
+        title="Flood relief reaches Kabul",
+        language="en",
+        date="2023-02-14",
+        authors=["Mariam Haidari"],
+        blocks=[Block("paragraph", "Aid arrived.")],
+    )
+    fixed = Article(
+        title="Flood relief reaches Kabul and Parwan",
+        language="en",
+        date="2023-02-14",
+        authors=["Mariam Haidari"],
+        blocks=[Block("paragraph", "Aid arrived in two provinces.")],
+    )
+    with Archive.open(tmp_path / "a", create=True) as archive:
+        archive.add(first, b"first file", "first.txt")
+        archive.add(fixed, b"second file", "second.txt", replaces=first.id)
+        client = TestClient(create_app(archive))
+        moved = client.get(f"/article/{fixed.id}", follow_redirects=False)
+        assert moved.status_code == 301
+        assert moved.headers["location"] == f"/article/{first.id}"
+        page = client.get(f"/article/{first.id}")
+        assert "Kabul and Parwan" in page.text and "Versions" in page.text
+        old = client.get(f"/article/{first.id}?version=1")
+        assert "earlier version" in old.text and "Aid arrived." in old.text
+        data = client.get(f"/article/{first.id}.json?version=1").json()
+        assert data["is_current"] is False and data["version"] == 1
+        assert client.get(f"/article/{first.id}/original?version=1").content == b"first file"
+        assert client.get(f"/article/{first.id}/original").content == b"second file"
