@@ -54,8 +54,48 @@ ZIPF_S = 1.05
 PLANTED = 0.05
 LANGS = ("en", "de", "fa-AF", "ps")
 CHUNK = 2000
-_LATIN = ["ka", "ren", "to", "mi", "sha", "lor", "ve", "nu", "pra", "del", "ston", "gar", "wi", "ben", "tal", "or", "is", "an", "de", "ch"]
-_PERSO = ["کا", "بر", "دا", "نی", "مو", "سه", "ګل", "ښا", "ړه", "تو", "لی", "ام", "ها", "زی", "ور", "ست", "پښ", "ځی"]
+_LATIN = [
+    "ka",
+    "ren",
+    "to",
+    "mi",
+    "sha",
+    "lor",
+    "ve",
+    "nu",
+    "pra",
+    "del",
+    "ston",
+    "gar",
+    "wi",
+    "ben",
+    "tal",
+    "or",
+    "is",
+    "an",
+    "de",
+    "ch",
+]
+_PERSO = [
+    "کا",
+    "بر",
+    "دا",
+    "نی",
+    "مو",
+    "سه",
+    "ګل",
+    "ښا",
+    "ړه",
+    "تو",
+    "لی",
+    "ام",
+    "ها",
+    "زی",
+    "ور",
+    "ست",
+    "پښ",
+    "ځی",
+]
 
 
 def _vocabulary(lang_index: int) -> list[str]:
@@ -63,7 +103,7 @@ def _vocabulary(lang_index: int) -> list[str]:
     syllables = _PERSO if lang_index >= 2 else _LATIN
     words = set()
     while len(words) < VOCAB:
-        n = int(rng.integers(1, 4))
+        n = int(rng.integers(1, 6))  # 1-5 syllables: enough distinct words
         words.add("".join(syllables[int(i)] for i in rng.integers(0, len(syllables), n)))
     return sorted(words)
 
@@ -97,7 +137,9 @@ def text_of(i: int) -> tuple[str, str]:
     if src is None:
         lang, words = _words(i)
         return LANGS[lang], " ".join(words)
-    lang, words = _words(src)
+    # a copy of the source as stored (itself perhaps a copy), never of its raw words
+    lang_tag, text = text_of(src)
+    lang, words = LANGS.index(lang_tag), text.split()
     rng = np.random.default_rng([SEED, i, 2])
     vocab = _VOCABS[lang]
     kind = int(rng.integers(0, 4))

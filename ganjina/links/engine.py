@@ -133,7 +133,6 @@ def _update_near(store: SqlStore, new: Sequence[Profile]) -> int:
     for rep, members in joined.items():  # clusters that gain a member stay whole
         for m in members:
             uf.union(rep, m)
-    sketched = [n for n in sorted(everyone) if found.get(n) and found[n].sketch is not None]
 
     def similar(a: int, b: int) -> bool:
         sa, sb = found[a].sketch, found[b].sketch
@@ -142,7 +141,9 @@ def _update_near(store: SqlStore, new: Sequence[Profile]) -> int:
     for a, b in matches:
         if a in found and b in found and similar(a, b):
             uf.union(a, b)
-    loose = [n for n in sketched if n in dirty]  # a cluster may have split: pair its members
+    # the other members of a cluster a changed record was in: it may have split, so pair
+    # them afresh (clusters are small; the changed records' own pairs come from the bands)
+    loose = [n for n in sorted(dirty - changed) if n in found and found[n].sketch is not None]
     for i, a in enumerate(loose):
         for b in loose[i + 1 :]:
             if similar(a, b):
@@ -161,24 +162,35 @@ def _window(
     store: SqlStore, around: Sequence[Profile], languages: frozenset[str], before: int, after: int
 ) -> dict[int, Profile]:
     """Stored profiles in ``languages`` dated from ``before`` to ``after`` days around any
-    of ``around``, or attributed to the same outlet day."""
-    out: dict[int, Profile] = {}
-    langs = sorted(languages)
-    marks = ",".join("?" * len(langs))
+    of ``around``, or attributed to the same outlet day. Overlapping windows are merged,
+    so a batch of new records reads each stored profile once."""
+    ranges = []
     for p in around:
         if p.date and len(p.date) >= 10:
             try:
-                lo, hi = _shift(p.date, before), _shift(p.date, after)
+                ranges.append((_shift(p.date, before), _shift(p.date, after)))
             except ValueError:
-                lo = hi = ""
-            if lo:
-                out |= tables.profiles_where(
-                    store, f"language IN ({marks}) AND date BETWEEN ? AND ?", [*langs, lo, hi]
-                )
-        if p.source_date:
-            out |= tables.profiles_where(
-                store, f"language IN ({marks}) AND source_date = ?", [*langs, p.source_date]
-            )
+                continue
+    merged: list[list[str]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    langs = sorted(languages)
+    marks = ",".join("?" * len(langs))
+    out: dict[int, Profile] = {}
+    for lo, hi in merged:
+        out |= tables.profiles_where(
+            store, f"language IN ({marks}) AND date BETWEEN ? AND ?", [*langs, lo, hi]
+        )
+    days = sorted({p.source_date for p in around if p.source_date})
+    for part in tables._chunks(days):
+        out |= tables.profiles_where(
+            store,
+            f"language IN ({marks}) AND source_date IN ({','.join('?' * len(part))})",
+            [*langs, *part],
+        )
     return out
 
 

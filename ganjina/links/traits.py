@@ -48,14 +48,14 @@ _SEPARATORS = re.compile("[.,\u066b\u066c/]")
 #: a date's text lies within this many characters of one of its digits
 _DATE_REACH = 40
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’\-]*")
-#: in Latin text, a word that may be a name: capitalised, or carrying a digit
-_CAPITAL_WORD = re.compile(
-    r"\b(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9'’\-]*|[a-z]+-?[0-9][A-Za-z0-9\-]*)"
-)
+#: in Latin text, a word that may be a name: capitalised (``COVID-19`` included). Only
+#: capitals start a match, so the engine skips the lower-case words at C speed.
+_CAPITAL_WORD = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9'’\-]*")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|af|uk|info|ca|fr|media)\b",
     re.I,
 )
+_TLD = re.compile(r"\.(?:com|org|net|de|af|uk|info|ca|fr|media)\b", re.I)
 _SENTENCE_END = frozenset('.!?:;"“”«»()\n')
 #: Latin words a Dari or Pashto text may quote that name nothing
 _STOP_WORDS = (
@@ -158,23 +158,28 @@ def _latin_names(text: str, every_word: bool) -> set[str]:
     """Keyed Latin-script words that name something.
 
     In Arabic-script text every Latin word was kept on purpose (``every_word``); in Latin
-    text only capitalised words not starting a sentence, acronyms and words with digits.
+    text only capitalised words not starting a sentence, and acronyms.
 
-    >>> sorted(_latin_names("The WHO said. Polio in Kabul and covid-19 rose", False))
+    >>> sorted(_latin_names("The WHO said. Polio in Kabul and COVID-19 rose", False))
     ['covid-19', 'kabul', 'who']
 
     """
     names: set[str] = set()
-    for m in _URL.finditer(text):
+    # the URL pattern is slow (it tries every word); a literal scan says whether to run it
+    has_url = "http" in text or "www." in text or _TLD.search(text) is not None
+    for m in _URL.finditer(text) if has_url else ():
         names.add(search_key(m.group().lower().removeprefix("https://").removeprefix("http://")))
     pattern = _LATIN_WORD if every_word else _CAPITAL_WORD
     for m in pattern.finditer(text):
         word = m.group().strip("'’-")
         if len(word) < 2:
             continue
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue  # inside a word (McDonald's D): not where a name starts
         if not every_word and sum(c.isupper() for c in word) < 2:  # not an acronym
-            before = text[max(0, m.start() - 4) : m.start()].rstrip(" \t")
-            if m.start() == 0 or not before or before[-1] in _SENTENCE_END:
+            before = text[max(0, start - 4) : start].rstrip(" \t")
+            if start == 0 or not before or before[-1] in _SENTENCE_END:
                 continue  # capitalised because it starts a sentence
         key = _key(word)
         if key not in _STOP:
