@@ -63,8 +63,15 @@ def cli() -> None:
 
     \b
     Examples:
+      ganjina demo                                    # the sample archive on http://127.0.0.1:8000
       ganjina parse samples/en-flood-relief/article.pdf
       ganjina parse --json samples/*/article.md > records.json
+      ganjina ingest ~/afgazad-pdfs/                  # into ./ganjina-archive/
+      ganjina search 'author:Haidari date:1401'
+      ganjina publish draft.md --out site/
+      ganjina serve
+
+    Every command has --help with examples. docs/cli.md lists them all.
     """
 
 
