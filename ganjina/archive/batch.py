@@ -47,9 +47,12 @@ def prepared(
     articles: Iterable[Article], workers: int, chunk: int = 128
 ) -> Iterator[tuple[Article, Encoded | None]]:
     """Records with their index documents and stored JSON computed by ``workers``
-    processes (keying and encoding are the costly part; the writer then only stores). In
-    order, with a bounded number of chunks in flight, so memory stays flat.
-    ``workers == 0``: computed later, by the writer itself."""
+    processes (keying and encoding are the costly part; the writer then only stores).
+
+    In order, with a bounded number of chunks in flight, so memory stays flat. When the
+    next chunk is not ready yet, the writer encodes a chunk itself rather than wait: on
+    two cores that balances the load whichever side is faster. ``workers == 0``:
+    computed later, by the writer itself."""
     if workers <= 0:
         for article in articles:
             yield article, None
@@ -57,16 +60,28 @@ def prepared(
     source = iter(articles)
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         window: deque[tuple[list[Article], Future[list[Encoded]]]] = deque()
+        in_pool = workers * 3
+
+        def take() -> list[Article]:
+            return list(islice(source, chunk))
 
         def submit() -> None:
-            part = list(islice(source, chunk))
+            part = take()
             if part:
                 window.append((part, pool.submit(_encode_all, part)))
 
-        for _ in range(workers * 3):
+        for _ in range(in_pool):
             submit()
         while window:
-            part, future = window.popleft()
+            part, future = window[0]
+            if not future.done() and len(window) < in_pool + 4:
+                mine = take()
+                if mine:  # do the work ourselves instead of waiting
+                    done: Future[list[Encoded]] = Future()
+                    done.set_result(_encode_all(mine))
+                    window.append((mine, done))
+                    continue
+            window.popleft()
             submit()
             yield from zip(part, future.result(), strict=True)
 

@@ -65,7 +65,7 @@ class Links:
     # -- records and their relations ------------------------------------------------------
     def _nums(self, ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for part in tables._chunks(list(ids)):
+        for part in tables.chunks(list(ids)):
             marks = ",".join("?" * len(part))
             for id, num in self.store.derived_rows(
                 f"SELECT id, num FROM link_profiles WHERE id IN ({marks})", part
@@ -79,7 +79,7 @@ class Links:
 
     def _refs(self, nums: Sequence[int]) -> dict[int, RecordRef]:
         out: dict[int, RecordRef] = {}
-        for part in tables._chunks(sorted(set(nums))):
+        for part in tables.chunks(sorted(set(nums))):
             out.update({n: RecordRef.of(a) for n, a in self.store.by_nums(part).items()})
         return out
 

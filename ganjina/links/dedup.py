@@ -53,7 +53,9 @@ def candidate_pairs(bands: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         # runs of equal keys: starts where a key differs from the one before
         starts = np.flatnonzero(np.concatenate(([True], ~same)))
         lengths = np.diff(np.concatenate((starts, [n])))
-        for start, length in zip(starts[lengths > 1], lengths[lengths > 1], strict=True):
+        two = starts[lengths == 2]  # by far the commonest bucket: pair it without a loop
+        found.append(np.sort(np.stack((order[two], order[two + 1]), axis=1), axis=1))
+        for start, length in zip(starts[lengths > 2], lengths[lengths > 2], strict=True):
             members = np.sort(order[start : start + length])
             found.append(_pairs_of(members))
     if not found:

@@ -80,7 +80,8 @@ def update(archive: Archive, *, workers: int | None = None) -> LinkReport:
         if tables.get_state(store, "version") != VERSION or reached is None:
             return rebuild(archive, workers=workers)
         seq, top = int(reached), store.max_seq()
-        if top - seq > max(REBUILD_MIN, REBUILD_SHARE * store.count()):
+        backlog = top - seq  # at most this many records changed (fewer if some twice)
+        if backlog > REBUILD_MIN and backlog > REBUILD_SHARE * store.count():
             return rebuild(archive, workers=workers)
         rows: list[tuple[int, int, Article]] = []
         while batch := store.since(seq, CHUNK):
@@ -185,7 +186,7 @@ def _window(
             store, f"language IN ({marks}) AND date BETWEEN ? AND ?", [*langs, lo, hi]
         )
     days = sorted({p.source_date for p in around if p.source_date})
-    for part in tables._chunks(days):
+    for part in tables.chunks(days):
         out |= tables.profiles_where(
             store,
             f"language IN ({marks}) AND source_date IN ({','.join('?' * len(part))})",

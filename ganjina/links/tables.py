@@ -49,7 +49,7 @@ def _in(n: int) -> str:
     return "(" + ",".join("?" * n) + ")"
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -128,7 +128,7 @@ def put_profiles(store: SqlStore, profiles: Sequence[tuple[Profile, int]]) -> No
 
 def drop_profiles(store: SqlStore, nums: Sequence[int]) -> None:
     """Remove the profiles of ``nums`` and their band rows."""
-    for part in _chunks(list(nums)):
+    for part in chunks(list(nums)):
         for p in get_profiles(store, part).values():
             keys = p.bands
             if keys is not None:
@@ -141,7 +141,7 @@ def drop_profiles(store: SqlStore, nums: Sequence[int]) -> None:
 
 def get_profiles(store: SqlStore, nums: Sequence[int]) -> dict[int, Profile]:
     out: dict[int, Profile] = {}
-    for part in _chunks(list(nums)):
+    for part in chunks(list(nums)):
         for row in store.derived_rows(
             f"SELECT {_PROFILE_COLUMNS} FROM link_profiles WHERE num IN {_in(len(part))}", part
         ):
@@ -169,7 +169,7 @@ def band_matches(store: SqlStore, profiles: Sequence[Profile]) -> set[tuple[int,
     for b, k in wanted:
         by_band.setdefault(b, []).append(k)
     for band, band_keys in by_band.items():
-        for part in _chunks(band_keys):
+        for part in chunks(band_keys):
             for bkey, num in store.derived_rows(
                 f"SELECT bkey, num FROM link_bands WHERE band = ? AND bkey IN {_in(len(part))}",
                 [band, *part],
@@ -200,7 +200,7 @@ def put_relations(
 def delete_relations(store: SqlStore, nums: Sequence[int], kinds: Sequence[str]) -> None:
     """Remove relations of the given kinds with ``nums`` at either end."""
     kind_in = _in(len(kinds))
-    for part in _chunks(list(nums)):
+    for part in chunks(list(nums)):
         for end in ("src", "dst"):
             store.derived_execute(
                 f"DELETE FROM link_relations WHERE kind IN {kind_in} AND {end} IN {_in(len(part))}",
@@ -214,7 +214,7 @@ def relations_of(
     """Relations ``(src, kind, dst, score, signals JSON)`` touching any of ``nums``."""
     out: set[tuple[int, str, int, float, str]] = set()
     kind_in = _in(len(kinds))
-    for part in _chunks(list(nums)):
+    for part in chunks(list(nums)):
         for end in ("src", "dst"):
             for src, kind, dst, score, signals in store.derived_rows(
                 "SELECT src, kind, dst, score, signals FROM link_relations "
@@ -229,7 +229,7 @@ def cluster_members(store: SqlStore, reps: Sequence[int]) -> dict[int, list[int]
     """Representative -> its members (itself first), from the near-duplicate relations."""
     out: dict[int, list[int]] = {r: [r] for r in reps}
     kinds = _in(len(NEAR_KINDS))
-    for part in _chunks(list(reps)):
+    for part in chunks(list(reps)):
         for src, dst in store.derived_rows(
             f"SELECT src, dst FROM link_relations WHERE kind IN {kinds} AND dst IN "
             f"{_in(len(part))} ORDER BY src",

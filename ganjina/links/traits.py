@@ -125,16 +125,17 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
 
 def _dates_and_numbers(text: str) -> tuple[set[str], set[str]]:
     dates: set[str] = set()
-    blanked = list(text)
+    spans: list[tuple[int, int]] = []
     for start, end in _date_windows(text):
-        window = text[start:end]
-        for d in find_dates(window):
+        for d in find_dates(text[start:end]):
             if d.precision == "day":
                 dates.add(d.iso)
-                s, e = start + d.span[0], start + d.span[1]
-                blanked[s:e] = " " * (e - s)  # its digits are not numbers of the article
+                spans.append((start + d.span[0], start + d.span[1]))
+    # a date's digits are not numbers of the article: blank them out
+    rest = text
+    for s, e in spans:
+        rest = rest[:s] + " " * (e - s) + rest[e:]
     numbers: set[str] = set()
-    rest = "".join(blanked)
     for m in _NUMBER.finditer(rest):
         found = canonical_number(m.group())
         word = _SCALE_AFTER.match(rest, m.end())

@@ -21,6 +21,8 @@ from tests.archive.conftest import (  # noqa: F401
 
 DATA = Path(__file__).parent / "data"
 PAIRS = DATA / "pairs.jsonl"
+#: pairs written after the scorer was frozen: a check it was not fitted to PAIRS
+HELDOUT = DATA / "heldout.jsonl"
 SET_OUTLETS = DATA / "outlets.toml"
 
 

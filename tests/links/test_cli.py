@@ -30,7 +30,9 @@ def filled(tmp_path: Path) -> tuple[str, dict[str, str]]:
     with Archive.open(root, create=True) as archive:
         ids = {
             "first": archive.add(record("Helmand talks", STORY, source=Source(name="WSWS"))),
-            "copy": archive.add(record("Talks on the Helmand", STORY, source=Source(name="wsws.org"))),
+            "copy": archive.add(
+                record("Talks on the Helmand", STORY, source=Source(name="wsws.org"))
+            ),
             "other": archive.add(record("Flood relief", OTHER, source=Source(name="Odd Gazette"))),
         }
     return root, ids
@@ -51,7 +53,7 @@ def test_outlets(filled: tuple[str, dict[str, str]], tmp_path: Path) -> None:
     code, out = run("outlets", "--archive", root)
     assert code == 0 and "World Socialist Web Site" in out and "Odd Gazette" in out
     code, out = run("outlets", "--archive", root, "--toml")
-    assert '[[outlet]]' in out and 'name = "Odd Gazette"' in out
+    assert "[[outlet]]" in out and 'name = "Odd Gazette"' in out
     extra = tmp_path / "odd.toml"
     extra.write_text('[[outlet]]\nid = "odd"\nname = "Odd Gazette"\n', encoding="utf-8")
     code, out = run("outlets", "--archive", root, "--outlets", str(extra), "--json")
@@ -77,7 +79,7 @@ def test_links_show_export_rebuild(filled: tuple[str, dict[str, str]], tmp_path:
 def test_search_collapse(filled: tuple[str, dict[str, str]]) -> None:
     root, _ = filled
     code, out = run("search", "helmand", "--archive", root, "--json")
-    assert len(json.loads(out)["hits"]) == 2
+    assert code == 0 and len(json.loads(out)["hits"]) == 2
     code, out = run("search", "helmand", "--archive", root, "--json", "--collapse")
     data = json.loads(out)
     assert len(data["hits"]) == 1 and len(next(iter(data["collapsed"].values()))) == 1
@@ -97,3 +99,26 @@ def test_outlets_module_does_not_import_the_archive() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_public_api_is_pinned() -> None:
+    import ganjina.links
+
+    assert ganjina.links.__all__ == [
+        "Cluster",
+        "LinkReport",
+        "Links",
+        "Member",
+        "Outlet",
+        "OutletCount",
+        "OutletReport",
+        "OutletTable",
+        "RecordRef",
+        "Relation",
+        "Unresolved",
+        "default_table",
+    ]
+    for name in ganjina.links.__all__:
+        assert getattr(ganjina.links, name) is not None, name
+    with pytest.raises(AttributeError):
+        _ = ganjina.links.Nothing  # type: ignore[attr-defined]
