@@ -381,19 +381,16 @@ def write_corpus(corpus: Corpus, path: Path) -> float:
     the seconds it took."""
     t = time.perf_counter()
     with path.open("wb") as fh:
-        pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
         for article in corpus.records():
-            pickler.dump(article)
-            pickler.clear_memo()
+            pickle.dump(article, fh, protocol=pickle.HIGHEST_PROTOCOL)
     return time.perf_counter() - t
 
 
 def read_corpus(path: Path) -> Iterator[Article]:
     with path.open("rb") as fh:
-        unpickler = pickle.Unpickler(fh)
         while True:
             try:
-                yield unpickler.load()
+                yield pickle.load(fh)  # noqa: S301 - our own file, written just before
             except EOFError:
                 return
 

@@ -93,6 +93,18 @@ def article(
 
 
 @router.get(
+    "/articles/{article_id}/related",
+    summary="How the archive connects an article: translation of, translated as, "
+    "also in the archive as (near-duplicates and reprints)",
+)
+def related(request: Request, article_id: str) -> dict[str, Any]:
+    archive = site(request).archive
+    if archive.get(article_id) is None:
+        raise PageError(404, f"no article {article_id!r}")
+    return article_view.related(archive, article_id)
+
+
+@router.get(
     "/articles/{article_id}/versions",
     response_model=list[VersionModel],
     summary="Every version of an article, newest first",

@@ -147,6 +147,28 @@ def article(
             else None,
         },
         "json_ld": json_ld(record, url),
+        "related": related(archive, record.id),
+    }
+
+
+def related(archive: Any, article_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Near-duplicates, reprints and translations of the article (``ganjina.links``),
+    each with its own page address. Empty lists where the links were never built."""
+    from ganjina.links import Links  # only the article page needs them
+
+    found = Links(archive).page(article_id)
+
+    def linked(items: list[dict[str, Any]], key: str | None) -> list[dict[str, Any]]:
+        out = []
+        for item in items:
+            ref = item[key] if key else item
+            out.append({**ref, "url": urls.article(ref["id"]), "kind": item.get("kind")})
+        return out
+
+    return {
+        "also_in_archive": linked(found.get("also_in_archive", []), None),
+        "translation_of": linked(found.get("translation_of", []), "other"),
+        "translated_as": linked(found.get("translated_as", []), "other"),
     }
 
 
