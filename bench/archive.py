@@ -390,7 +390,7 @@ def read_corpus(path: Path) -> Iterator[Article]:
     with path.open("rb") as fh:
         while True:
             try:
-                yield pickle.load(fh)  # noqa: S301 - our own file, written just before
+                yield pickle.load(fh)  # our own file, written just before
             except EOFError:
                 return
 
