@@ -12,8 +12,10 @@ import click
 from ganjina.cli.main import cli
 
 
-def _help(command: click.Command, name: str) -> str:
-    with click.Context(command, info_name=name, terminal_width=100) as ctx:
+def _help(command: click.Command, name: str, parent: click.Context | None = None) -> str:
+    # a child context inherits the group's settings (``-h`` as well as ``--help``), as
+    # when the command runs for real; without it the help would depend on call order
+    with click.Context(command, info_name=name, parent=parent, terminal_width=100) as ctx:
         return command.get_help(ctx)
 
 
@@ -22,15 +24,15 @@ def reference() -> str:
         "# Command-line reference\n",
         "Made by `python -m ganjina.cli.reference > docs/cli.md` from each command's "
         "`--help`; a test keeps it current.\n",
-        "```\n" + _help(cli, "ganjina") + "\n```\n",
     ]
-    group_ctx = click.Context(cli, info_name="ganjina")
+    group_ctx = click.Context(cli, info_name="ganjina", terminal_width=100, **cli.context_settings)
+    parts.append("```\n" + cli.get_help(group_ctx) + "\n```\n")
     for name in cli.list_commands(group_ctx):
         command = cli.get_command(group_ctx, name)
         if command is None:
             continue
         parts.append(f"## ganjina {name}\n")
-        parts.append("```\n" + _help(command, f"ganjina {name}") + "\n```\n")
+        parts.append("```\n" + _help(command, name, group_ctx) + "\n```\n")
     return "\n".join(parts)
 
 
