@@ -10,14 +10,12 @@ it is derived data, and remembers which store it was built from.
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
 from ganjina.archive.migrations import Migration, pending
 from ganjina.archive.sqlstore import SqlStore
-from ganjina.archive.store import utcnow
 from ganjina.errors import ArchiveError, ArchiveLocked, ArchiveNotFound
 
 try:
@@ -243,25 +241,6 @@ class PostgresStore(SqlStore):
         was_writer = self._writer is not None
         self.acquire_writer()
         with self.write():
-            conn = self._writer
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations "
-                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
-            done = {r[0] for r in conn.execute("SELECT name FROM migrations").fetchall()}
-            for migration in todo:
-                if migration.name in done:
-                    continue
-                for statement in migration.statements:
-                    conn.execute(statement)
-                conn.execute(
-                    "INSERT INTO migrations (name, applied_at) VALUES (%s, %s)",
-                    (migration.name, utcnow()),
-                )
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('uuid', %s), ('created', %s) "
-                "ON CONFLICT (key) DO NOTHING",
-                (uuid.uuid4().hex, utcnow()),
-            )
+            self._apply(self._writer, todo)
         if not was_writer:
             self.release_writer()

@@ -18,7 +18,6 @@ import fcntl
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +25,6 @@ from typing import IO, Any
 
 from ganjina.archive.migrations import Migration, pending
 from ganjina.archive.sqlstore import SqlStore
-from ganjina.archive.store import utcnow
 from ganjina.errors import ArchiveError, ArchiveLocked, ArchiveNotFound
 
 DB_NAME = "archive.sqlite3"
@@ -267,26 +265,7 @@ class SqliteStore(SqlStore):
             assert conn is not None
             conn.execute("PRAGMA journal_mode = WAL")
             with self.write():
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS migrations "
-                    "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-                )
-                # re-read inside the transaction: another process may have migrated
-                done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
-                for migration in todo:
-                    if migration.name in done:
-                        continue
-                    for statement in migration.statements:
-                        conn.execute(statement)
-                    conn.execute(
-                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                        (migration.name, utcnow()),
-                    )
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('uuid', ?), ('created', ?) "
-                    "ON CONFLICT (key) DO NOTHING",
-                    (uuid.uuid4().hex, utcnow()),
-                )
+                self._apply(conn, todo)
         if not was_writer:
             self.release_writer()
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
+from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import PurePath
@@ -79,12 +81,13 @@ class SqlStore(Store):
     placeholder = "?"
 
     # -- what a backend provides --------------------------------------------------------
+    @abstractmethod
     def _reading(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
+        """A connection for reading (each backend pools its own)."""
 
+    @abstractmethod
     def _writer_conn(self) -> Any:
         """The writer's connection; only valid inside :meth:`write`."""
-        raise NotImplementedError
 
     # -- helpers ------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -92,6 +95,35 @@ class SqlStore(Store):
 
     def _x(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         return conn.execute(self._sql(sql), tuple(params))
+
+    def _apply(self, conn: Any, todo: Sequence[Any]) -> None:
+        """Apply the pending migrations and stamp a new archive; inside :meth:`write`.
+
+        Both backends share this: only their placeholders differ (``_x`` translates).
+        The applied names are read again here, inside the transaction, because another
+        process may have migrated since the caller looked.
+        """
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations "
+            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in conn.execute("SELECT name FROM migrations").fetchall()}
+        for migration in todo:
+            if migration.name in done:
+                continue
+            for statement in migration.statements:
+                conn.execute(statement)
+            self._x(
+                conn,
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (migration.name, utcnow()),
+            )
+        self._x(
+            conn,
+            "INSERT INTO meta (key, value) VALUES ('uuid', ?), ('created', ?) "
+            "ON CONFLICT (key) DO NOTHING",
+            (uuid.uuid4().hex, utcnow()),
+        )
 
     def _in(self, n: int) -> str:
         return "(" + ",".join("?" * n) + ")"
