@@ -18,7 +18,7 @@ from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs, mend_credit
 from ganjina.house.zwnj import ZWNJ, restore_zwnj
 from ganjina.read.layout import Layout
-from ganjina.record import Article, Block, Section, Site
+from ganjina.record import Article, Block, Section, Site, content_id
 from ganjina.text import identify_language
 
 _NAME_SPLIT_SPACES = re.compile(r"\s+")
@@ -115,8 +115,7 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
         _restore_lost_zwnj(article)
 
     _warn_missing(article, fm, profile)
-    article.id = ""
-    article.__post_init__()
+    article.id = content_id(article)  # now that title, date and authors are known
     return article
 
 
