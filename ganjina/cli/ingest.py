@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from ganjina.cli.archive_options import archive_option, json_option
+from ganjina.errors import GanjinaError
 
 #: failures listed in the closing summary (all of them are in ``ganjina errors``)
 SHOWN_FAILURES = 20
@@ -97,12 +100,31 @@ def command(
 
     show_bar = sys.stderr.isatty() if progress is None else progress
     bar = _Bar() if show_bar else None
-    with Archive.open(archive_url, create=True) as archive:
-        try:
-            report = archive.ingest(list(paths), workers=workers, progress=bar)
-        finally:
-            if bar:
-                bar.stop()
+    interrupted = False
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        nonlocal interrupted
+        interrupted = True
+        signal.default_int_handler(signum, frame)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        with Archive.open(archive_url, create=True) as archive:
+            try:
+                report = archive.ingest(list(paths), workers=workers, progress=bar)
+            finally:
+                if bar:
+                    bar.stop()
+    except GanjinaError as err:
+        if not interrupted:
+            raise
+        # Ctrl-C landed inside a database call (PostgreSQL's connection is then busy and
+        # its rollback fails): the open transaction was never committed, so nothing is
+        # half-written; say so and exit as an interrupted run, not as a broken archive
+        click.echo(f"ganjina: interrupted ({err}); run it again to finish", err=True)
+        sys.exit(130)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
