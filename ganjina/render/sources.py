@@ -86,8 +86,17 @@ _SECTION_LANGUAGE = {"dari": "fa-AF", "pashto": "ps"}
 _RTL_LANGUAGES = ("fa", "ps", "ar", "ur")
 
 _FRONT_MATTER_KEYS = frozenset(
-    {"title", "authors", "translators", "date", "date_text", "section", "language", "source",
-     "print"}
+    {
+        "title",
+        "authors",
+        "translators",
+        "date",
+        "date_text",
+        "section",
+        "language",
+        "source",
+        "print",
+    }
 )
 _SOURCE_KEYS = frozenset({"name", "date", "url", "text"})
 _PRINT_KEYS = frozenset({"byline", "translators_line", "justify"})
@@ -140,8 +149,12 @@ def site_identity(profile: Path = PROFILE_PATH) -> SiteIdentity:
     if not (isinstance(motto, list) and all(isinstance(m, str) for m in motto)):
         raise ProfileError(f"{profile}: site.motto must be a list of lines")
     return SiteIdentity(
-        name=site["name"], tag=site["tag"], url=site["url"], email=site["email"],
-        motto=tuple(motto), sections=sections,
+        name=site["name"],
+        tag=site["tag"],
+        url=site["url"],
+        email=site["email"],
+        motto=tuple(motto),
+        sections=sections,
     )
 
 

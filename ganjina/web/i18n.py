@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
+from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -117,6 +117,17 @@ def _mo_bytes(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
+def _messages(mo: bytes) -> dict[tuple[str | None, str], str]:
+    """The translations a compiled catalogue holds, without its header.
+
+    Compared as messages, never as bytes: the header names the Babel version that wrote
+    it (``Generated-By``), and any allowed version must pass the check.
+    """
+    catalog = read_mo(io.BytesIO(mo))
+    # plural messages have list ids; a tuple makes them keys
+    return {(m.context, str(m.id)): str(m.string) for m in catalog if m.id}
+
+
 def update() -> None:
     """Write ``messages.pot`` and merge it into the Dari ``.po`` (new strings untranslated)."""
     template = extract()
@@ -161,7 +172,7 @@ def check() -> list[str]:
         if have.fuzzy or not all(strings):
             problems.append(f"not translated: {message.id!r}")
     mo = _PO.with_suffix(".mo")
-    if not mo.exists() or mo.read_bytes() != _mo_bytes(catalog):
+    if not mo.exists() or _messages(mo.read_bytes()) != _messages(_mo_bytes(catalog)):
         problems.append(f"{mo.name} is not compiled from the .po: run `compile`")
     return problems
 

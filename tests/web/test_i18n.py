@@ -70,3 +70,20 @@ def test_language_names_and_directions() -> None:
         "rtl", "rtl", "ltr", "ltr", "ltr",
     ]  # fmt: skip
     assert en.section("something-new") == "something-new"
+
+
+def test_compiled_catalogue_is_compared_by_messages_not_bytes() -> None:
+    """A ``.mo`` written by another allowed Babel differs in its header only: it passes;
+    a changed translation fails."""
+    from babel.messages.catalog import Catalog
+
+    def compiled(version: str, translation: str) -> bytes:
+        catalog = Catalog(locale="fa_AF", project="Ganjina", version=version)
+        catalog.add("Search", translation)
+        catalog.add(("%(n)s article", "%(n)s articles"), ("%(n)s مقاله",))
+        return i18n._mo_bytes(catalog)
+
+    first, other_version = compiled("1", "جستجو"), compiled("2", "جستجو")
+    assert first != other_version
+    assert i18n._messages(first) == i18n._messages(other_version)
+    assert i18n._messages(first) != i18n._messages(compiled("1", "پلټنه"))
