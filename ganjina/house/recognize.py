@@ -16,7 +16,6 @@ from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs, mend_credit
-from ganjina.house.zwnj import ZWNJ, restore_zwnj
 from ganjina.read.layout import Layout
 from ganjina.record import Article, Block, Section, Site, content_id
 from ganjina.text import identify_language
@@ -111,8 +110,6 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
     )
     article.language = guess.tag
     _prefer_metadata(article, layout.metadata)
-    if layout.format == "pdf" and (guess.tag or "").startswith("fa"):
-        _restore_lost_zwnj(article)
 
     _warn_missing(article, fm, profile)
     article.id = content_id(article)  # now that title, date and authors are known
@@ -155,26 +152,6 @@ def _respell(fragment: str, exact: str) -> str:
             if _loose(exact[start:end]) == target:
                 return exact[start:end].strip()
     return fragment
-
-
-def _restore_lost_zwnj(article: Article) -> None:
-    """A Dari PDF whose text layer holds no ZWNJ at all lost every one of them; put back
-    those that are certain (``ganjina.house.zwnj``) and say so on the record."""
-    if any(ZWNJ in b.text for b in article.blocks):
-        return  # the text layer carries ZWNJ: nothing was lost
-    restored = 0
-    for block in article.blocks:
-        block.text, n = restore_zwnj(block.text)
-        restored += n
-    if article.title and ZWNJ not in article.title:  # not already taken from metadata
-        article.title, n = restore_zwnj(article.title)
-        restored += n
-    if article.source and article.source.name:
-        article.source.name, n = restore_zwnj(article.source.name)
-        article.source.text, _ = restore_zwnj(article.source.text)
-        restored += n
-    if restored:
-        article.warn(f"text layer: no ZWNJ in it; {restored} put back where certain")
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:
