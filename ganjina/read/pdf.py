@@ -20,6 +20,7 @@ import pymupdf
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
 from ganjina.read.bidi import Glyph, is_rtl_text, rebuild_rtl, strip_kashida_noise, suspect
 from ganjina.read.layout import Layout, Line
+from ganjina.read.ocr import OcrOptions, OcrReader
 
 RECORD_ATTACHMENT = "ganjina-record.json"
 
@@ -263,12 +264,14 @@ def _page_text(page: pymupdf.Page) -> dict[str, Any]:
     return dict(spans)
 
 
-def read_pdf(data: bytes) -> Layout:
-    """Read a PDF's text layer into a Layout (raises ReadError subclasses)."""
+def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
+    """Read a PDF's text layer into a Layout, and its scanned pages by OCR (``ocr``: how;
+    default: pages without a usable text layer). Raises ReadError subclasses."""
     doc = _open(data)
     try:
         layout = Layout(format="pdf", pages=doc.page_count)
         layout.embedded_record = _embedded_record(doc)
+        scans = OcrReader(ocr or OcrOptions(), enabled=layout.embedded_record is None)
         layout.metadata = {
             k: v
             for k, v in (doc.metadata or {}).items()
@@ -278,6 +281,13 @@ def read_pdf(data: bytes) -> Layout:
         layout.page_width, layout.page_height = first.width, first.height
         repaired = images = 0
         for page in doc:
+            if scans.needed(page):  # a scan: OCR lines instead of the text layer's
+                page_lines = scans.page_lines(page)
+                if page_lines:
+                    page_lines[0].cut_before = page.number > 0
+                _set_alignment(page_lines, page.rect.width)
+                layout.lines.extend(page_lines)
+                continue
             page_lines: list[Line] = []
             printed: list[_Glyphs] = []
             raw = _page_text(page)
@@ -320,7 +330,13 @@ def read_pdf(data: bytes) -> Layout:
         doc.close()
     _mark_paragraphs(layout.lines)
     if not any(ln.text for ln in layout.lines) and layout.embedded_record is None:
+        if scans.unavailable is not None:
+            raise scans.unavailable
+        if scans.pages:
+            raise NoTextLayer("no text in the PDF, not even by OCR")
         raise NoTextLayer("no text layer (scanned?)" if images else "no text in the PDF")
+    layout.warnings += scans.warnings()
+    layout.ocr = scans.info()
     if repaired:
         layout.warnings.append(
             f"text layer: right-to-left order rebuilt from glyph positions on {repaired} lines"
