@@ -214,6 +214,8 @@ class OcrReader:
     #: why OCR could not run, if it could not (the first such reason)
     unavailable: OcrUnavailable | None = None
     skipped: list[int] = field(default_factory=list)
+    #: an earlier page's right-to-left text was printed in visual order
+    backwards: bool = False
 
     def __post_init__(self) -> None:
         known = [t.split("-")[0] for t in self.options.languages]
@@ -255,14 +257,17 @@ class OcrReader:
                 words = _second_opinion(img, list(_recognise(img, model)), model)
         if model not in self.models:
             self.models.append(model)
-        lines, confidences = build_lines(
-            words, page.number + 1, page.rect.width / img.width, img, language
+        read = build_lines(
+            words, page.number + 1, page.rect.width / img.width, img, language, self.backwards
         )
-        for line in lines:
+        self.backwards = self.backwards or read.backwards
+        if read.backwards:
+            self.repairs["printed in visual order"] = 1 + self.repairs.get("printed in visual order", 0)
+        for line in read.lines:
             line.text = snap_known(line.text, self.options.known_lines)
         self.pages.append(page.number + 1)
-        self.confidences[page.number + 1] = confidences
-        return lines
+        self.confidences[page.number + 1] = read.confidences
+        return read.lines
 
     def _first_pass(self, img: Any) -> str:
         """The script of the page (Tesseract's OSD), narrowed by the languages known."""

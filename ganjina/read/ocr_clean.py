@@ -34,7 +34,13 @@ _RIGHT_JOINING = set("آأؤإادذرزژوۇۈۋةۀړډږۍ")
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 #: look-alikes that belong to neither Dari nor Pashto (Urdu forms the script model reads)
-_FOREIGN = str.maketrans({"ہ": "ه", "ھ": "ه", "ۂ": "هٔ", "ۃ": "ة", "ك": "ک", "ٹ": "ټ", "ڈ": "ډ"})
+_FOREIGN = str.maketrans(
+    {"ہ": "ه", "ھ": "ه", "ە": "ه", "ۂ": "هٔ", "ۃ": "ة", "ك": "ک", "ٹ": "ټ", "ڈ": "ډ"}
+)
+#: a bar touching an Arabic letter is the alef it looks like
+_BAR_AS_ALEF = re.compile("\\|(?=[\u0621-\u064a\u067e-\u06d3])|(?<=[\u0621-\u064a\u067e-\u06d3])\\|")
+#: an Arabic-Indic five inside a word is the isolated heh it looks like
+_FIVE_AS_HEH = re.compile("(?<=[\u0621-\u064a\u067e-\u06d3])\u0665|\u0665(?=[\u0621-\u064a\u067e-\u06d3])")
 #: and in Dari only: Arabic yeh (medial ي and ی are one shape), Arabic-Indic digits
 _DARI = str.maketrans(
     {"ي": "ی", "ى": "ی", "ۀ": "هٔ", **{chr(0x660 + d): chr(0x6F0 + d) for d in range(10)}}
@@ -78,7 +84,8 @@ def fold_lookalikes(text: str, language: str) -> str:
     >>> fold_lookalikes("ښځي", "ps")  # Pashto letters, Pashto ي: kept
     'ښځي'
     """
-    text = text.translate(_FOREIGN)
+    text = _FIVE_AS_HEH.sub("ه", text.translate(_FOREIGN))
+    text = _BAR_AS_ALEF.sub("ا", text)
     if language == "fa":
         text = _DARI_TEH_MARBUTA.sub("هٔ", text.translate(_DARI))
     return text
@@ -118,3 +125,54 @@ def restore_commas(lines: list[str]) -> list[str]:
                     chars[i] = "،"
         out.append("".join(chars))
     return out
+
+
+#: the commonest short words of Dari and Pashto that do not read the same backwards: a
+#: page whose lines hold them reversed was printed in visual order (a generator without
+#: bidi support draws the letters of a line left to right, unjoined)
+_COMMON_WORDS = frozenset(
+    "در از به که را با است این آن برای یک شد می تا کرد دو هم "
+    "په کې چې له ته دا یو دي دی شو وو نه لپاره سره وي کړي".split()
+)
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]")
+#: reversed text turns its brackets the wrong way: turn them back (not guillemets: an OCR
+#: "»" may be a comma, which restore_commas mends after the reversal)
+_MIRRORED = str.maketrans("()[]", ")(][")
+
+
+def printed_backwards(lines: list[str], earlier: bool = False) -> bool:
+    """Whether the page's Arabic-script words read as common words only when reversed
+    (``earlier``: an earlier page of the document was printed so; less evidence will do)."""
+    forward = backward = 0
+    for line in lines:
+        for word in line.split():
+            core = word.strip(".,،:;!?»«()")
+            if not core or not _ARABIC_WORD.search(core):
+                continue
+            forward += core in _COMMON_WORDS
+            backward += core[::-1] in _COMMON_WORDS
+    if earlier:
+        return backward > forward
+    return backward >= 2 and backward > 2 * forward
+
+
+def reverse_arabic_runs(text: str) -> str:
+    """A line printed in visual order put in logical order: each run of Arabic-script
+    words reversed, letter by letter; Latin words and their order are left alone.
+
+    >>> reverse_arabic_runs("یپس وا اوغ and more")
+    'غوا او سپی and more'
+    """
+    words = text.split()
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _ARABIC_WORD.search(word):
+            run.append(word)
+            continue
+        if run:
+            out.append(" ".join(run)[::-1].translate(_MIRRORED))
+            run = []
+        if word:
+            out.append(word)
+    return " ".join(out)

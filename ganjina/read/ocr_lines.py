@@ -26,7 +26,12 @@ from typing import Any
 
 from ganjina.read import raster
 from ganjina.read.layout import Line
-from ganjina.read.ocr_clean import clean_text, restore_commas
+from ganjina.read.ocr_clean import (
+    clean_text,
+    printed_backwards,
+    restore_commas,
+    reverse_arabic_runs,
+)
 
 #: font size / row height, measured on the sample corpus (docs/ocr.md)
 SIZE_PER_ROW = {"arabic": 0.85, "latin": 1.01}
@@ -132,11 +137,24 @@ def _snap(sizes: list[float]) -> list[float]:
     return out
 
 
+@dataclass
+class PageLines:
+    lines: list[Line]
+    #: (confidence, characters) of each line
+    confidences: list[tuple[float, int]]
+    #: the page's right-to-left text was printed in visual order (and has been reversed)
+    backwards: bool = False
+
+
 def build_lines(
-    words: list[OcrWord], page_no: int, scale: float, img: Any, language: str
-) -> tuple[list[Line], list[tuple[float, int]]]:
-    """The page's lines from its OCR words (``scale``: points per pixel), and each line's
-    confidence with its length in characters."""
+    words: list[OcrWord],
+    page_no: int,
+    scale: float,
+    img: Any,
+    language: str,
+    backwards_before: bool = False,
+) -> PageLines:
+    """The page's lines from its OCR words (``scale``: points per pixel)."""
     groups = [list(g) for _, g in itertools.groupby(words, key=lambda w: w.line)]
     groups = [g for g in groups if any(w.text.strip() for w in g)]
     mask = raster.ink(img) if groups else None
@@ -154,6 +172,9 @@ def build_lines(
         if row <= 0:
             row = float(box[3] - box[1])
         raw.append((text, group, rtl, row, confidence))
+    backwards = printed_backwards([r[0] for r in raw], backwards_before)
+    if backwards:
+        raw = [(reverse_arabic_runs(t), g, rtl, row, c) for t, g, rtl, row, c in raw]
     if sum(r[2] for r in raw) * 2 > len(raw):  # a right-to-left page
         texts = restore_commas([r[0] for r in raw])
         raw = [(t, g, rtl, row, c) for t, (_, g, rtl, row, c) in zip(texts, raw, strict=True)]
@@ -183,7 +204,7 @@ def build_lines(
                 rtl=rtl,
             )
         )
-    return lines, [(c, len(t)) for t, _, _, _, c in raw]
+    return PageLines(lines, [(c, len(t)) for t, _, _, _, c in raw], backwards)
 
 
 def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
