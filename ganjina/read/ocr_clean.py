@@ -11,8 +11,9 @@ measured on the scan corpus (``bench/ocr_quality.py``):
   where no ZWNJ can be seen (beside a space or after a letter that never joins forward);
 * presentation forms and ligatures (ﻻ, ﬁ) instead of letters; isolated marks of dust.
 
-Never touched: the Pashto letters ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ and Pashto's ي, whatever the
-language of the page, and a ZWNJ that stands where it changes the shapes drawn.
+Never touched: the Pashto letters ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ, whatever the language of the
+page, Pashto's ي in Pashto text (Dari has no ي: there it is a misread ی, one shape in the
+middle of a word), and a ZWNJ that stands where it changes the shapes drawn.
 """
 
 from __future__ import annotations
