@@ -93,9 +93,10 @@ class OcrOptions:
 
 
 def tessdata_dir() -> Path | None:
-    """Where Tesseract's models are: $TESSDATA_PREFIX, else Debian's and the usual places."""
+    """Where Tesseract's models are: $TESSDATA_PREFIX when set (and only there), else
+    Debian's folder and the other usual places."""
     env = os.environ.get("TESSDATA_PREFIX")
-    for candidate in ((env,) if env else ()) + _TESSDATA_DIRS:
+    for candidate in (env,) if env else _TESSDATA_DIRS:
         path = Path(candidate)
         if path.is_dir() and any(path.glob("*.traineddata")):
             return path
