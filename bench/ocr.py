@@ -152,7 +152,7 @@ def measure_one(variant: str, slug: str, pages: int | None) -> dict[str, Any]:
     result["fields"] = {f: want[f] == got[f] for f in FIELDS}
     raw_all = norm(" ".join(raw_pages))
     result["raw_fields"] = {
-        f: all(norm(v) in raw_all for v in vs) and bool(vs) or (not vs and not want[f])
+        f: (all(norm(v) in raw_all for v in vs) and bool(vs)) or (not vs and not want[f])
         for f, vs in printed(expected).items()
     }
     result["ocr"] = record["provenance"].get("ocr")
@@ -165,6 +165,7 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         groups[(r["variant"], r["language"])].append(r)
     table: dict[str, Any] = {}
     for (variant, language), rs in sorted(groups.items()):
+
         def rate(key: str, who: str | None = None, rows: list[dict[str, Any]] = rs) -> float:
             pairs = [r[key][who] if who else r[key] for r in rows if key in r]
             e, n = sum(p[0] for p in pairs), sum(p[1] for p in pairs)

@@ -71,9 +71,7 @@ def parse_bytes(
     return article
 
 
-def parse_file(
-    path: str | Path, *, profile: Profile | None = None, ocr: str = "auto"
-) -> Article:
+def parse_file(path: str | Path, *, profile: Profile | None = None, ocr: str = "auto") -> Article:
     """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes."""
     p = Path(path)
     try:

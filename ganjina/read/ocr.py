@@ -19,9 +19,9 @@ import itertools
 import os
 import re
 import threading
-from difflib import SequenceMatcher
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,9 +172,7 @@ def _engine(model: str, psm: int) -> Any:
             try:
                 import tesserocr
             except ImportError:
-                raise OcrUnavailable(
-                    "OCR needs tesserocr: pip install 'ganjina[ocr]'"
-                ) from None
+                raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
             where = tessdata_dir()
             if where is None or not (where / f"{model}.traineddata").is_file():
                 raise _missing(model)
@@ -263,7 +261,9 @@ class OcrReader:
         )
         self.backwards = self.backwards or read.backwards
         if read.backwards:
-            self.repairs["printed in visual order"] = 1 + self.repairs.get("printed in visual order", 0)
+            self.repairs["printed in visual order"] = 1 + self.repairs.get(
+                "printed in visual order", 0
+            )
         for line in read.lines:
             line.text = snap_known(line.text, self.options.known_lines)
         self.pages.append(page.number + 1)

@@ -39,9 +39,13 @@ _FOREIGN = str.maketrans(
     {"ہ": "ه", "ھ": "ه", "ە": "ه", "ۂ": "هٔ", "ۃ": "ة", "ك": "ک", "ٹ": "ټ", "ڈ": "ډ"}
 )
 #: a bar touching an Arabic letter is the alef it looks like
-_BAR_AS_ALEF = re.compile("\\|(?=[\u0621-\u064a\u067e-\u06d3])|(?<=[\u0621-\u064a\u067e-\u06d3])\\|")
+_BAR_AS_ALEF = re.compile(
+    "\\|(?=[\u0621-\u064a\u067e-\u06d3])|(?<=[\u0621-\u064a\u067e-\u06d3])\\|"
+)
 #: an Arabic-Indic five inside a word is the isolated heh it looks like
-_FIVE_AS_HEH = re.compile("(?<=[\u0621-\u064a\u067e-\u06d3])\u0665|\u0665(?=[\u0621-\u064a\u067e-\u06d3])")
+_FIVE_AS_HEH = re.compile(
+    "(?<=[\u0621-\u064a\u067e-\u06d3])\u0665|\u0665(?=[\u0621-\u064a\u067e-\u06d3])"
+)
 #: and in Dari only: Arabic yeh (medial ي and ی are one shape), Arabic-Indic digits
 _DARI = str.maketrans(
     {"ي": "ی", "ى": "ی", "ۀ": "هٔ", **{chr(0x660 + d): chr(0x6F0 + d) for d in range(10)}}
@@ -132,8 +136,12 @@ def restore_commas(lines: list[str]) -> list[str]:
 #: page whose lines hold them reversed was printed in visual order (a generator without
 #: bidi support draws the letters of a line left to right, unjoined)
 _COMMON_WORDS = frozenset(
-    "در از به که را با است این آن برای یک شد می تا کرد دو هم "
-    "په کې چې له ته دا یو دي دی شو وو نه لپاره سره وي کړي".split()
+    (
+        *("در", "از", "به", "که", "را", "با", "است", "این", "آن", "برای", "یک", "شد", "می"),
+        *("تا", "کرد", "دو", "هم"),
+        *("په", "کې", "چې", "له", "ته", "دا", "یو", "دي", "دی", "شو", "وو", "نه", "لپاره"),
+        *("سره", "وي", "کړي"),
+    )
 )
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]")
 #: reversed text turns its brackets the wrong way: turn them back (not guillemets: an OCR

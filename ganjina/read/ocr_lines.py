@@ -115,8 +115,8 @@ def _line_text(words: list[OcrWord], rtl: bool) -> str:
 
 def _baseline_y(word: OcrWord) -> float:
     if word.baseline:
-        (x0, y0), (x1, y1) = word.baseline
-        return (y0 + y1) / 2.0
+        (_x0, y0), (_x1, y1) = word.baseline
+        return float(y0 + y1) / 2.0
     return float(word.line_box[3])
 
 
@@ -125,7 +125,7 @@ def _snap(sizes: list[float]) -> list[float]:
     order = sorted(range(len(sizes)), key=lambda i: sizes[i])
     out = list(sizes)
     group: list[int] = []
-    for i in order + [-1]:
+    for i in [*order, -1]:
         if i >= 0 and group and sizes[i] <= sizes[group[0]] * 1.07:
             group.append(i)
             continue
@@ -243,4 +243,4 @@ def _is_bold(stroke: float, size: float, body: float, body_stroke: float) -> boo
     square root of the size (measured: bold strokes grow slower than the type)."""
     if not body or not body_stroke or not stroke:
         return False
-    return stroke >= BOLD_RATIO * body_stroke * max(1.0, (size / body) ** 0.5)
+    return bool(stroke >= BOLD_RATIO * body_stroke * max(1.0, (size / body) ** 0.5))

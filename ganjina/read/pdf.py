@@ -281,6 +281,7 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
         layout.page_width, layout.page_height = first.width, first.height
         repaired = images = 0
         for page in doc:
+            page_lines: list[Line] = []
             if scans.needed(page):  # a scan: OCR lines instead of the text layer's
                 page_lines = scans.page_lines(page)
                 if page_lines:
@@ -288,7 +289,6 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
                 _set_alignment(page_lines, page.rect.width)
                 layout.lines.extend(page_lines)
                 continue
-            page_lines: list[Line] = []
             printed: list[_Glyphs] = []
             raw = _page_text(page)
             for block in raw["blocks"]:

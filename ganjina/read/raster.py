@@ -10,6 +10,7 @@ page costs one cheap measurement.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import numpy as np
 import pymupdf
@@ -57,7 +58,7 @@ def _upright(transform: tuple[float, ...] | None) -> bool:
     return a > 0 and d > 0 and abs(b) < 1e-3 and abs(c) < 1e-3
 
 
-def ink(img: Image.Image) -> np.ndarray:
+def ink(img: Image.Image) -> np.ndarray[Any, np.dtype[np.bool_]]:
     """A boolean ink mask (Otsu's threshold on the grey levels)."""
     a = np.asarray(img, dtype=np.uint8)
     hist = np.bincount(a.ravel(), minlength=256).astype(np.float64)
@@ -80,8 +81,8 @@ def skew_angle(img: Image.Image) -> float:
     mask = ink(small)
     if mask.mean() < 0.002:
         return 0.0  # a blank page
-    ys, xs = np.nonzero(mask)
-    xs = xs - mask.shape[1] / 2.0
+    ys, columns = np.nonzero(mask)
+    xs = columns - mask.shape[1] / 2.0
 
     def score(deg: float) -> float:
         rows = ys + xs * np.tan(np.radians(deg))
@@ -128,7 +129,7 @@ def denoise(img: Image.Image, threshold: float = 0.02) -> tuple[Image.Image, boo
     return img.filter(ImageFilter.MedianFilter(3)), True
 
 
-def stroke_width(mask: np.ndarray) -> float:
+def stroke_width(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> float:
     """The mean thickness of the ink strokes in a mask (ink area over half its outline):
     bold type has thicker strokes than regular type of the same size."""
     area = int(mask.sum())

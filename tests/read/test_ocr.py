@@ -24,7 +24,11 @@ from ganjina.reader import parse_bytes, parse_file
 ROOT = Path(__file__).resolve().parents[2]
 # the real-world scans: shared/ beside the repository (CI), or the project's shared folder
 REALWORLD = next(
-    (p for p in (ROOT.parent / "shared" / "realworld", Path("/work/shared/realworld")) if p.is_dir()),
+    (
+        p
+        for p in (ROOT.parent / "shared" / "realworld", Path("/work/shared/realworld"))
+        if p.is_dir()
+    ),
     ROOT.parent / "shared" / "realworld",
 )
 
@@ -74,7 +78,9 @@ def test_a_scanned_page_reads_closer_than_raw_tesseract(
 @pytest.mark.slow
 def test_scanned_article_gives_the_house_style_fields(corpus: ModuleType) -> None:
     article = parse_bytes(corpus.build("dpi200", "en-flood-relief", pages=1).read_bytes(), "s.pdf")
-    assert article.title == "Flood relief reaches three northern provinces after a week of cut roads"
+    assert (
+        article.title == "Flood relief reaches three northern provinces after a week of cut roads"
+    )
     assert article.date == "2023-02-14"
     assert article.section is not None and article.section.id == "european-languages"
     assert article.authors == ["Mariam Haidari", "Thomas Brenner"]
@@ -113,7 +119,10 @@ def test_born_digital_pdf_needs_no_tesseract(tmp_path: Path) -> None:
     sample = ROOT / "samples" / "fa-herat-saffron" / "article.pdf"
     done = subprocess.run(
         [sys.executable, "-m", "ganjina", "parse", str(sample)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "read by OCR" not in done.stdout
@@ -129,7 +138,10 @@ def test_missing_language_pack_is_one_clear_line(corpus: ModuleType, tmp_path: P
     env = {**os.environ, "TESSDATA_PREFIX": str(tessdata)}
     done = subprocess.run(
         [sys.executable, "-m", "ganjina", "parse", str(scan)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
