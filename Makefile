@@ -7,10 +7,10 @@ help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 install:  ## install Ganjina with everything the tests use
-	$(PY) -m pip install -e '.[dev,postgres,web,cluster]'
+	$(PY) -m pip install -e '.[dev,postgres,web,cluster,ocr]'
 
 install-quiet:
-	@$(PY) -m pip install -q -e '.[dev,postgres,web,cluster]'
+	@$(PY) -m pip install -q -e '.[dev,postgres,web,cluster,ocr]'
 
 test: install-quiet  ## install what the tests use, then run the whole suite (CI runs this)
 	$(PY) -m pytest -q

@@ -4,7 +4,8 @@
     ├── ReadError                a file could not be read into a record
     │   ├── UnsupportedFormat    not a format Ganjina reads (or not what its name says)
     │   ├── EncryptedFile        a password-protected PDF
-    │   ├── NoTextLayer          a PDF with only images (scanned?)
+    │   ├── NoTextLayer          a PDF with only images (scanned?) and OCR switched off
+    │   ├── OcrUnavailable       a scan, and Tesseract or a language pack is not installed
     │   └── CorruptFile          truncated or damaged
     ├── ProfileError             a site profile that cannot be loaded
     ├── ArchiveError             the store or index cannot do what was asked
@@ -38,6 +39,10 @@ class EncryptedFile(ReadError):
 
 class NoTextLayer(ReadError):
     pass
+
+
+class OcrUnavailable(ReadError):
+    """OCR was needed and cannot run here; the message names the package to install."""
 
 
 class CorruptFile(ReadError):

@@ -14,37 +14,65 @@ from pathlib import Path
 
 from ganjina.errors import ReadError
 from ganjina.house import Profile, builtin_profile, recognize
-from ganjina.read import SUPPORTED_SUFFIXES, read_layout
+from ganjina.read import SUPPORTED_SUFFIXES, OcrOptions, read_layout
 from ganjina.record import PARSER_VERSION, Article, Provenance
 
 __all__ = ["SUPPORTED_SUFFIXES", "parse_bytes", "parse_file"]
 
 
-def parse_bytes(data: bytes, name: str | None = None, *, profile: Profile | None = None) -> Article:
+def ocr_options(mode: str, profile: Profile | None) -> OcrOptions:
+    """How scanned pages are read: ``mode`` (never, auto, always) and what the site profile
+    says about languages (each section label with the language it announces)."""
+    sections = profile.sections if profile else ()
+    labels = tuple(
+        (label, spec.language_hint)
+        for spec in sections
+        if spec.language_hint
+        for label in (*spec.labels, *spec.match)
+    )
+    known: tuple[str, ...] = ()
+    if profile:
+        printed = (profile.name, *profile.name_variants, profile.tag, *profile.motto)
+        contact = (profile.url, profile.email)
+        known = tuple(t for t in (*printed, *contact) if t)
+        known += tuple(label for spec in sections for label in (*spec.labels, *spec.match))
+    return OcrOptions(mode=mode, section_languages=labels, known_lines=known)
+
+
+def parse_bytes(
+    data: bytes,
+    name: str | None = None,
+    *,
+    profile: Profile | None = None,
+    ocr: str = "auto",
+) -> Article:
     """Read one article from the bytes of a file; ``name`` helps only to word errors.
+    ``ocr``: "auto" reads scanned pages by OCR, "always" every page, "never" none.
 
     Raises a ``ReadError`` subclass with a one-line message when the file cannot be read.
     """
-    layout = read_layout(data, name)
+    profile = profile or builtin_profile()
+    layout = read_layout(data, name, ocr=ocr_options(ocr, profile))
     sha = hashlib.sha256(data).hexdigest()
     if layout.embedded_record is not None:
         # Ganjina published this PDF and embedded the record: that is exact, the text
         # layer is not. Provenance still says which file it was read from.
         article = Article.from_dict(layout.embedded_record)
     else:
-        article = recognize(layout, profile or builtin_profile())
+        article = recognize(layout, profile)
     article.provenance = Provenance(
         format=layout.format,
         sha256=sha,
         path=name,
         pages=layout.pages if layout.format == "pdf" else None,
         parser_version=PARSER_VERSION,
+        ocr=layout.ocr,
     )
     return article
 
 
-def parse_file(path: str | Path, *, profile: Profile | None = None) -> Article:
-    """Read one article file (PDF, Markdown, text, DOCX, HTML)."""
+def parse_file(path: str | Path, *, profile: Profile | None = None, ocr: str = "auto") -> Article:
+    """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -54,4 +82,4 @@ def parse_file(path: str | Path, *, profile: Profile | None = None) -> Article:
         raise ReadError("no such file") from None
     except PermissionError:
         raise ReadError("permission denied") from None
-    return parse_bytes(data, str(path), profile=profile)
+    return parse_bytes(data, str(path), profile=profile, ocr=ocr)

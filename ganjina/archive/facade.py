@@ -17,6 +17,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -184,12 +185,14 @@ class Archive:
         workers: int | None = None,
         progress: Progress | None = None,
         parser: Parser | None = None,
+        ocr: str = "auto",
     ) -> IngestReport:
         """Read every supported file under ``paths`` into the archive (see ``ingest.py``).
 
         ``workers``: reading processes (default: the ``GANJINA_WORKERS`` setting, one per
         core; 0 reads in this process). ``parser``: a picklable ``(bytes, name) -> Article``
-        replacing the built-in reader (tests, custom formats). Ctrl-C stops cleanly: the
+        replacing the built-in reader (tests, custom formats). ``ocr``: how the built-in
+        reader treats scanned pages (auto, always, never). Ctrl-C stops cleanly: the
         report says ``interrupted`` and a new run finishes the job.
         """
         if workers is None:
@@ -199,7 +202,7 @@ class Archive:
                 self.store,
                 self._batch(),
                 workers=workers,
-                parser=parser or default_parser,
+                parser=parser or partial(default_parser, ocr=ocr),
                 progress=progress,
             )
             report = job.run(paths, supported_suffixes())

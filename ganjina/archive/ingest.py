@@ -50,10 +50,10 @@ class Progress(Protocol):
     def advance(self, path: str, status: str) -> None: ...
 
 
-def default_parser(data: bytes, name: str) -> Article:
+def default_parser(data: bytes, name: str, ocr: str = "auto") -> Article:
     from ganjina.reader import parse_bytes
 
-    return parse_bytes(data, name)
+    return parse_bytes(data, name, ocr=ocr)
 
 
 def supported_suffixes() -> frozenset[str]:

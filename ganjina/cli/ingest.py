@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from ganjina.cli.archive_options import archive_option, json_option
+from ganjina.cli.read_options import ocr_option
 from ganjina.errors import GanjinaError
 
 #: failures listed in the closing summary (all of them are in ``ganjina errors``)
@@ -73,12 +74,14 @@ class _Bar:
     default=None,
     help="Show a progress bar (default: when stderr is a terminal).",
 )
+@ocr_option
 @json_option
 def command(
     paths: tuple[Path, ...],
     archive_url: str | None,
     workers: int | None,
     progress: bool | None,
+    ocr: str,
     as_json: bool,
 ) -> None:
     """Read every supported file under PATHS into the archive, with its original.
@@ -87,7 +90,8 @@ def command(
     Running it again is safe: unchanged files are skipped, changed files update their
     record (the earlier version is kept), and a run that was stopped (Ctrl-C, kill,
     power loss) finishes where it stopped. Files that cannot be read are listed at the
-    end and kept in the import log (`ganjina errors`).
+    end and kept in the import log (`ganjina errors`). Scanned PDFs are read by OCR in
+    the worker processes (seconds a page); see `ganjina parse --help`.
 
     Exit status: 0 when every file was read, 1 when some failed, 130 when interrupted.
 
@@ -111,7 +115,7 @@ def command(
     try:
         with Archive.open(archive_url, create=True) as archive:
             try:
-                report = archive.ingest(list(paths), workers=workers, progress=bar)
+                report = archive.ingest(list(paths), workers=workers, progress=bar, ocr=ocr)
             finally:
                 if bar:
                     bar.stop()

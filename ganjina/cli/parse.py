@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ganjina.cli.read_options import ocr_option
 from ganjina.errors import GanjinaError
 from ganjina.record import Article
 
@@ -42,7 +43,8 @@ def _summary(article: Article) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A site profile TOML file (default: the built-in Afghanistan Azad profile).",
 )
-def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None) -> None:
+@ocr_option
+def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None, ocr: str) -> None:
     """Read article files (PDF, Markdown, text, DOCX, HTML) and print their records.
 
     With --json, one file prints one JSON object (exactly the article schema); several
@@ -50,10 +52,20 @@ def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None) -
     get one line each on stderr, and the others are still read. Exit status: 0 when
     every file was read, 1 when any failed.
 
+    Scanned PDFs (pages that are pictures) are read by OCR, in Dari, Pashto, English or
+    German; the record then warns "read by OCR, mean confidence …" and its provenance
+    names the engine and language models. OCR needs Tesseract's language packs (a
+    missing one is named):
+
+    \b
+      apt-get install tesseract-ocr-fas tesseract-ocr-pus tesseract-ocr-eng \\
+        tesseract-ocr-deu tesseract-ocr-script-arab
+
     \b
     Examples:
       ganjina parse samples/en-flood-relief/article.pdf
       ganjina parse --json samples/*/article.md > records.json
+      ganjina parse --ocr always scanned-with-bad-text-layer.pdf
     """
     from ganjina.house.profile import load_profile
     from ganjina.reader import parse_file
@@ -63,7 +75,7 @@ def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None) -
     failed = 0
     for path in files:
         try:
-            article = parse_file(path, profile=profile)
+            article = parse_file(path, profile=profile, ocr=ocr)
         except GanjinaError as err:
             failed += 1
             click.echo(f"{path}: {err}", err=True)

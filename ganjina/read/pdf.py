@@ -21,6 +21,7 @@ import pymupdf
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
 from ganjina.read.layout import Layout, Line
+from ganjina.read.ocr import OcrOptions, OcrReader
 from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, page_glyphs
@@ -75,8 +76,9 @@ def _image_lines(page: pymupdf.Page) -> list[Line]:
     return lines
 
 
-def read_pdf(data: bytes) -> Layout:
-    """Read a PDF's text layer into a Layout (raises ReadError subclasses)."""
+def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
+    """Read a PDF's text layer into a Layout, and its scanned pages by OCR (``ocr``: how;
+    default: pages without a usable text layer). Raises ReadError subclasses."""
     doc = _open(data)
     fonts = FontTable()
     evidence = DocumentEvidence()
@@ -86,6 +88,7 @@ def read_pdf(data: bytes) -> Layout:
     try:
         layout = Layout(format="pdf", pages=doc.page_count)
         layout.embedded_record = _embedded_record(doc)
+        scans = OcrReader(ocr or OcrOptions(), enabled=layout.embedded_record is None)
         layout.metadata = {
             k: v
             for k, v in (doc.metadata or {}).items()
@@ -94,6 +97,9 @@ def read_pdf(data: bytes) -> Layout:
         first = doc[0].rect
         layout.page_width, layout.page_height = first.width, first.height
         for page in doc:
+            if scans.needed(page):  # a scan: OCR lines instead of the text layer's
+                pages.append(list(scans.page_lines(page)))
+                continue
             glyphs = page_glyphs(page, fonts)
             unmapped += glyphs.unmapped
             column = column_edges([(ln.x0, ln.x1) for ln in glyphs.lines])
@@ -123,7 +129,13 @@ def read_pdf(data: bytes) -> Layout:
         layout.lines.extend(page_lines)
     mark_paragraphs(layout.lines)
     if not any(ln.text for ln in layout.lines) and layout.embedded_record is None:
+        if scans.unavailable is not None:
+            raise scans.unavailable
+        if scans.pages:
+            raise NoTextLayer("no text in the PDF, not even by OCR")
         raise NoTextLayer("no text layer (scanned?)" if images else "no text in the PDF")
+    layout.warnings += scans.warnings()
+    layout.ocr = scans.info()
     _say_what_was_repaired(layout, evidence, rebuilt, unmapped)
     return layout
 
