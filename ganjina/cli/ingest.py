@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -37,12 +36,13 @@ class _Bar:
             MofNCompleteColumn(),
             TaskProgressColumn(),
             TextColumn("{task.fields[rate]} files/s"),
+            TextColumn("{task.fields[cluster]}"),
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
             transient=True,
         )
-        self.task = self.progress.add_task("ingest", total=None, rate="–")
+        self.task = self.progress.add_task("ingest", total=None, rate="–", cluster="")
 
     def start(self, total: int) -> None:
         self.progress.start()
@@ -54,12 +54,17 @@ class _Bar:
         speed = task.speed
         self.progress.update(self.task, rate=f"{speed:.1f}" if speed else "–")
 
+    def cluster(self, note: str) -> None:
+        """What the cluster's workers are doing (cluster ingest only)."""
+        self.progress.update(self.task, cluster=note)
+
     def stop(self) -> None:
         self.progress.stop()
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# strings, not Paths: a Path would fold the // of a URL (s3://bucket/...)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @archive_option
 @click.option(
     "--workers",
@@ -69,15 +74,49 @@ class _Bar:
     "0 reads in this process).",
 )
 @click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Read on the Dask cluster of this scheduler (tcp://HOST:8786); the archive must "
+    "be postgresql://. PATHS may then be fsspec URLs (s3://, gcs://, file://...).",
+)
+@click.option(
+    "--files-per-task",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="With --scheduler: files read and stored by one task (one transaction).",
+)
+@click.option(
+    "--ship-max",
+    metavar="BYTES",
+    type=click.IntRange(min=0),
+    default=1 << 20,
+    show_default=True,
+    help="With --scheduler: local files up to this size are sent to the workers with "
+    "their task; larger ones the workers open themselves (0: never send).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    help="With --scheduler: seconds one file may take to read before it is recorded as "
+    "failed (default 300).",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar (default: when stderr is a terminal).",
 )
 @json_option
 def command(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     archive_url: str | None,
     workers: int | None,
+    scheduler: str | None,
+    files_per_task: int,
+    ship_max: int,
+    timeout: float | None,
     progress: bool | None,
     as_json: bool,
 ) -> None:
@@ -95,6 +134,12 @@ def command(
     Examples:
       ganjina ingest samples/
       ganjina ingest /srv/pdf-archive --archive postgresql://ganjina@db/ganjina --workers 8
+      ganjina ingest /mnt/shared/pdfs s3://portal-scans/2023/ \\
+          --archive postgresql://ganjina@db/ganjina --scheduler tcp://10.0.0.5:8786
+
+    With --scheduler the files are read on a Dask cluster (docs/scale.md): each worker
+    writes its results straight into the PostgreSQL archive, and the search nodes
+    (`ganjina serve`, `ganjina reindex --follow`) pick them up within seconds.
     """
     from ganjina.archive import Archive
 
@@ -108,13 +153,19 @@ def command(
         signal.default_int_handler(signum, frame)
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
+    extra: dict[str, Any] = {}
     try:
-        with Archive.open(archive_url, create=True) as archive:
-            try:
-                report = archive.ingest(list(paths), workers=workers, progress=bar)
-            finally:
-                if bar:
-                    bar.stop()
+        if scheduler:
+            report, extra = _on_cluster(
+                paths, archive_url, scheduler, bar, timeout, files_per_task, ship_max
+            )
+        else:
+            with Archive.open(archive_url, create=True) as archive:
+                try:
+                    report = archive.ingest(list(paths), workers=workers, progress=bar)
+                finally:
+                    if bar:
+                        bar.stop()
     except GanjinaError as err:
         if not interrupted:
             raise
@@ -126,7 +177,7 @@ def command(
     finally:
         signal.signal(signal.SIGINT, previous)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.to_dict() | extra, ensure_ascii=False, indent=2))
     else:
         for failure in report.failures[:SHOWN_FAILURES]:
             click.echo(f"failed: {failure.path}: {failure.message}", err=True)
@@ -138,3 +189,38 @@ def command(
         sys.exit(130)
     if report.failed:
         sys.exit(1)
+
+
+def _on_cluster(
+    paths: tuple[str, ...],
+    archive_url: str | None,
+    scheduler: str,
+    bar: _Bar | None,
+    timeout: float | None,
+    files_per_task: int,
+    ship_max: int,
+) -> tuple[Any, dict[str, Any]]:
+    """The ingest on a Dask cluster (``ganjina.cluster``); returns (report, extra JSON)."""
+    from ganjina.archive.ingest import READ_TIMEOUT_SECONDS
+    from ganjina.archive.store import is_postgres_url
+    from ganjina.cluster import ClusterIngest, ClusterOptions
+    from ganjina.settings import get_settings
+
+    url = archive_url or get_settings().archive
+    if not is_postgres_url(url):
+        raise click.UsageError(
+            "--scheduler needs a postgresql:// archive: the workers write into it directly"
+        )
+    options = ClusterOptions(
+        scheduler,
+        files_per_task=files_per_task,
+        ship_max_bytes=ship_max,
+        timeout=timeout or READ_TIMEOUT_SECONDS,
+    )
+    job = ClusterIngest(url, options, progress=bar)
+    try:
+        report = job.run(list(paths))
+    finally:
+        if bar:
+            bar.stop()
+    return report, {"cluster": job.cluster_summary()}
