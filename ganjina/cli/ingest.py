@@ -104,6 +104,13 @@ class _Bar:
     "failed (default 300).",
 )
 @click.option(
+    "--connect-timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="With --scheduler: seconds to wait for the scheduler and its first worker.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar (default: when stderr is a terminal).",
@@ -117,6 +124,7 @@ def command(
     files_per_task: int,
     ship_max: int,
     timeout: float | None,
+    connect_timeout: float,
     progress: bool | None,
     as_json: bool,
 ) -> None:
@@ -156,9 +164,10 @@ def command(
     extra: dict[str, Any] = {}
     try:
         if scheduler:
-            report, extra = _on_cluster(
-                paths, archive_url, scheduler, bar, timeout, files_per_task, ship_max
+            options = _cluster_options(
+                scheduler, timeout, files_per_task, ship_max, connect_timeout
             )
+            report, extra = _on_cluster(paths, archive_url, options, bar)
         else:
             with Archive.open(archive_url, create=True) as archive:
                 try:
@@ -191,19 +200,27 @@ def command(
         sys.exit(1)
 
 
+def _cluster_options(
+    scheduler: str, timeout: float | None, files_per_task: int, ship_max: int, connect: float
+) -> Any:
+    from ganjina.archive.ingest import READ_TIMEOUT_SECONDS
+    from ganjina.cluster import ClusterOptions
+
+    return ClusterOptions(
+        scheduler,
+        files_per_task=files_per_task,
+        ship_max_bytes=ship_max,
+        timeout=timeout or READ_TIMEOUT_SECONDS,
+        connect_seconds=connect,
+    )
+
+
 def _on_cluster(
-    paths: tuple[str, ...],
-    archive_url: str | None,
-    scheduler: str,
-    bar: _Bar | None,
-    timeout: float | None,
-    files_per_task: int,
-    ship_max: int,
+    paths: tuple[str, ...], archive_url: str | None, options: Any, bar: _Bar | None
 ) -> tuple[Any, dict[str, Any]]:
     """The ingest on a Dask cluster (``ganjina.cluster``); returns (report, extra JSON)."""
-    from ganjina.archive.ingest import READ_TIMEOUT_SECONDS
     from ganjina.archive.store import is_postgres_url
-    from ganjina.cluster import ClusterIngest, ClusterOptions
+    from ganjina.cluster import ClusterIngest
     from ganjina.settings import get_settings
 
     url = archive_url or get_settings().archive
@@ -211,12 +228,6 @@ def _on_cluster(
         raise click.UsageError(
             "--scheduler needs a postgresql:// archive: the workers write into it directly"
         )
-    options = ClusterOptions(
-        scheduler,
-        files_per_task=files_per_task,
-        ship_max_bytes=ship_max,
-        timeout=timeout or READ_TIMEOUT_SECONDS,
-    )
     job = ClusterIngest(url, options, progress=bar)
     try:
         report = job.run(list(paths))

@@ -47,14 +47,14 @@ class DaskCluster:
         self.address = ""
 
     def _spawn(self, args: list[str], log: str) -> subprocess.Popen[bytes]:
-        out = open(self.folder / log, "ab")  # noqa: SIM115 - kept open for the process's life
-        return subprocess.Popen(
-            [sys.executable, "-m", "dask", *args],
-            env=cluster_env(),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        with open(self.folder / log, "ab") as out:  # the child keeps its own copy
+            return subprocess.Popen(
+                [sys.executable, "-m", "dask", *args],
+                env=cluster_env(),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def start(self) -> DaskCluster:
         self.scheduler_file.unlink(missing_ok=True)
