@@ -104,6 +104,14 @@ class _Bar:
     "failed (default 300).",
 )
 @click.option(
+    "--store-wait",
+    type=click.FloatRange(min=0),
+    default=120.0,
+    show_default=True,
+    help="With --scheduler: seconds every writer keeps retrying an unreachable "
+    "PostgreSQL before the run stops (running it again then finishes it).",
+)
+@click.option(
     "--connect-timeout",
     type=click.FloatRange(min=0.1),
     default=30.0,
@@ -124,6 +132,7 @@ def command(
     files_per_task: int,
     ship_max: int,
     timeout: float | None,
+    store_wait: float,
     connect_timeout: float,
     progress: bool | None,
     as_json: bool,
@@ -165,7 +174,7 @@ def command(
     try:
         if scheduler:
             options = _cluster_options(
-                scheduler, timeout, files_per_task, ship_max, connect_timeout
+                scheduler, timeout, files_per_task, ship_max, store_wait, connect_timeout
             )
             report, extra = _on_cluster(paths, archive_url, options, bar)
         else:
@@ -201,7 +210,12 @@ def command(
 
 
 def _cluster_options(
-    scheduler: str, timeout: float | None, files_per_task: int, ship_max: int, connect: float
+    scheduler: str,
+    timeout: float | None,
+    files_per_task: int,
+    ship_max: int,
+    store_wait: float,
+    connect: float,
 ) -> Any:
     from ganjina.archive.ingest import READ_TIMEOUT_SECONDS
     from ganjina.cluster import ClusterOptions
@@ -211,6 +225,7 @@ def _cluster_options(
         files_per_task=files_per_task,
         ship_max_bytes=ship_max,
         timeout=timeout or READ_TIMEOUT_SECONDS,
+        retry_seconds=store_wait,
         connect_seconds=connect,
     )
 

@@ -65,6 +65,7 @@ def command(archive_url: str | None, follow: bool, poll: float, as_json: bool) -
 
 def _follow(archive: Archive, poll: float, as_json: bool) -> None:
     from ganjina.archive.follow import Follower, Step
+
     if archive.store.kind != "postgresql":
         raise click.UsageError(
             "--follow is for a postgresql:// archive; an SQLite archive's index is kept "

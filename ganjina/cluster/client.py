@@ -107,9 +107,16 @@ class ClusterIngest:
                 self._execute(self._plan(listed))
             except KeyboardInterrupt:
                 self.report.interrupted = True
-            finally:
-                self.report.seconds = time.monotonic() - started
-                self._finish(run)
+            except StoreUnavailable as err:
+                self._finish(run, failing=True)
+                raise StoreUnavailable(
+                    f"{err}; the run stopped: run the same command again to finish it"
+                ) from None
+            except BaseException:
+                self._finish(run, failing=True)
+                raise
+            self.report.seconds = time.monotonic() - started
+            self._finish(run)
             if self.options.links and not self.report.interrupted:
                 from ganjina.cluster.links import link
 
@@ -152,15 +159,21 @@ class ClusterIngest:
     def _open_store(self) -> SharedStore:
         return SharedStore(self.url, create=True, retry_seconds=self.options.retry_seconds)
 
-    def _finish(self, run: int) -> None:
+    def _finish(self, run: int, *, failing: bool = False) -> None:
+        """Close the run's entry in the runs table (once only, when already failing)."""
         store = self._store
         assert store is not None
-        counts = {k: getattr(self.report, k) for k in ("read", "new", "updated", "unchanged")}
-        counts["failed"] = self.report.failed
+        names = ("read", "new", "updated", "unchanged", "failed")
+        counts = {k: getattr(self.report, k) for k in names}
+        stopped = self.report.interrupted or failing
+        if failing:
+            with suppress(ArchiveError):  # the store may be what failed
+                store.finish_run(run, counts, True)
+            return
         try:
-            store.retry(lambda: store.finish_run(run, counts, self.report.interrupted))
+            store.retry(lambda: store.finish_run(run, counts, stopped))
         except ArchiveError:
-            if not self.report.interrupted:
+            if not stopped:
                 raise
 
     # -- planning -------------------------------------------------------------------------

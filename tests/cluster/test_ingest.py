@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import psycopg
-import pytest
 
 from ganjina.archive import Archive
 
