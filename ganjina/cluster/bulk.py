@@ -216,9 +216,13 @@ def _put_files(conn: Any, states: Sequence[FileState], run: int | None) -> None:
     conn.execute(_FILES_UPSERT, columns)
     failed = [s for s in states if s.error is not None]
     if failed:
+        # once per run: a task Dask runs again (its worker died after it committed) must
+        # not log its failures twice
         conn.cursor().executemany(
-            "INSERT INTO import_log (run, path, sha256, message, at) VALUES (%s, %s, %s, %s, %s)",
-            [(run, s.path, s.sha256, s.error, now) for s in failed],
+            "INSERT INTO import_log (run, path, sha256, message, at) "
+            "SELECT %s, %s, %s, %s, %s WHERE NOT EXISTS (SELECT 1 FROM import_log "
+            "WHERE run IS NOT DISTINCT FROM %s AND path = %s AND sha256 = %s AND message = %s)",
+            [(run, s.path, s.sha256, s.error, now, run, s.path, s.sha256, s.error) for s in failed],
         )
 
 

@@ -86,6 +86,8 @@ class ClusterIngest:
         self._client: Any = None
         self._job: Job | None = None
         self._keys = 0
+        #: how often a file read alone has failed (by key)
+        self._alone: dict[str, int] = {}
 
     # -- the run --------------------------------------------------------------------------
     def run(self, paths: Sequence[str]) -> IngestReport:
@@ -278,6 +280,12 @@ class ClusterIngest:
         if len(refs) > 1:  # find the file at fault: each one alone
             return [[ref] for ref in reversed(refs)]
         ref = refs[0]
+        # A worker that dies takes the tasks queued on it along (Dask counts the death
+        # against each): a file alone gets a second chance before it is blamed.
+        tries = self._alone.get(ref.listed.key, 0) + 1
+        self._alone[ref.listed.key] = tries
+        if isinstance(err, KilledWorker) and tries < 2:
+            return [[ref]]
         if isinstance(err, KilledWorker):
             message = DIED
         else:

@@ -153,3 +153,42 @@ def test_two_overlapping_ingests_at_once(
     overlap = len(list(parts[1].iterdir()))
     assert a["unchanged"] + b["unchanged"] == overlap
     _complete(pg_url)
+
+
+def test_a_reader_that_crashes_or_hangs_fails_its_file_only(
+    tmp_path: Path, pg_url: str, dask_cluster: DaskCluster
+) -> None:
+    from archive.helpers import fake_parser, write_fake
+
+    from ganjina.cluster import ClusterIngest, ClusterOptions
+
+    def run(folder: Path, bad: tuple[str, ...]) -> tuple[ClusterIngest, dict[str, str]]:
+        for i in range(6):
+            write_fake(folder / f"good{i}.txt", f"Good article {folder.name} {i}")
+        for name in bad:
+            (folder / f"{name.lower()}.txt").write_text(f"{name}\nbody\n", encoding="utf-8")
+        options = ClusterOptions(
+            dask_cluster.address, files_per_task=4, timeout=3, links=False, ship_max_bytes=0
+        )
+        job = ClusterIngest(pg_url, options, parser=fake_parser)
+        report = job.run([str(folder)])
+        # a task finished on a worker killed before its result was fetched runs again:
+        # its files are found stored (unchanged), never stored twice
+        assert report.new + report.unchanged == 6 and report.failed == len(bad)
+        return job, {Path(f.path).stem: f.message for f in report.failures}
+
+    # a reader killing its process kills the worker: Dask replaces it, runs the task
+    # again, and after a second death the file alone is blamed
+    _job, failures = run(tmp_path / "a", ("CRASH", "BAD"))
+    assert "died" in failures["crash"]
+    assert failures["bad"] == "truncated file"
+    dask_cluster.wait_for_workers(2)  # nannies restarted the killed workers
+    # a hanging reader fails its file after the timeout; its worker is restarted after
+    job, failures = run(tmp_path / "b", ("HANG", "BOOM"))
+    assert failures["hang"] == "reading took longer than 3 s"
+    assert failures["boom"] == "unexpected RuntimeError: reader bug"
+    assert job.restarts == 1
+    dask_cluster.wait_for_workers(2)
+    with psycopg.connect(pg_url) as conn:
+        logged = conn.execute("SELECT COUNT(*) FROM import_log").fetchone()
+        assert logged is not None and logged[0] == 4  # each failure logged once
