@@ -4,15 +4,16 @@ The record logic is the store's (``sqlstore.SqlStore.put``); this module only do
 common case in bulk, because on a cluster the record rows are written one transaction at
 a time and the time that takes per record is what bounds the whole cluster:
 
-1. before the write lock, in parallel with every other worker: the originals the store
-   lacks (one query to find them, one multi-row insert; sorted by hash, so two batches
-   holding the same originals never wait on each other in a cycle);
-2. under the lock: one query finds which records exist; records new to the archive are
-   numbered and written with ``COPY`` (rows and people); anything else (a changed file,
-   an id seen twice in the batch, a file whose path gave another record) goes through
-   ``put`` one by one, exactly as a local ingest does;
-3. the files table and the import log in one multi-row upsert each; a notification for
-   the followers; commit.
+1. before the write lock, in parallel with every other writer: the originals the store
+   lacks (one query finds them, one multi-row insert); which records are new to the
+   archive, as far as can be seen now, and their numbers (a sequence), people (``COPY``)
+   and files rows and import log (one multi-row upsert each);
+2. under the lock, only what must be in commit order: one query for the last change
+   number and for the records another writer has stored meanwhile (rare: their rows
+   made in step 1 are undone), the new records' rows with ``COPY``, and anything else
+   (a changed file, an id seen twice in the batch, a file whose path gave another
+   record) through ``put`` one by one, exactly as a local ingest does;
+3. a notification for the followers; commit, which releases the lock.
 
 Killed anywhere, the transaction is rolled back whole: nothing is half-written.
 """
@@ -74,20 +75,32 @@ def write_batch(store: SharedStore, items: Sequence[Item], run: int | None) -> l
     unchanged, failed), in order. Call it through ``store.retry``."""
     with store.transaction() as conn:
         _put_blobs(conn, items)
+        # before the lock, on what the archive holds now: which records look new, their
+        # numbers, people and files rows (in parallel with the other writers)
+        plan = _Plan(items, _existing(conn, _ids(items)))
+        plan.number(conn)
+        _put_people(conn, plan.people(plan.fast))
+        _put_files(conn, plan.states(), run)
         store.lock()
-        statuses, nums = _put_records(store, conn, items)
-        states = [
-            FileState(i.key, i.sha256, i.size, i.mtime_ns, nums[k], i.error)
-            for k, i in enumerate(items)
-        ]
-        _put_files(conn, states, run)
-        top = store._seq_next
-        if top is not None and any(s in ("new", "updated") for s in statuses):
-            store.notify(top - 1)
-    return statuses
+        # under the lock: only what must be in commit order, the record rows and seqs
+        top, existing = _locked_view(conn, _ids(items))
+        late = [k for k in plan.fast if plan.id(k) in existing]  # another writer was first
+        if late:
+            conn.execute("DELETE FROM people WHERE num = ANY(%s)", ([plan.nums[k] for k in late],))
+            plan.demote(late)
+        _copy_new(conn, plan, top)
+        store._seq_next = top + 1 + len(plan.fast)  # ``put`` numbers its changes on from here
+        plan.put_slow(store)
+        if plan.slow:
+            _put_files(conn, plan.states(plan.slow), run)
+        if plan.changed():
+            store.notify(store._seq_next - 1)
+    return plan.statuses
 
 
 def _put_blobs(conn: Any, items: Sequence[Item]) -> None:
+    """The originals the store lacks, sorted by hash (two batches holding the same ones
+    then never wait on each other in a cycle)."""
     wanted = {i.sha256: i for i in items if i.data is not None and i.article is not None}
     if not wanted:
         return
@@ -109,70 +122,117 @@ def _put_blobs(conn: Any, items: Sequence[Item]) -> None:
         )
 
 
-def _put_records(
-    store: SharedStore, conn: Any, items: Sequence[Item]
-) -> tuple[list[str], list[int | None]]:
-    """Insert the new records in bulk and put the others one by one (under the lock)."""
-    statuses = ["failed"] * len(items)
-    nums: list[int | None] = [None] * len(items)
-    ids = sorted({i.article.id for i in items if i.article is not None})
-    existing = _existing(conn, ids)
-    fast: list[int] = []
-    slow: list[int] = []
-    seen: set[str] = set()
-    for k, item in enumerate(items):
-        if item.known_num is not None:
-            statuses[k], nums[k] = "unchanged", item.known_num
-        elif item.article is not None:
-            aid = item.article.id
-            simple = aid not in existing and aid not in seen and item.replaces is None
-            (fast if simple else slow).append(k)
-            seen.add(aid)
-    if fast:
-        for k, num in zip(fast, _insert_new(store, conn, [items[k] for k in fast]), strict=True):
-            statuses[k], nums[k] = "new", num
-    for k in slow:
-        item = items[k]
-        assert item.article is not None
-        result = store.put(
-            item.article,
-            original=item.data,
-            filename=item.filename,
-            path=item.key,
-            replaces=item.replaces,
-            serialized=item.encoded[1] if item.encoded else None,
-        )
-        statuses[k], nums[k] = result.status, result.num
-    return statuses, nums
+def _ids(items: Sequence[Item]) -> list[str]:
+    return sorted({i.article.id for i in items if i.article is not None and i.known_num is None})
+
+
+class _Plan:
+    """Which items go in bulk (new to the archive) and which through ``put``."""
+
+    def __init__(self, items: Sequence[Item], existing: set[str]) -> None:
+        self.items = items
+        self.statuses = ["failed"] * len(items)
+        self.nums: list[int | None] = [None] * len(items)
+        self.fast: list[int] = []
+        self.slow: list[int] = []
+        seen: set[str] = set()
+        for k, item in enumerate(items):
+            if item.known_num is not None:
+                self.statuses[k], self.nums[k] = "unchanged", item.known_num
+            elif item.article is not None:
+                aid = item.article.id
+                simple = aid not in existing and aid not in seen and item.replaces is None
+                (self.fast if simple else self.slow).append(k)
+                seen.add(aid)
+
+    def id(self, k: int) -> str:
+        article = self.items[k].article
+        assert article is not None
+        return article.id
+
+    def number(self, conn: Any) -> None:
+        """Numbers for the new records (a sequence: no lock needed)."""
+        if not self.fast:
+            return
+        rows = conn.execute(
+            "SELECT nextval(pg_get_serial_sequence('articles', 'num')) FROM generate_series(1, %s)",
+            (len(self.fast),),
+        ).fetchall()
+        for k, row in zip(self.fast, rows, strict=True):
+            self.statuses[k], self.nums[k] = "new", int(row[0])
+
+    def demote(self, late: list[int]) -> None:
+        """Items that turned out not to be new after all go through ``put``."""
+        for k in late:
+            self.fast.remove(k)
+            self.statuses[k], self.nums[k] = "failed", None
+        self.slow = sorted([*self.slow, *late])
+
+    def people(self, ks: list[int]) -> list[tuple[int, str, str]]:
+        rows: set[tuple[int, str, str]] = set()
+        for k in ks:
+            article, num = self.items[k].article, self.nums[k]
+            assert article is not None and num is not None
+            rows |= {(num, "author", a) for a in article.authors if a}
+            rows |= {(num, "translator", t) for t in article.translators if t}
+        return sorted(rows)
+
+    def states(self, ks: list[int] | None = None) -> list[FileState]:
+        """Files rows: of ``ks``, or (before the lock) of everything but the slow items."""
+        if ks is None:
+            ks = [k for k in range(len(self.items)) if k not in set(self.slow)]
+        return [
+            FileState(i.key, i.sha256, i.size, i.mtime_ns, self.nums[k], i.error)
+            for k in ks
+            for i in (self.items[k],)
+        ]
+
+    def put_slow(self, store: SharedStore) -> None:
+        for k in self.slow:
+            item = self.items[k]
+            assert item.article is not None
+            result = store.put(
+                item.article,
+                original=item.data,
+                filename=item.filename,
+                path=item.key,
+                replaces=item.replaces,
+                serialized=item.encoded[1] if item.encoded else None,
+            )
+            self.statuses[k], self.nums[k] = result.status, result.num
+
+    def changed(self) -> bool:
+        return any(s in ("new", "updated") for s in self.statuses)
+
+
+_EXISTING = (
+    "SELECT id FROM articles WHERE id = ANY(%s) UNION SELECT id FROM aliases WHERE id = ANY(%s)"
+)
 
 
 def _existing(conn: Any, ids: list[str]) -> set[str]:
     """Which of ``ids`` the archive has, as a record's id or as an alias of one."""
     if not ids:
         return set()
-    rows = conn.execute(
-        "SELECT id FROM articles WHERE id = ANY(%s) "
-        "UNION SELECT id FROM aliases WHERE id = ANY(%s)",
-        (ids, ids),
-    ).fetchall()
-    return {r[0] for r in rows}
+    return {r[0] for r in conn.execute(_EXISTING, (ids, ids)).fetchall()}
 
 
-def _insert_new(store: SharedStore, conn: Any, items: Sequence[Item]) -> list[int]:
-    """COPY records new to the archive (and their people); returns their nums."""
-    n = len(items)
-    top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
-    nums = [
-        int(r[0])
-        for r in conn.execute(
-            "SELECT nextval(pg_get_serial_sequence('articles', 'num')) FROM generate_series(1, %s)",
-            (n,),
-        ).fetchall()
-    ]
+def _locked_view(conn: Any, ids: list[str]) -> tuple[int, set[str]]:
+    """The last change number and which of ``ids`` exist, in one round trip."""
+    row = conn.execute(
+        f"SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles), array({_EXISTING})", (ids, ids)
+    ).fetchone()
+    return int(row[0]), set(row[1] or ())
+
+
+def _copy_new(conn: Any, plan: _Plan, top: int) -> None:
+    """COPY the rows of the records new to the archive, numbered on from ``top``."""
+    if not plan.fast:
+        return
     now = utcnow()
-    people: set[tuple[int, str, str]] = set()
     with conn.cursor().copy(f"COPY articles ({_ARTICLE_COLUMNS}) FROM STDIN") as copy:
-        for offset, (num, item) in enumerate(zip(nums, items, strict=True)):
+        for offset, k in enumerate(plan.fast):
+            item, num = plan.items[k], plan.nums[k]
             article = item.article
             assert article is not None
             record, fp = item.encoded[1] if item.encoded else serialize(article)
@@ -185,15 +245,13 @@ def _insert_new(store: SharedStore, conn: Any, items: Sequence[Item]) -> list[in
                     *(item.key, article.provenance.format, record, now, now),
                 )
             )
-            people |= {(num, "author", a) for a in article.authors if a}
-            people |= {(num, "translator", t) for t in article.translators if t}
-    if people:
+
+
+def _put_people(conn: Any, rows: list[tuple[int, str, str]]) -> None:
+    if rows:
         with conn.cursor().copy("COPY people (num, role, name) FROM STDIN") as copy:
-            for row in sorted(people):
+            for row in rows:
                 copy.write_row(row)
-    # the slow path (``put``) numbers its changes on from here
-    store._seq_next = top + 1 + n
-    return nums
 
 
 def _put_files(conn: Any, states: Sequence[FileState], run: int | None) -> None:
