@@ -26,7 +26,6 @@ from pathlib import PurePath
 from typing import Any
 
 from ganjina.archive import blobs
-from ganjina.archive.batch import Encoded
 from ganjina.archive.sqlstore import _columns
 from ganjina.archive.store import FileState, serialize, utcnow
 from ganjina.cluster.shared import SharedStore
@@ -58,7 +57,8 @@ class Item:
     mtime_ns: int
     data: bytes | None  #: the original (None: failed, or already stored)
     article: Article | None
-    encoded: Encoded | None
+    #: the stored JSON and fingerprint (``store.serialize``), made on the worker
+    serialized: tuple[str, str] | None
     error: str | None
     #: the record this path gave before, when its bytes have changed since
     replaces: str | None = None
@@ -197,7 +197,7 @@ class _Plan:
                 filename=item.filename,
                 path=item.key,
                 replaces=item.replaces,
-                serialized=item.encoded[1] if item.encoded else None,
+                serialized=item.serialized,
             )
             self.statuses[k], self.nums[k] = result.status, result.num
 
@@ -235,7 +235,7 @@ def _copy_new(conn: Any, plan: _Plan, top: int) -> None:
             item, num = plan.items[k], plan.nums[k]
             article = item.article
             assert article is not None
-            record, fp = item.encoded[1] if item.encoded else serialize(article)
+            record, fp = item.serialized or serialize(article)
             c = _columns(article)
             copy.write_row(
                 (

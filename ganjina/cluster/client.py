@@ -82,10 +82,16 @@ class ClusterIngest:
         self.workers_seen: set[str] = set()
         self.tasks = 0
         self.restarts = 0
+        #: seconds the workers spent reading (and parsing) and writing, over all tasks
+        self.read_seconds = 0.0
+        self.write_seconds = 0.0
+        #: seconds from the start of the run to the first task submitted
+        self.setup_seconds = 0.0
         self._store: SharedStore | None = None
         self._client: Any = None
         self._job: Job | None = None
         self._keys = 0
+        self._started = 0.0
         #: how often a file read alone has failed (by key)
         self._alone: dict[str, int] = {}
 
@@ -93,7 +99,7 @@ class ClusterIngest:
     def run(self, paths: Sequence[str]) -> IngestReport:
         from ganjina.archive.ingest import supported_suffixes
 
-        started = time.monotonic()
+        started = self._started = time.monotonic()
         store = self._store = self._open_store()
         try:
             self._client = self._connect()
@@ -259,6 +265,8 @@ class ClusterIngest:
 
     def _submit(self, refs: list[Ref]) -> Any:
         assert self._job is not None
+        if not self.setup_seconds:
+            self.setup_seconds = time.monotonic() - self._started
         self._keys += 1
         self.tasks += 1
         key = f"ganjina-ingest-{self._job.run}-{self._keys}"
@@ -320,6 +328,8 @@ class ClusterIngest:
 
     # -- tally ----------------------------------------------------------------------------
     def _tally(self, done: Done) -> None:
+        self.read_seconds += done.read_seconds
+        self.write_seconds += done.write_seconds
         if done.worker:
             self.workers_seen.add(done.worker)
         run = self.report.run

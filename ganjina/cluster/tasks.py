@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from ganjina.archive.blobs import sha256
 from ganjina.archive.ingest import Outcome, Parser, parse_outcome
+from ganjina.archive.store import serialize
 from ganjina.cluster.bulk import Item, write_batch
 from ganjina.cluster.inputs import Listed, read_bytes
 from ganjina.cluster.shared import SharedStore
@@ -123,7 +124,7 @@ def _item(ref: Ref, outcome: Outcome) -> Item:
         outcome.mtime_ns,
         outcome.data,
         outcome.article,
-        outcome.encoded,
+        serialize(outcome.article) if outcome.article is not None else None,
         outcome.error,
         replaces,
     )
@@ -147,7 +148,9 @@ def read_files(job: Job, refs: Sequence[Ref], store: SharedStore) -> tuple[list[
                 Item(key, name, sha, size, mtime, None, None, None, None, known_num=known[sha])
             )
             continue
-        outcome, late = _within(partial(parse_outcome, name, data, mtime, job.parser), job.timeout)
+        outcome, late = _within(
+            partial(parse_outcome, name, data, mtime, job.parser, encoded=False), job.timeout
+        )
         if outcome is None:
             abandoned += int(late)
             why = f"reading took longer than {job.timeout:.0f} s" if late else "the reader failed"

@@ -11,8 +11,8 @@ import pytest
 from archive.helpers import article
 
 from ganjina.archive import Archive
-from ganjina.archive.batch import encode
 from ganjina.archive.blobs import sha256
+from ganjina.archive.store import serialize
 from ganjina.cluster.bulk import Item, write_batch
 from ganjina.cluster.shared import SharedStore, StoreUnavailable
 
@@ -25,7 +25,9 @@ def _item(i: int) -> Item:
     a = article(f"Report number {i}", f"Body of report {i}.", authors=(f"Writer {i % 5}",))
     data = f"original {i}".encode()
     a.provenance.sha256 = sha256(data)
-    return Item(f"/in/{i}.txt", f"in/{i}.txt", sha256(data), len(data), 1, data, a, encode(a), None)
+    return Item(
+        f"/in/{i}.txt", f"in/{i}.txt", sha256(data), len(data), 1, data, a, serialize(a), None
+    )
 
 
 def test_writers_at_once_never_duplicate_and_a_follower_misses_nothing(pg_url: str) -> None:
