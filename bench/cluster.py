@@ -373,8 +373,10 @@ def run(n: int, rounds: int, base: str) -> dict[str, Any]:
             )
         with_originals = store_rate(base, 4, records // 4, 16, 75_000)
         print(
-            "store: records/s by concurrent writers (64/batch): "
+            f"store: records/s by concurrent writers ({FILES_PER_TASK}/batch): "
             + ", ".join(f"{k.split('_')[0]}: {v:,.0f}" for k, v in m["store"].items())
+            + "; 64/batch: "
+            + ", ".join(f"{k.split('_')[0]}: {v:,.0f}" for k, v in m["store_64_per_batch"].items())
             + f"; with 75 KB originals, 4 writers, 16/batch: {with_originals:,.0f}"
         )
         m["store_with_originals_4_writers"] = with_originals
