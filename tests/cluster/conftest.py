@@ -22,8 +22,6 @@ from .dask_cluster import ROOT, DaskCluster
 
 SAMPLE = ROOT / "samples" / "en-flood-relief" / "article.md"
 
-pytestmark = pytest.mark.postgres
-
 
 @pytest.fixture(autouse=True)
 def _settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from ganjina.archive import Archive
 
@@ -15,6 +16,8 @@ from .conftest import corpus, count, ganjina
 from .dask_cluster import ROOT, DaskCluster
 
 SAMPLES = ROOT / "samples"
+
+pytestmark = pytest.mark.postgres
 
 
 def _records(archive: Archive) -> dict[str, dict[str, object]]:
@@ -43,6 +46,7 @@ def _cluster_ingest(
     return report
 
 
+@pytest.mark.slow
 def test_samples_as_a_local_sqlite_ingest(
     tmp_path: Path, pg_url: str, dask_cluster: DaskCluster
 ) -> None:
