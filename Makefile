@@ -34,6 +34,7 @@ samples:  ## regenerate the sample corpus (needs LibreOffice)
 bench:  ## run every benchmark at a quick size (the README quotes the full runs)
 	for b in parse text publish web links; do $(PY) bench/$$b.py --quick || exit 1; done
 	$(PY) bench/archive.py --sizes 10000
+	$(PY) bench/cluster.py --quick
 
 demo: install-quiet  ## build the demo archive from samples/ and serve it on http://127.0.0.1:8000
 	$(PY) -m ganjina demo

@@ -13,6 +13,7 @@
     │   ├── ArchiveLocked        another writer holds it
     │   └── ArchiveTooNew        made by a newer Ganjina
     ├── QueryError               a search query that does not parse (with the position)
+    ├── ClusterError             the Dask cluster cannot do what was asked
     └── PublishError             a source that cannot be published
 
 The CLI prints ``str(error)`` on one line and exits non-zero; nothing else reaches users.
@@ -78,4 +79,8 @@ class QueryError(GanjinaError):
 
 
 class PublishError(GanjinaError):
+    pass
+
+
+class ClusterError(GanjinaError):
     pass

@@ -212,6 +212,10 @@ class Archive:
 
     def reindex(self) -> int:
         """Rebuild the search index from the store; returns the number of records."""
+        if self.store.kind == "postgresql":  # a node's own index: not the store's lock
+            from ganjina.archive.follow import rebuild_local
+
+            return rebuild_local(self)
         with self._writing():
             self.index.reset()
             return catch_up(self.store, self.index)
@@ -306,6 +310,13 @@ class Archive:
         if self._checked and now - self._checked < RECHECK_SECONDS and self.index.usable:
             return
         self._checked = now
+        if self.store.kind == "postgresql":
+            # a node's own index, caught up under a lock of this machine: the store's
+            # writer lock belongs to the (cluster's) writers, whom a search must not stall
+            from ganjina.archive.follow import ensure_local
+
+            ensure_local(self)
+            return
         self.index.reload_state()
         if self.index.usable and self.index.seq >= self.store.max_seq():
             return

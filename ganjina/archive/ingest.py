@@ -101,15 +101,24 @@ def read_one(path: str, parser: Parser) -> Outcome:
             data = fh.read()
     except OSError as err:
         return Outcome(path, "", 0, 0, b"", None, None, f"cannot open: {err.strerror}")
+    return parse_outcome(path, data, st.st_mtime_ns, parser)
+
+
+def parse_outcome(
+    path: str, data: bytes, mtime_ns: int, parser: Parser, *, encoded: bool = True
+) -> Outcome:
+    """Read bytes already in memory into a record (a cluster worker's part too);
+    ``encoded``: also compute its index document and stored JSON (``batch.encode``)."""
     sha = sha256(data)
     try:
         article = parser(data, path)
-        return Outcome(path, sha, len(data), st.st_mtime_ns, data, article, encode(article), None)
+        done = encode(article) if encoded else None
+        return Outcome(path, sha, len(data), mtime_ns, data, article, done, None)
     except GanjinaError as err:
         message = str(err) or type(err).__name__
     except Exception as err:
         message = f"unexpected {type(err).__name__}: {err}"
-    return Outcome(path, sha, len(data), st.st_mtime_ns, data, None, None, message)
+    return Outcome(path, sha, len(data), mtime_ns, data, None, None, message)
 
 
 def _ignore_sigint() -> None:

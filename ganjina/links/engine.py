@@ -15,7 +15,7 @@ import datetime
 import os
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -71,18 +71,23 @@ def follow(archive: Archive) -> None:
     update(archive)
 
 
-def update(archive: Archive, *, workers: int | None = None) -> LinkReport:
-    """Link the records changed since the last update (or rebuild, when that is faster)."""
+def update(
+    archive: Archive, *, workers: int | None = None, executor: Executor | None = None
+) -> LinkReport:
+    """Link the records changed since the last update (or rebuild, when that is faster).
+
+    ``executor`` (a Dask cluster's, say) profiles the records of a rebuild instead of
+    ``workers`` local processes."""
     started = time.monotonic()
     with archive.writing():
         store = sql_store(archive.store)
         reached = tables.get_state(store, "seq")
         if tables.get_state(store, "version") != VERSION or reached is None:
-            return rebuild(archive, workers=workers)
+            return rebuild(archive, workers=workers, executor=executor)
         seq, top = int(reached), store.max_seq()
         backlog = top - seq  # at most this many records changed (fewer if some twice)
         if backlog > REBUILD_MIN and backlog > REBUILD_SHARE * store.count():
-            return rebuild(archive, workers=workers)
+            return rebuild(archive, workers=workers, executor=executor)
         rows: list[tuple[int, int, Article]] = []
         while batch := store.since(seq, CHUNK):
             rows += batch
@@ -229,26 +234,40 @@ def _profile_chunk(rows: list[tuple[int, Article]]) -> list[Profile]:
     return profiles(rows)
 
 
-def _profiled(store: SqlStore, workers: int) -> Iterator[tuple[list[Profile], dict[int, int]]]:
+def _profiled(
+    store: SqlStore, workers: int, executor: Executor | None = None
+) -> Iterator[tuple[list[Profile], dict[int, int]]]:
     """Profiles of every record, a chunk at a time, with each record's seq."""
+    if executor is not None:
+        yield from _profiled_by(executor, store, max(workers, 2))
+        return
     if workers <= 1:
         for rows in _chunks(store):
             yield profiles([(n, a) for _s, n, a in rows]), {n: s for s, n, _a in rows}
         return
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        window: list[tuple[Future[list[Profile]], dict[int, int]]] = []
-        for rows in _chunks(store):
-            task = pool.submit(_profile_chunk, [(n, a) for _s, n, a in rows])
-            window.append((task, {n: s for s, n, _a in rows}))
-            if len(window) >= workers * 3:
-                done, seqs = window.pop(0)
-                yield done.result(), seqs
-        for done, seqs in window:
+        yield from _profiled_by(pool, store, workers)
+
+
+def _profiled_by(
+    pool: Executor, store: SqlStore, workers: int
+) -> Iterator[tuple[list[Profile], dict[int, int]]]:
+    window: list[tuple[Future[list[Profile]], dict[int, int]]] = []
+    for rows in _chunks(store):
+        task = pool.submit(_profile_chunk, [(n, a) for _s, n, a in rows])
+        window.append((task, {n: s for s, n, _a in rows}))
+        if len(window) >= workers * 3:
+            done, seqs = window.pop(0)
             yield done.result(), seqs
+    for done, seqs in window:
+        yield done.result(), seqs
 
 
-def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
-    """Make every profile and relation again from the records."""
+def rebuild(
+    archive: Archive, *, workers: int | None = None, executor: Executor | None = None
+) -> LinkReport:
+    """Make every profile and relation again from the records (profiled by ``executor``
+    when given, else by ``workers`` processes)."""
     started = time.monotonic()
     with archive.writing():
         store = sql_store(archive.store)
@@ -261,7 +280,7 @@ def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
             tables.clear(store)
             tables.set_state(store, "version", "rebuilding")
         everyone: list[Profile] = []
-        for chunk, seqs in _profiled(store, workers):
+        for chunk, seqs in _profiled(store, workers, executor if workers > 1 else None):
             with store.write():
                 tables.put_profiles(store, [(p, seqs[p.num]) for p in chunk])
             everyone += chunk

@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 
 from ganjina.archive import Archive
+from ganjina.archive.follow import following
 from ganjina.web import api, errors, feeds, fonts, oai, sitemap
 from ganjina.web.config import WebConfig
 from ganjina.web.security import SecurityHeaders
@@ -54,7 +55,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
+        # on a PostgreSQL archive this node keeps its own index following the store
+        with following(opened):
+            yield
         if owned:
             opened.close()
 
