@@ -95,7 +95,8 @@ def citable(
     addresses = context.addresses
     pdf = None
     if addresses and version.sha256 and article.provenance.format == "pdf":
-        pdf = addresses.original(article.id, None if version.current else version.number)
+        # always with its version: what a version's citation says must never change
+        pdf = addresses.original(article.id, version.number)
     return Citable(
         id=article.id,
         version=version.number,

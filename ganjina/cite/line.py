@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,8 +166,11 @@ def _line(item_json: str, locale: CslLocale) -> str:
         return _render(item, locale)
     protected, swapped = _protect(item)
     text = _render(protected, locale)
-    for ours, theirs in locale.punctuation:
-        text = text.replace(ours, theirs)
+    if locale.punctuation:
+        # one pass, longest first: a replacement is never rewritten again
+        table = dict(locale.punctuation)
+        pattern = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
+        text = pattern.sub(lambda m: table[m.group(0)], text)
     if locale.persian_digits:
         text = to_persian_digits(text)
     for mark, original in swapped:

@@ -80,7 +80,12 @@ def date_order(pattern: str) -> tuple[tuple[str, str], ...]:
 @functools.cache
 def csl_locale(code: str) -> CslLocale:
     """The citation style's words in the interface language ``code``."""
-    ui = Ui.for_code(code)
+    return build_locale(Ui.for_code(code))
+
+
+def build_locale(ui: Ui) -> CslLocale:
+    """The style's words from ``ui``'s catalogue, months and digits."""
+    code = ui.code
     months = tuple(str(m) for m in ui.locale.months["format"]["wide"].values())
     return CslLocale(
         tag=ui.tag,
