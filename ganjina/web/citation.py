@@ -128,8 +128,9 @@ def page_citation(
     """What an article page needs to be cited (the same in every interface language)."""
     from ganjina.links import Links  # only article pages and exports need the links
 
-    links = Links(site(request).archive).relations(record.id, CITED_KINDS)
-    cited = citable(record, version, links, context(request))
+    # the batch form: it skips reading the record again to resolve an old id
+    links = Links(site(request).archive).relations_many([record.id], CITED_KINDS)
+    cited = citable(record, version, links.get(record.id, []), context(request))
     number = None if version.current else version.number
     exports = [
         {"name": name, "media_type": media, "url": urls.citation(record.id, suffix, number)}
