@@ -58,8 +58,14 @@ DATE_ORDER = N_("{month} {day}, {year}")
 VERSION = N_("version %(n)s")
 # NOTE: citation line: before the last of three or more names ("A, B, and C"); keep the spaces
 SERIAL_AND = N_(", and ")
-#: punctuation the style writes that a language may write differently
-PUNCTUATION = (", ", "; ")
+#: punctuation the style writes that a language may write differently; marked here so
+#: the catalogue keeps them even if no template uses them any more
+PUNCTUATION = (
+    # NOTE: citation line: the comma between parts ("Kabul, May 12"); keep the space
+    N_(", "),
+    # NOTE: citation line: the semicolon between parts; keep the space
+    N_("; "),
+)
 _DATE_PART = re.compile(r"\{(day|month|year)\}")
 
 
