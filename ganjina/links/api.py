@@ -94,6 +94,30 @@ class Links:
             return []
         rows = tables.relations_of(self.store, [num], kinds)
         refs = self._refs([n for src, _k, dst, *_ in rows for n in (src, dst)])
+        return self._seen_from(num, rows, refs)
+
+    def relations_many(
+        self, ids: Sequence[str], kinds: Sequence[str] = tables.KINDS
+    ) -> dict[str, list[Relation]]:
+        """:meth:`relations` of many current record ids at once (exports: a few queries
+        per chunk of records instead of a few per record); ids without links are left out."""
+        nums = self._nums(ids)
+        rows = tables.relations_of(self.store, list(nums.values()), kinds)
+        refs = self._refs([n for src, _k, dst, *_ in rows for n in (src, dst)])
+        touching: dict[int, list[tuple[int, str, int, float, str]]] = defaultdict(list)
+        for row in rows:
+            touching[row[0]].append(row)
+            touching[row[2]].append(row)
+        return {
+            id: self._seen_from(num, touching[num], refs)
+            for id, num in nums.items()
+            if num in touching
+        }
+
+    @staticmethod
+    def _seen_from(
+        num: int, rows: Sequence[tuple[int, str, int, float, str]], refs: dict[int, RecordRef]
+    ) -> list[Relation]:
         out = []
         for src, kind, dst, score, signals in rows:
             if src not in refs or dst not in refs:

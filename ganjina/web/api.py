@@ -26,6 +26,7 @@ from ganjina.web.api_models import (
 from ganjina.web.represent import PageError
 from ganjina.web.state import site
 from ganjina.web.views import article as article_view
+from ganjina.web.views import cite as cite_view
 from ganjina.web.views.about import public_stats
 from ganjina.web.views.common import MAX_PARAM
 
@@ -33,6 +34,8 @@ router = APIRouter(prefix="/api", tags=["archive"], responses=ERRORS)
 
 Text = Annotated[str | None, Query(max_length=MAX_PARAM)]
 MAX_API_LIMIT = 100
+#: hits one citation export may hold
+MAX_CITATIONS = 1000
 
 
 @router.get("/articles", response_model=ArticleListModel, summary="Browse articles")
@@ -127,6 +130,53 @@ def versions(request: Request, article_id: str) -> list[dict[str, Any]]:
     ]
 
 
+CitationFormat = Annotated[
+    Literal["csl-json", "bibtex", "ris"], Query(description="csl-json, bibtex or ris")
+]
+_CITATION_DOC: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            "application/vnd.citationstyles.csl+json": {},
+            "application/x-bibtex": {},
+            "application/x-research-info-systems": {},
+        }
+    }
+}
+
+
+@router.get(
+    "/articles/{article_id}/citation",
+    response_class=Response,
+    summary="An article's citation as CSL-JSON, BibTeX or RIS, naming the version",
+    responses=_CITATION_DOC,
+)
+def citation(
+    request: Request,
+    article_id: str,
+    format: CitationFormat = "csl-json",
+    version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+) -> Response:
+    return cite_view.citation_response(request, article_id, version, format, redirect=False)
+
+
+@router.get(
+    "/search/citations",
+    response_class=Response,
+    summary="The citations of a search's hits (at most 1000), newest first",
+    responses=_CITATION_DOC,
+)
+def search_citations(
+    request: Request,
+    q: Annotated[str, Query(max_length=500, description="The query language; empty: all")] = "",
+    format: CitationFormat = "csl-json",
+    limit: Annotated[int, Query(ge=1, le=MAX_CITATIONS)] = 100,
+) -> Response:
+    """Streamed as it is written: a large list starts at once and holds no memory."""
+    archive = site(request).archive
+    archive.search(q, limit=1)  # a query that does not parse is a 400 before streaming
+    return cite_view.many_response(request, q, format, limit)
+
+
 @router.get(
     "/articles/{article_id}/original",
     response_class=Response,
@@ -175,7 +225,9 @@ def index() -> dict[str, Any]:
             "/api/articles/{id}",
             "/api/articles/{id}/versions",
             "/api/articles/{id}/original",
+            "/api/articles/{id}/citation",
             "/api/search",
+            "/api/search/citations",
             "/api/stats",
         ],
     }

@@ -25,7 +25,7 @@ from ganjina.web.config import WebConfig
 from ganjina.web.security import SecurityHeaders
 from ganjina.web.state import SiteState
 from ganjina.web.templating import STATIC
-from ganjina.web.views import about, article, browse, lists, search
+from ganjina.web.views import about, article, browse, cite, lists, search
 
 #: static files are addressed with a hash of their content (``static_url``)
 STATIC_CACHE = "public, max-age=31536000, immutable"
@@ -72,7 +72,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.ganjina = state
-    for module in (lists, browse, article, search, about):
+    # cite before article: /article/{id}.bib must not be read as the page of an id
+    for module in (lists, browse, cite, article, search, about):
         app.include_router(module.router)
     for router in (api.router, feeds.router, oai.router, sitemap.router, fonts.router):
         app.include_router(router)

@@ -20,14 +20,11 @@ from babel import Locale
 from babel.dates import format_date
 
 from ganjina.text import format_solar_hijri, gregorian_to_solar_hijri, to_persian_digits
-from ganjina.text.months import DARI_SH_MONTHS
+from ganjina.text.months import DARI_SH_MONTHS, LATIN_SH_MONTHS
 from ganjina.web.i18n import LANGUAGES, N_, UiLanguage, translations
 
 #: The Afghan solar months as English texts write them (Hamal = 1).
-SOLAR_MONTHS_LATIN = (
-    "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula",
-    "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut",
-)  # fmt: skip
+SOLAR_MONTHS_LATIN = LATIN_SH_MONTHS
 
 #: Names of the portal's sections; a section not listed shows its id.
 SECTION_NAMES = {

@@ -21,6 +21,7 @@ from starlette.requests import Request
 
 from ganjina.archive import segments_html
 from ganjina.web import i18n, urls
+from ganjina.web.citation import citation_line
 from ganjina.web.present import Ui, text_direction
 
 HERE = Path(__file__).resolve().parent
@@ -67,6 +68,7 @@ def environment() -> jinja2.Environment:
         text_direction=text_direction,
         script_json=script_json,
         languages=i18n.LANGUAGES,
+        citation_line=citation_line,
     )
     env.filters["segments"] = _segments
     return env
