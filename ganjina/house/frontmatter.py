@@ -59,6 +59,8 @@ class FrontMatter:
     unplaced: list[int] = field(default_factory=list)
     #: line index → what was decided about it
     decisions: dict[int, Decision] = field(default_factory=dict)
+    #: the text left of a line after the contact at its end was taken (a run-on motto)
+    heads: dict[int, str] = field(default_factory=dict)
 
     def decide(self, index: int, role: str, why: str) -> None:
         self.decisions[index] = Decision(role, why)
@@ -216,6 +218,21 @@ def _contact(fm: FrontMatter, text: str, profile: Profile | None) -> str | None:
     return None
 
 
+def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | None) -> str | None:
+    """A converter may run the motto and the contact line together: the text before the
+    site's URL and e-mail when a line ends with them."""
+    if profile is None or not profile.url or not profile.email or len(text) > MAX_FRONT_LINE:
+        return None
+    for tail in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
+        if text.rstrip().endswith(tail):
+            head = text.rstrip()[: -len(tail)].strip()
+            if head:
+                fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
+                fm.heads[i] = head
+                return head
+    return None
+
+
 def _classify(
     fm: FrontMatter, i: int, text: str, line: Line, profile: Profile | None
 ) -> Decision | None:
@@ -267,6 +284,8 @@ def _classify(
         return Decision("byline", "a byline label")
     if line.hint in ("header", "footer"):
         return Decision("furniture", f"the page {line.hint}")
+    if _trailing_contact(fm, i, text, profile) is not None:
+        return Decision("contact", "ends with the site's URL and e-mail")
     return None
 
 
@@ -330,7 +349,8 @@ def _region(lines: list[Line], texts: list[str], first_page: int, base: float | 
         if ln.page != first_page:
             break
         words = len(texts[i].split())
-        if words > 30 and not _is_titleish(ln, base) and ln.hint not in ("list", "quote"):
+        prose = words > 60 or (words > 30 and texts[i].rstrip().endswith(_SENTENCE_END))
+        if prose and not _is_titleish(ln, base) and ln.hint not in ("list", "quote"):
             break
         region.append(i)
         if len(region) >= _MAX_FRONT_LINES:
@@ -466,6 +486,9 @@ def _find_motto(
         if i < start or (title is not None and i >= title):
             continue
         if i in fm.decisions:
+            if i in fm.heads:  # the poem, with the contact line run on to its end
+                motto.append(i)
+                break
             if motto or fm.decisions[i].role not in ("contact", "furniture"):
                 break
             continue  # a contact line between the tag and the poem
@@ -475,8 +498,9 @@ def _find_motto(
         if len(motto) > 8:
             return  # no motto is this long: something else stands there
     for i in motto:
-        fm.decide(i, "motto", "unclaimed lines right under the masthead")
-    fm.motto = [texts[i].strip() for i in motto]
+        if i not in fm.heads:
+            fm.decide(i, "motto", "unclaimed lines right under the masthead")
+    fm.motto = [fm.heads.get(i, texts[i]).strip() for i in motto]
     known = profile.motto if profile else ()
     if known and _loose("".join(fm.motto)) == _loose("".join(known)):
         # the profile knows this poem: its spelling and line breaks, which a conversion
