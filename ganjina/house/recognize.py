@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from ganjina.house.attribution import read_attribution
-from ganjina.house.blocks import Piece, group_pieces
+from ganjina.house.blocks import Piece, group_pieces, mend_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
-from ganjina.house.repair import join_split_paragraphs, mend_credit
+from ganjina.house.repair import join_split_paragraphs
 from ganjina.read.layout import Layout, Line
 from ganjina.record import Article, Block, Section, Site, Source, content_id
 from ganjina.text import identify_language

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ganjina.house.blocks import Piece, ends_sentence, mend_credit
+from ganjina.house.blocks import Piece, ends_sentence
 from ganjina.read.bidi import is_arabic_letter
+
 
 def _continues(first: Piece, second: Piece) -> bool:
     """Whether ``second`` is the rest of ``first``, cut by a page break or a header."""
