@@ -230,11 +230,19 @@ class ClusterIngest:
         client = self._client
         window = max(8, 3 * sum(client.nthreads().values()))
         pending: dict[Any, list[Ref]] = {}
-        retry: list[list[Ref]] = []  # tasks split after they kept killing workers
+        # Files of a task that kept killing workers. Each runs alone on the cluster, with
+        # nothing else in flight: a process that dies then takes no innocent file along,
+        # so the file blamed is the file at fault.
+        suspects: list[list[Ref]] = []
 
         def fill() -> None:
+            if suspects:
+                if not pending:
+                    refs = suspects.pop()
+                    pending[self._submit(refs)] = refs
+                return
             while len(pending) < window:
-                refs = retry.pop() if retry else next(tasks, None)
+                refs = next(tasks, None)
                 if refs is None:
                     return
                 pending[self._submit(refs)] = refs
@@ -251,7 +259,7 @@ class ClusterIngest:
                     last_watch = time.monotonic()
                 for future in [f for f in pending if f.done()]:
                     refs = pending.pop(future)
-                    retry.extend(self._collect(future, refs))
+                    suspects.extend(self._collect(future, refs))
                 fill()
         except FutureCancelledError:
             raise ClusterError(
