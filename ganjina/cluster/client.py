@@ -238,8 +238,8 @@ class ClusterIngest:
         def fill() -> None:
             if suspects:
                 if not pending:
-                    refs = suspects.pop()
-                    pending[self._submit(refs)] = refs
+                    suspect = suspects.pop()
+                    pending[self._submit(suspect)] = suspect
                 return
             while len(pending) < window:
                 refs = next(tasks, None)
