@@ -52,6 +52,8 @@ def bidi_class(text: str) -> str:
     """
     fallback = "ON"
     for ch in text:
+        if "\ue000" <= ch < "\ue300":  # a narrow glyph's stand-in moves as what it stands for
+            ch = chr(ord(ch) - 0xE000)
         cls = unicodedata.bidirectional(ch) or "L"  # unassigned and private use: L
         if cls in _EXPLICIT:
             cls = "BN"

@@ -186,6 +186,12 @@ def _say_what_was_repaired(
             f"text layer: U+06D5 (ae) read as heh {evidence.kurdish_ae} times "
             "(a font's mapping of final heh)"
         )
+    if evidence.letters_unsplit:
+        unsplit = " ".join(f"{a}→{b}" for a, b in evidence.unsplit().items())
+        layout.warnings.append(
+            f"text layer: {evidence.letters_unsplit} letters read as Persian ({unsplit}): "
+            "the fonts name only their final forms with the Arabic letter"
+        )
     if unmapped:
         layout.warnings.append(
             f"text layer: {unmapped} glyphs have no text mapping and were left out"

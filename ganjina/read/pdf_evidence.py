@@ -18,6 +18,11 @@ Some facts about a text layer cannot be read off one line but can off the docume
 * **U+06D5.** Some fonts map heh in its final form to U+06D5 (Kurdish ae); in Persian
   and Pashto text that is a mapping defect: read as ``ه``, followed by a ZWNJ where a
   letter follows.
+* **One letter split by its forms.** Some fonts name the final and isolated forms of
+  Persian yeh or keheh with the Arabic letter (``ي``, ``ك``), the other forms with the
+  Persian one. Where, across the whole document, the Arabic letter stands only at the ends
+  of words and the Persian one never does, and no Pashto letter shows (Pashto writes
+  ``ي`` as a letter of its own), they are one letter: read as the Persian one.
 """
 
 from __future__ import annotations
@@ -39,6 +44,11 @@ from ganjina.read.pdf_line import BuiltLine, Unit
 _OPENERS = "([{<«‹"
 _CLOSERS = ")]}>»›"
 _KURDISH_AE = "\u06d5"
+#: Arabic letter → the Persian letter a font may split it from by form
+_SPLIT_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}
+_PASHTO_LETTERS = frozenset("ټډړږښګڼځڅېۍ")
+# the share of exceptions a split may show (a stray glyph from another font)
+_SPLIT_NOISE = 0.02
 # A glyph is shown to be a non-joining form when it stands at a break (the end of a word
 # for the letter before, the start for the letter after) at least twice and in this
 # share of its uses; weaker evidence counts only when both letters of a pair show it.
@@ -100,9 +110,17 @@ class DocumentEvidence:
     #: how many ZWNJ were put back, and how many U+06D5 read as heh
     zwnj_restored: int = 0
     kurdish_ae: int = 0
+    #: per letter: how often it ends a word and how often it does not
+    ends_word: Counter[str] = field(default_factory=Counter)
+    inside_word: Counter[str] = field(default_factory=Counter)
+    pashto_letters: int = 0
+    #: the Arabic letters read as their Persian partner, once decided, and how often
+    _unsplit: dict[str, str] | None = None
+    letters_unsplit: int = 0
 
     def observe(self, line: BuiltLine) -> None:
         self._vote_brackets(line.units)
+        self._count_forms(line.units)
         units = line.units
         self.explicit_zwnj += sum(u.text.count(ZWNJ) for u in units)
         n = len(units)
@@ -127,6 +145,42 @@ class DocumentEvidence:
                     self.letters_before[key] += 1
                 else:
                     self.breaks_before[key] += 1
+
+    def _count_forms(self, units: list[Unit]) -> None:
+        """Where the letters that fonts may split by form stand: at a word's end or not."""
+        n = len(units)
+        for k, unit in enumerate(units):
+            if unit.space:
+                continue
+            text = unit.text
+            self.pashto_letters += sum(ch in _PASHTO_LETTERS for ch in text)
+            for i, ch in enumerate(text):
+                if ch not in _SPLIT_LETTERS and ch not in _SPLIT_LETTERS.values():
+                    continue
+                after = text[i + 1] if i + 1 < len(text) else None
+                if after is None and k + 1 < n and not units[k + 1].space:
+                    after = units[k + 1].text[:1]
+                if after is not None and unicodedata.category(after).startswith("L"):
+                    self.inside_word[ch] += 1
+                else:
+                    self.ends_word[ch] += 1
+
+    def unsplit(self) -> dict[str, str]:
+        """The Arabic letters this document's fonts split from a Persian letter."""
+        if self._unsplit is None:
+            self._unsplit = {}
+            if not self.pashto_letters:
+                for arabic, persian in _SPLIT_LETTERS.items():
+                    finals = self.ends_word[arabic]
+                    inner = self.inside_word[persian]
+                    if (
+                        finals
+                        and inner
+                        and self.inside_word[arabic] <= _SPLIT_NOISE * finals
+                        and self.ends_word[persian] <= _SPLIT_NOISE * inner
+                    ):
+                        self._unsplit[arabic] = persian
+        return self._unsplit
 
     def _vote_brackets(self, units: list[Unit]) -> None:
         odd = _odd_brackets(units)
@@ -185,6 +239,10 @@ class DocumentEvidence:
         n = len(units)
         for k, unit in enumerate(units):
             text = mirror(unit.text) if flip and k in odd else unit.text
+            for arabic, persian_letter in self.unsplit().items():
+                if arabic in text:
+                    self.letters_unsplit += text.count(arabic)
+                    text = text.replace(arabic, persian_letter)
             if persian and _KURDISH_AE in text:
                 self.kurdish_ae += text.count(_KURDISH_AE)
                 followed = k + 1 < n and not units[k + 1].space

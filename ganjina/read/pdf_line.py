@@ -361,7 +361,8 @@ def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
 
 # a stop or comma with a space before it, or a comma-like mark glued to the next word:
 # what a wrong reading of an ambiguous line looks like
-_ODD_PUNCTUATION = re.compile(r"\s[.,،؛:!?؟]|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])")
+# (a stop before a Latin letter starts a file name or a domain: ``.dot``, ``.com``)
+_ODD_PUNCTUATION = re.compile(r"\s(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])")
 
 
 def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
@@ -370,10 +371,7 @@ def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
     if len(orders) == 1:
         return orders[0]
 
-    def oddities(order: list[int]) -> int:
-        return len(_ODD_PUNCTUATION.findall("".join(visual[k].text for k in order)))
-
-    return min(orders, key=oddities)
+    return min(orders, key=lambda order: _oddities([visual[k] for k in order]))
 
 
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
@@ -401,6 +399,61 @@ def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _clear_majority(rtl_letters: int, ltr_letters: int) -> bool | None:
+    """True when right-to-left letters are at least twice the others, False for the
+    mirror case, None when neither script clearly dominates."""
+    if rtl_letters >= 2 * ltr_letters:
+        return True
+    if ltr_letters >= 2 * rtl_letters:
+        return False
+    return None
+
+
+def _starts_as(units: list[Unit], rtl: bool) -> bool:
+    """Whether a reading's first strong letter has the reading's direction (UAX #9's
+    rule P2: a paragraph takes the direction of its first letter)."""
+    for unit in units:
+        cls = bidi_class(unit.text)
+        if cls in ("R", "AL", "L"):
+            return (cls != "L") == rtl
+    return True
+
+
+def _oddities(units: list[Unit]) -> int:
+    return len(_ODD_PUNCTUATION.findall("".join(u.text for u in units)))
+
+
+def _read(units: list[Unit], rtl: bool) -> tuple[list[Unit], str]:
+    """The units in logical order for a line of base direction ``rtl``, and which
+    evidence gave the visual order; sets each unit's bidi level."""
+    visual, order = _visual(units, rtl)
+    visual = _with_spaces(visual, rtl)
+    types = [bidi_class(u.text) for u in visual]
+    if not rtl and not any(t in ("R", "AL") for t in types):
+        return visual, order
+    logical_idx = _most_natural(logical_orders(types, rtl), visual)
+    levels = levels_of(types, rtl, logical_idx)
+    logical = []
+    for k in logical_idx:
+        visual[k].level = levels[k]
+        logical.append(visual[k])
+    return logical, order
+
+
+def _drawn_once(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
+    """The glyphs without those drawn again on themselves, and how many were: a word
+    processor without a bold face overprints the run (Acrobat PDFMaker does), and a
+    second copy of each letter is no second letter."""
+    seen: set[tuple[int, int, int, int, str]] = set()
+    once: list[Glyph] = []
+    for glyph in glyphs:
+        key = (glyph.font, glyph.gid, round(glyph.x0 * 4), round(glyph.baseline * 4), glyph.text)
+        if key not in seen:
+            seen.add(key)
+            once.append(glyph)
+    return once, len(glyphs) - len(once)
+
+
 def build_line(
     line: GlyphLine, column: tuple[float, float] | None, context_rtl: bool | None = None
 ) -> BuiltLine | None:
@@ -408,24 +461,28 @@ def build_line(
 
     ``context_rtl`` is the direction of the paragraph the line may go on with.
     """
-    units = _units(line.glyphs)
+    glyphs, doubled = _drawn_once(line.glyphs)
+    units = _units(glyphs)
     if not any(not u.space for u in units):
         return None
     rtl = base_direction(units, line, column, context_rtl)
-    visual, order = _visual(units, rtl)
-    visual = _with_spaces(visual, rtl)
-    types = [bidi_class(u.text) for u in visual]
-    if rtl or any(t in ("R", "AL") for t in types):
-        logical_idx = _most_natural(logical_orders(types, rtl), visual)
-        levels = levels_of(types, rtl, logical_idx)
-        logical = []
-        for k in logical_idx:
-            visual[k].level = levels[k]
-            logical.append(visual[k])
-    else:
-        logical = visual
+    rtl_letters, ltr_letters = _strong_counts(units)
+    if rtl_letters and ltr_letters:
+        # Both scripts: where the line stands may mislead (a right-to-left paragraph set
+        # flush left). The reading whose punctuation sits as writers put it wins. On a
+        # tie the direction found stands, unless its reading starts with a letter of the
+        # other direction and the other script has twice the letters or the paragraph
+        # (the line above) goes the other way.
+        found, other = _read(units, rtl)[0], _read(units, not rtl)[0]
+        odd_found, odd_other = _oddities(found), _oddities(other)
+        if odd_other < odd_found or (
+            odd_other == odd_found
+            and not _starts_as(found, rtl)
+            and (_clear_majority(rtl_letters, ltr_letters) is (not rtl) or context_rtl is (not rtl))
+        ):
+            rtl = not rtl
+    logical, order = _read(units, rtl)
     logical = _without_kashida_noise(logical)
-    glyphs = line.glyphs
     letters = [g for g in glyphs if g.text.strip()]
     total = max(len(letters), 1)
     size = sum(g.size for g in letters) / total if letters else 0.0
@@ -435,7 +492,7 @@ def build_line(
         order=order,
         bbox=(line.x0, line.top, line.x1, line.bottom),
         size=round(size, 1),
-        bold=sum(g.bold for g in letters) * 2 > total,
+        bold=sum(g.bold for g in letters) * 2 > total or doubled * 2 > total,
         italic=sum(g.italic for g in letters) * 2 > total,
         invisible=all(g.invisible for g in glyphs),
     )

@@ -214,3 +214,73 @@ def test_a_producer_that_writes_zwnj_gets_none_invented() -> None:
 
 def test_kurdish_ae_in_persian_text_reads_as_heh() -> None:
     assert _read(_drawn_rtl("شمار\u06d5ی")) == "شماره" + ZWNJ + "ی"
+
+
+def _drawn_shown(logical: str, rtl: bool, left: float) -> list[Glyph]:
+    """Glyphs of a line as a bidi display lays it out, from ``left``, listed left to right."""
+    shown = _display(logical, rtl)
+    return [_glyph(ch, left + k * WIDTH, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+def test_a_right_to_left_line_set_flush_left_reads_right_to_left() -> None:
+    # Word lets a writer align a Dari paragraph to the left: where the line stands says
+    # left to right, the reading that starts with a Dari word and has its comma after a
+    # word (not glued before the next) says right to left
+    logical = "اول فایل را با notepad باز کردیم، و به فرمت csv بردیم"
+    glyphs = _drawn_shown(logical, rtl=True, left=50.0)
+    assert glyphs[-1].x1 < 480.0  # short of the right margin: anchored left
+    built = build_line(_line(glyphs), (50.0, 500.0))
+    assert built is not None and built.rtl
+    assert "".join(u.text for u in built.units) == logical
+
+
+def test_a_latin_source_line_anchored_right_stays_right_to_left() -> None:
+    logical = "منبع: Harbour Review، ۰۷.۰۵.۲۰۲۳"
+    shown = _display(logical, rtl=True)
+    right = 500.0
+    glyphs = [
+        _glyph(ch, right - (len(shown) - k) * WIDTH, gid=ord(ch)) for k, ch in enumerate(shown)
+    ]
+    assert _read(glyphs) == logical
+
+
+def test_a_run_drawn_twice_on_itself_reads_once_and_bold() -> None:
+    # a producer without a bold face overprints the run
+    glyphs = _drawn_rtl("شبیه ساز")
+    built = build_line(_line(glyphs + glyphs), (50.0, 500.0))
+    assert built is not None and built.bold
+    assert _read(glyphs + glyphs) == "شبیه ساز"
+
+
+def _document(*texts: str) -> tuple[DocumentEvidence, list[str]]:
+    evidence = DocumentEvidence()
+    built = []
+    for text in texts:
+        b = build_line(_line(_drawn_rtl(text)), (50.0, 500.0))
+        assert b is not None
+        evidence.observe(b)
+        built.append(b)
+    return evidence, [evidence.text(b, persian=True) for b in built]
+
+
+def test_a_persian_letter_split_by_form_is_read_as_one() -> None:
+    # the font names final yeh with the Arabic letter, the other forms with the Persian
+    evidence, texts = _document("فایل هاي بزرگ", "براي یک کار", "کاري تازه")
+    assert texts == ["فایل های بزرگ", "برای یک کار", "کاری تازه"]
+    assert evidence.letters_unsplit == 3
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("فایل هاي بزرگ", "براي یک کار", "ښار ته ورغلي"),  # Pashto writes ي as a letter
+        ("فایل هاي بزرگ", "براي یک کار", "في بيت"),  # Arabic ي inside words: a quotation
+        ("فایل هاي بزرگ", "برای یک کار"),  # the Persian letter ends words too
+    ],
+)
+def test_arabic_yeh_is_kept_where_the_document_does_not_prove_a_split(
+    texts: tuple[str, ...],
+) -> None:
+    evidence, read = _document(*texts)
+    assert read == list(texts)
+    assert evidence.letters_unsplit == 0
