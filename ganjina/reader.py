@@ -13,11 +13,12 @@ import hashlib
 from pathlib import Path
 
 from ganjina.errors import ReadError
-from ganjina.house import Profile, builtin_profile, recognize
+from ganjina.house import Profile, builtin_profile
+from ganjina.house.recognize import Explained, recognize_explained
 from ganjina.read import SUPPORTED_SUFFIXES, OcrOptions, read_layout
 from ganjina.record import PARSER_VERSION, Article, Provenance
 
-__all__ = ["SUPPORTED_SUFFIXES", "parse_bytes", "parse_file"]
+__all__ = ["SUPPORTED_SUFFIXES", "explain_file", "parse_bytes", "parse_file"]
 
 
 def ocr_options(mode: str, profile: Profile | None) -> OcrOptions:
@@ -51,15 +52,37 @@ def parse_bytes(
 
     Raises a ``ReadError`` subclass with a one-line message when the file cannot be read.
     """
+    return _read(data, name, profile, ocr)[0]
+
+
+def parse_file(path: str | Path, *, profile: Profile | None = None, ocr: str = "auto") -> Article:
+    """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes."""
+    return _read(_file_bytes(path), str(path), profile, ocr)[0]
+
+
+def explain_file(
+    path: str | Path, *, profile: Profile | None = None, ocr: str = "auto"
+) -> tuple[Article, Explained | None]:
+    """Read one article file as :func:`parse_file` does, and say the role each line was
+    given and the evidence that decided it (None when the PDF carries Ganjina's own
+    record, which is read instead of its lines)."""
+    return _read(_file_bytes(path), str(path), profile, ocr)
+
+
+def _read(
+    data: bytes, name: str | None, profile: Profile | None, ocr: str
+) -> tuple[Article, Explained | None]:
+    """The Article, and the role of each line (None for a record embedded by Ganjina)."""
     profile = profile or builtin_profile()
     layout = read_layout(data, name, ocr=ocr_options(ocr, profile))
     sha = hashlib.sha256(data).hexdigest()
+    explained: Explained | None = None
     if layout.embedded_record is not None:
         # Ganjina published this PDF and embedded the record: that is exact, the text
         # layer is not. Provenance still says which file it was read from.
         article = Article.from_dict(layout.embedded_record)
     else:
-        article = recognize(layout, profile)
+        article, explained = recognize_explained(layout, profile)
     article.provenance = Provenance(
         format=layout.format,
         sha256=sha,
@@ -68,18 +91,16 @@ def parse_bytes(
         parser_version=PARSER_VERSION,
         ocr=layout.ocr,
     )
-    return article
+    return article, explained
 
 
-def parse_file(path: str | Path, *, profile: Profile | None = None, ocr: str = "auto") -> Article:
-    """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes."""
+def _file_bytes(path: str | Path) -> bytes:
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except PermissionError:
         raise ReadError("permission denied") from None
-    return parse_bytes(data, str(path), profile=profile, ocr=ocr)

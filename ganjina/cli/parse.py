@@ -10,7 +10,11 @@ import click
 
 from ganjina.cli.read_options import ocr_option
 from ganjina.errors import GanjinaError
+from ganjina.house.recognize import Explained
 from ganjina.record import Article
+
+#: how much of a line the explanation shows
+_SHOWN = 70
 
 
 def _summary(article: Article) -> str:
@@ -34,6 +38,29 @@ def _summary(article: Article) -> str:
     return "\n".join(out)
 
 
+def _explanation_rows(explained: Explained | None) -> list[dict[str, object]]:
+    if explained is None:
+        return [{"page": None, "role": "record", "why": EMBEDDED, "text": ""}]
+    return [
+        {"page": ln.page, "role": role, "why": why, "text": ln.text}
+        for ln, role, why in explained.lines
+    ]
+
+
+EMBEDDED = "the record Ganjina embedded when it published this PDF (its lines are not read)"
+
+
+def _explanation(rows: list[dict[str, object]]) -> str:
+    out = []
+    for row in rows:
+        text = str(row["text"])
+        shown = text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+        page = f"p{row['page']}" if row["page"] else "  "
+        # the text is isolated so that a right-to-left line cannot reorder the columns
+        out.append(f"{page:<4}{row['role']:<13}\u2068{shown}\u2069  ← {row['why']}")
+    return "\n".join(out)
+
+
 @click.command("parse")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (the schema).")
@@ -43,8 +70,16 @@ def _summary(article: Article) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A site profile TOML file (default: the built-in Afghanistan Azad profile).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show every line with the role it was given (title, byline, date, furniture, "
+    "paragraph …) and the evidence that decided it: why a field is empty.",
+)
 @ocr_option
-def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None, ocr: str) -> None:
+def command(
+    files: tuple[Path, ...], as_json: bool, profile_path: Path | None, explain: bool, ocr: str
+) -> None:
     """Read article files (PDF, Markdown, text, DOCX, HTML) and print their records.
 
     With --json, one file prints one JSON object (exactly the article schema); several
@@ -66,28 +101,47 @@ def command(files: tuple[Path, ...], as_json: bool, profile_path: Path | None, o
       ganjina parse samples/en-flood-relief/article.pdf
       ganjina parse --json samples/*/article.md > records.json
       ganjina parse --ocr always scanned-with-bad-text-layer.pdf
+      ganjina parse --explain article.pdf       # why is the byline empty?
+      ganjina parse --explain --json article.pdf | jq '.lines[] | select(.role=="date")'
+
+    With --explain --json, each file prints {"record": …, "lines": [{page, role, why,
+    text}, …]}.
     """
     from ganjina.house.profile import load_profile
-    from ganjina.reader import parse_file
+    from ganjina.reader import explain_file
 
     profile = load_profile(profile_path) if profile_path else None
     records: list[Article] = []
+    explanations: list[list[dict[str, object]]] = []
     failed = 0
     for path in files:
         try:
-            article = parse_file(path, profile=profile, ocr=ocr)
+            article, explained = explain_file(path, profile=profile, ocr=ocr)
         except GanjinaError as err:
             failed += 1
             click.echo(f"{path}: {err}", err=True)
             continue
         records.append(article)
+        explanations.append(_explanation_rows(explained))
         if not as_json:
             if len(files) > 1:
                 click.echo(f"== {path}")
+            if explain:
+                click.echo(_explanation(explanations[-1]))
+                click.echo()
             click.echo(_summary(article))
             if len(files) > 1:
                 click.echo()
-    if as_json:
+    if as_json and explain:
+        both = [
+            {"record": r.to_dict(), "lines": lines}
+            for r, lines in zip(records, explanations, strict=True)
+        ]
+        value: object = both[0] if len(files) == 1 and both else both
+        if both or len(files) > 1:
+            json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+    elif as_json:
         if len(files) == 1:
             if records:
                 click.echo(records[0].to_json())

@@ -84,6 +84,11 @@ def _prominence(line: Line, base: float | None) -> float:
     return score
 
 
+def _styled(line: Line) -> bool:
+    """Whether the reader saw any typography on the line (plain text has none)."""
+    return bool(line.size or line.bold or line.italic or line.hint)
+
+
 def _is_titleish(line: Line, base: float | None) -> bool:
     if line.hint in ("h1", "h2", "h3"):
         return True
@@ -401,6 +406,18 @@ def _find_title(
         and _is_titleish(lines[i], base)
         and len(texts[i].split()) <= 30
     ]
+    if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
+        # plain text under a known masthead: nothing stands out, so the title is the
+        # first short line no role claimed that is no sentence
+        candidates = [
+            i
+            for i in region
+            if i not in fm.decisions
+            and lines[i].hint not in ("header", "footer", "image", "list", "quote")
+            and texts[i].strip()
+            and len(texts[i].split()) <= 30
+            and not texts[i].rstrip().endswith(_SENTENCE_END)
+        ][:1]
     if not candidates:
         return None
     if profile is None or not fm.masthead_found:

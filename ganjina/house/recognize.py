@@ -93,8 +93,11 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
             roles[k] = ("furniture", removed_ids[id(ln)])
     pieces = join_split_paragraphs(group_pieces(body_lines, body_size(lines)))
     article = Article(warnings=list(layout.warnings))
+    title_lines: set[int] = set()
     if fm.title is None and not fm.unplaced and pieces and pieces[0].type == "heading":
-        fm.title = pieces.pop(0).text  # generic rule: the first heading is the title
+        first = pieces.pop(0)  # generic rule: the first heading is the title
+        fm.title = first.text
+        title_lines = {id(ln) for ln in first.lines}
 
     source, source_lines = _attribution(pieces, profile)
     paged = layout.format == "pdf"
@@ -121,8 +124,11 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
             explained.lines.append((ln, block_of[id(ln)], "body"))
         elif ln.hint == "image":
             explained.lines.append((ln, "image", "a picture"))
-        else:
+        elif id(ln) in title_lines:
             explained.lines.append((ln, "title", "the first heading (generic rule)"))
+        else:  # rewritten on the way (a list marker taken off): found by its text
+            kind = next((p.type for p in pieces if ln.text.strip()[-20:] in p.text), "body")
+            explained.lines.append((ln, kind, "body"))
     for k in fm.unplaced:
         article.warn(f"unrecognised line before the title kept in the body: {lines[k].text!r}")
 
