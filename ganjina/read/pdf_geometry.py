@@ -84,5 +84,5 @@ def mark_paragraphs(lines: list[Line]) -> None:
             normal = usual.get(ln.size) if ln.size is not None else None
             if normal is None:
                 normal = size * 0.3
-            ln.para_start = gap > normal + 0.35 * size or ln.bbox[1] < prev.bbox[1]
+            ln.para_start = gap > normal + 0.25 * size or ln.bbox[1] < prev.bbox[1]
         prev = ln
