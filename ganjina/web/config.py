@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ganjina.web.i18n import N_
+
+#: the site's name unless another is chosen; translated in each interface language
+DEFAULT_NAME = N_("Ganjina — Afghanistan Azad archive")
+
 
 @dataclass(frozen=True)
 class WebConfig:
     #: shown as the site's name, in feeds and in OAI-PMH Identify
-    name: str = "Ganjina — Afghanistan Azad archive"
+    name: str = DEFAULT_NAME
     #: the middle part of OAI identifiers, ``oai:<repository_id>:<article id>``; keep it
     #: stable once harvesters know the site
     repository_id: str = "ganjina"
