@@ -26,7 +26,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ganjina.errors import QueryError, query_error
+from ganjina.errors import query_error
 from ganjina.text import to_ascii_digits
 from ganjina.text.calendars import solar_hijri_month_range, solar_hijri_to_gregorian
 

@@ -17,8 +17,8 @@ import functools
 from typing import Any
 
 from babel import Locale
-from markupsafe import Markup
 from babel.dates import format_date
+from markupsafe import Markup
 
 from ganjina.text import format_solar_hijri, gregorian_to_solar_hijri, to_persian_digits
 from ganjina.text.months import DARI_SH_MONTHS, LATIN_SH_MONTHS, PASHTO_SH_MONTHS
