@@ -91,7 +91,7 @@ def choose(query: str | None, cookie: str | None, accept_language: str | None) -
 
 # -- keeping the catalogues (development tools; only they need Babel's extractor) ------
 _MAPPING = [("**.py", "python"), ("templates/**.html", "jinja2")]
-_KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2)}
+_KEYWORDS: dict[str, Any] = {"_": None, "_m": None, "N_": None, "ngettext": (1, 2)}
 _QUERY_MODULES = ("query.py", "compiler.py")
 
 
