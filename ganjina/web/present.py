@@ -85,16 +85,16 @@ class Ui:
     def message(self, template: str, values: dict[str, Any] | None = None) -> Markup:
         """A message of the catalogue (an error's template) translated, escaped, with its
         values filled in as data: each in ``<bdi translate="no">``, numbers in the
-        interface's digits, ``*_date`` values as dates in words."""
-        filled = {}
+        interface's digits, ``*_date`` values as dates in words (both of those are the
+        interface's own text)."""
+        filled: dict[str, Any] = {}
         for key, value in (values or {}).items():
             if isinstance(value, int) and not isinstance(value, bool):
-                shown = self.number(value)
+                filled[key] = self.number(value)  # the interface's own digits
             elif key.endswith("_date") and isinstance(value, str):
-                shown = self.gregorian(value)
+                filled[key] = self.gregorian(value)
             else:
-                shown = str(value)
-            filled[key] = Markup('<bdi translate="no">{}</bdi>').format(shown)
+                filled[key] = Markup('<bdi translate="no">{}</bdi>').format(value)
         text = Markup.escape(self._catalog.gettext(template))
         return text % filled if values else text
 

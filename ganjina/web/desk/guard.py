@@ -11,6 +11,7 @@ bounded before they are read (:class:`BodyLimit`).
 from __future__ import annotations
 
 import hmac
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -64,9 +65,10 @@ async def read_form(request: Request) -> FormData:
     return await request.form(max_files=1, max_fields=MAX_FIELDS, max_part_size=MAX_FIELD_BYTES)
 
 
-async def guard(request: Request) -> sessions.Signed:
+async def guard(request: Request) -> AsyncIterator[sessions.Signed]:
     """The signed-in editor, or :class:`SignInNeeded`; a POST without the session's CSRF
-    token is refused (403) before the form reaches any handler."""
+    token is refused (403) before the form reaches any handler. The form's files are
+    closed once the answer is sent."""
     state = site(request)
     signed = await run_in_threadpool(sessions.current, state.archive, request, state.config.desk)
     if signed is None:
@@ -80,7 +82,10 @@ async def guard(request: Request) -> sessions.Signed:
             )
     request.state.signed = signed
     request.state.form = form
-    return signed
+    try:
+        yield signed
+    finally:
+        await form.close()
 
 
 def check_login_token(request: Request, form: FormData) -> None:

@@ -57,6 +57,7 @@ def login_form(request: Request, next: Next = None) -> Response:
 @public.post("/login", include_in_schema=False)
 async def login(request: Request) -> Response:
     form = await read_form(request)
+    await form.close()  # a sign-in has no files; close what a client may have sent
     check_login_token(request, form)
     name, password = text(form, "name"), text(form, "password")
     target = _next(text(form, "next"))

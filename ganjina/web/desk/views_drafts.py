@@ -256,6 +256,10 @@ def save(request: Request, draft_id: str) -> Response:
         }
         return _form_page(request, draft, base, values=values, errors=errors, status=400)
     note = fields.clean(text(form, "note"), 500) or None
+    if record.to_dict() == base.record.to_dict() and note is None and based_on == draft.revision:
+        # nothing changed: no revision that says nothing
+        then = "/preview" if text(form, "then") == "preview" else ""
+        return see(f"/desk/drafts/{draft.id}{then}")
     try:
         number = archive.desk.add_revision(
             draft.id, user.name, record, based_on=based_on, note=note
