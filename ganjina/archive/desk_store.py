@@ -186,14 +186,19 @@ class DeskStore:
         )
 
     def failures(self, since: str, *, name: str | None = None, address: str | None = None) -> int:
-        """Failed attempts after ``since`` (and after the last success) for an account, or
-        from an address."""
-        column, value = ("name", name) if name is not None else ("address", address)
+        """Failed attempts after ``since`` for an account (after its last success), or
+        from an address (a success does not reset that: one client signing in to an
+        account of its own between guesses at others must not start again at nought)."""
+        if name is None:
+            row = self.s._one(
+                "SELECT COUNT(*) FROM desk_logins WHERE address = ? AND ok = 0 AND at > ?",
+                (address, since),
+            )
+            return int(row[0])
         row = self.s._one(
-            f"SELECT COUNT(*) FROM desk_logins WHERE {column} = ? AND ok = 0 AND at > ? "
-            "AND at > COALESCE((SELECT MAX(at) FROM desk_logins "
-            f"WHERE {column} = ? AND ok = 1), '')",
-            (value, since, value),
+            "SELECT COUNT(*) FROM desk_logins WHERE name = ? AND ok = 0 AND at > ? "
+            "AND at > COALESCE((SELECT MAX(at) FROM desk_logins WHERE name = ? AND ok = 1), '')",
+            (name, since, name),
         )
         return int(row[0])
 
