@@ -71,7 +71,7 @@ def add(name: str, role: str, sections: tuple[str, ...], archive_url: str | None
     with _archive(archive_url) as archive:
         accounts.check_name(name)
         if archive.desk.user(name) is not None:
-            raise accounts.AccountError("there is already an account %(name)s", name=repr(name))
+            raise accounts.AccountError("there is already an account %(name)s", name=name)
         accounts.check_sections(list(sections), _known(archive))
         password = _password(name)
         user = accounts.create(
@@ -113,7 +113,7 @@ def _change(archive_url: str | None, name: str, **change: Any) -> None:
 
     with _archive(archive_url) as archive:
         if archive.desk.user(name) is None:
-            raise accounts.AccountError("no account %(name)s", name=repr(name))
+            raise accounts.AccountError("no account %(name)s", name=name)
         if "password" in change and change["password"] is None:
             change["password"] = _password(name)
         accounts.change(

@@ -26,7 +26,9 @@ class AccountError(GanjinaError):
     """A refused account change; ``template`` and ``values`` for the interface."""
 
     def __init__(self, template: str, **values: Any) -> None:
-        super().__init__(template % values if values else template)
+        # in English a name from the request is quoted, as the site's errors quote it
+        quoted = {k: repr(v) if isinstance(v, str) else v for k, v in values.items()}
+        super().__init__(template % quoted if values else template)
         self.template = template
         self.values = values
 
