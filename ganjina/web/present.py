@@ -64,6 +64,10 @@ class Ui:
         self._catalog = translations(language.code)
         # Dari and Pashto both write the Extended Arabic-Indic digits (۰–۹)
         self.persian_digits = language.dir == "rtl"
+        #: what parts of a line of facts are set apart with: a middle dot beside the
+        #: Extended Arabic-Indic digits reads as a zero (۱ · ۳ as ۱۰۳), so not in Dari
+        #: or Pashto
+        self.sep = " | " if self.persian_digits else " · "
         self._dates: dict[str, str] = {}
 
     @staticmethod
@@ -93,6 +97,11 @@ class Ui:
                 filled[key] = self.number(value)  # the interface's own digits
             elif key.endswith("_date") and isinstance(value, str):
                 filled[key] = self.gregorian(value)
+            elif key.endswith("_example") and isinstance(value, str):
+                # a form of input shown as it may be typed, in the interface's digits
+                filled[key] = Markup('<bdi dir="ltr">{}</bdi>').format(self.digits(value))
+            elif key == "day_in_words" and isinstance(value, str):
+                filled[key] = Markup("<bdi>{}</bdi>").format(self.solar_in_words(value))
             else:
                 filled[key] = Markup('<bdi translate="no">{}</bdi>').format(value)
         text = Markup.escape(self._catalog.gettext(template))
@@ -137,6 +146,14 @@ class Ui:
         y, m, day = gregorian_to_solar_hijri(d)
         return f"{day} {SOLAR_MONTHS_LATIN[m - 1]} {y} SH"
 
+    def solar_in_words(self, iso: str) -> str:
+        """A solar day as a Dari or Pashto text writes it (the Pashto interface's months
+        in Pashto, every other interface's in Dari), the way a date field takes it."""
+        d = parse_date(iso)
+        if d is None:
+            return "—"
+        return format_solar_hijri(d, lang="ps" if self.code == "ps" else "fa")
+
     def month_name(self, calendar: str, month: int) -> str:
         if calendar == "solar":
             names = {"fa": DARI_SH_MONTHS, "ps": PASHTO_SH_MONTHS}.get(
@@ -164,6 +181,10 @@ class Ui:
         parts = tag.replace("_", "-").split("-")
         primary = parts[0].lower()
         key = f"{primary}_{parts[1].upper()}" if len(parts) > 1 else primary
+        if key in ("fa_AF", "prs"):
+            # the portal's own language by the site's own name: CLDR's Pashto says
+            # "دری (افغانستان)", where a Pashto reader writes دري
+            return self.gettext(N_("Dari"))
         languages = self.locale.languages
         for candidate in (key, primary):
             if candidate in languages:

@@ -41,6 +41,14 @@ MAX_LINE = 2000
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 SOLAR_BEFORE = 1700
+#: the days a date field's help and errors show as examples, in the interface's digits
+#: (:meth:`ganjina.web.present.Ui.message`): the same day in each way it may be typed
+DATE_EXAMPLES = {
+    "gregorian_example": "2024-07-13",
+    "solar_example": "1403-04-23",
+    "day_in_words": "2024-07-13",
+}
+NOT_A_DAY = N_("not a day: write %(gregorian_example)s, %(solar_example)s or %(day_in_words)s")
 
 
 def clean(text: str | None, limit: int = MAX_BLOCK) -> str:
@@ -125,7 +133,7 @@ def _source(form: Mapping[str, Any], errors: dict[str, Message]) -> Source | Non
     try:
         date = parse_day(form.get("source_date") or "")
     except ValueError:
-        errors["source_date"] = (N_("not a day: write 2024-07-13, 1403-04-23 or ۲۳ سرطان ۱۴۰۳"), {})
+        errors["source_date"] = (NOT_A_DAY, DATE_EXAMPLES)
         date = None
     if url and not url.lower().startswith(("http://", "https://")):
         errors["source_url"] = (N_("a web address starts with http:// or https://"), {})
@@ -143,7 +151,7 @@ def from_form(
     try:
         date = parse_day(form.get("date") or "")
     except ValueError:
-        errors["date"] = (N_("not a day: write 2024-07-13, 1403-04-23 or ۲۳ سرطان ۱۴۰۳"), {})
+        errors["date"] = (NOT_A_DAY, DATE_EXAMPLES)
         date = base.date
     language = clean(form.get("language"), 40) or None
     if language and not _LANG.fullmatch(language):

@@ -18,6 +18,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from ganjina.archive import Archive
 from ganjina.archive.desk import Draft, User
 from ganjina.record import Article
+from ganjina.web.desk.fields import DATE_EXAMPLES
 from ganjina.web.desk.sessions import Signed
 from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
@@ -51,6 +52,7 @@ def respond(request: Request, template: str, data: dict[str, Any], status: int =
     who: Signed | None = getattr(request.state, "signed", None)
     context = {
         **data,
+        "date_examples": DATE_EXAMPLES,
         "desk": {
             "user": who.user.public() if who else None,
             "admin": bool(who and who.user.is_admin),
