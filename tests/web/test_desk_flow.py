@@ -32,9 +32,9 @@ def flow_archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Arc
     if request.param == "sqlite":
         target: str = str(tmp_path / "archive")
     else:
-        from tests.archive.conftest import postgres_base
-
         import psycopg
+
+        from tests.archive.conftest import postgres_base
 
         base = postgres_base()
         schema = "gj_desk_" + tmp_path.name[-8:].replace("-", "_").lower()
@@ -192,7 +192,7 @@ def test_a_draft_written_in_the_form(
             "authors": "زرلښت",
             "date": "1403-05-01",
             "body": body,
-        },  # fmt: skip
+        },
     )
     url = draft_of(response)
     fields = form_fields(zarlasht.get(url).text)

@@ -46,8 +46,17 @@ def refused(response: object, status: int, words: str) -> None:
         (docx_with_a_traversing_part(), "a.docx", "a name that leaves it"),
         (zip_bomb(), "a.docx", "refused as a zip bomb"),
     ],
-    ids=["empty", "png", "pdf", "binary", "bad-zip", "no-document", "entities", "traversal",
-         "bomb"],  # fmt: skip
+    ids=[
+        "empty",
+        "png",
+        "pdf",
+        "binary",
+        "bad-zip",
+        "no-document",
+        "entities",
+        "traversal",
+        "bomb",
+    ],
 )
 def test_a_bad_upload_is_refused_in_one_line(
     desk: Callable[..., DeskClient], data: bytes, name: str, words: str

@@ -73,7 +73,9 @@ def test_site_pages_have_no_english_of_their_own(client: TestClient, ui: str) ->
 
 # -- the desk ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def desk_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DeskClient, dict[str, str]]]:
+def desk_pages(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[DeskClient, dict[str, str]]]:
     """An admin at a desk with an English draft (data in another language than the
     interface's), published and corrected, and the addresses of all its pages."""
     archive = make_desk_archive(tmp_path_factory.mktemp("desk-i18n") / "archive")
@@ -158,4 +160,3 @@ def test_sign_in_pages_have_no_english_of_their_own(tmp_path: Path, ui: str) -> 
         problems += english_left(answer.text, UIS[ui])
     archive.close()
     assert not problems, "\n".join(problems)
-

@@ -59,7 +59,10 @@ def test_the_password_is_asked_twice_and_checked(tmp_path: Path) -> None:
 def test_refusals_are_one_line(tmp_path: Path) -> None:
     target = tmp_path / "archive"
     Archive.open(target, create=True).close()
-    assert users(target, "add", "amina", "--role", "admin", typed=f"{SECRET}\n{SECRET}\n").exit_code == 0
+    assert (
+        users(target, "add", "amina", "--role", "admin", typed=f"{SECRET}\n{SECRET}\n").exit_code
+        == 0
+    )
     for args, words in [
         (("add", "amina"), "there is already an account"),
         (("add", "Amina!"), "an account name is 2 to 40"),
@@ -69,7 +72,9 @@ def test_refusals_are_one_line(tmp_path: Path) -> None:
     ]:
         result = users(target, *args, typed=f"{SECRET}\n{SECRET}\n")
         assert result.exit_code == 2, (args, result.output)
-        assert words in result.output and len(result.output.strip().splitlines()) <= 3, result.output
+        assert words in result.output and len(result.output.strip().splitlines()) <= 3, (
+            result.output
+        )
 
 
 def test_change_disable_and_enable(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 #: names that stay in Latin letters in every interface (formats, protocols, the query
 #: language's own words) — never an English word of the interface
 KEPT_IN_LATIN = frozenset(
-    "Atom JSON OAI-PMH oai_dc OpenAPI PDF HTML DOCX Word Markdown MB http https OR AND NOT "
-    "ZWNJ".split()
+    "Atom JSON OAI-PMH oai_dc OpenAPI PDF HTML DOCX Word Markdown MB http https "  # noqa: SIM905
+    "OR AND NOT ZWNJ".split()
 )
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_.-]*[A-Za-z]")
 LATIN_DIGIT = re.compile(r"[0-9]")
@@ -28,7 +28,7 @@ SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 #: elements whose content is data or code, never the interface's words
 DATA_ELEMENTS = frozenset({"code", "kbd", "samp", "script", "style", "template", "pre"})
 VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
 )
 
 
@@ -59,8 +59,10 @@ class _Words(HTMLParser):
             for name in SHOWN_ATTRIBUTES:
                 if values.get(name):
                     self.found.append((f"<{tag} {name}>", values[name]))
-            if tag == "input" and values.get("type") in ("submit", "button") and values.get(
-                "value"
+            if (
+                tag == "input"
+                and values.get("type") in ("submit", "button")
+                and values.get("value")
             ):
                 self.found.append((f"<{tag} value>", values["value"]))
         if tag not in VOID:
