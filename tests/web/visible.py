@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 #: language's own words) — never an English word of the interface
 KEPT_IN_LATIN = frozenset(
     "Atom JSON OAI-PMH oai_dc OpenAPI PDF HTML DOCX Word Markdown MB http https "  # noqa: SIM905
-    "OR AND NOT ZWNJ".split()
+    "OR AND NOT ZWNJ BibTeX RIS CSL-JSON".split()
 )
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_.-]*[A-Za-z]")
 LATIN_DIGIT = re.compile(r"[0-9]")
