@@ -58,6 +58,8 @@ class Absolute:
 
     def original(self, id: str, number: int | None) -> str:
         return self.base + original(id, number)
+
+
 def published_file(id: str, name: str, version: int | None = None) -> str:
     path = f"/article/{_seg(id)}/published/{_seg(name)}"
     return f"{path}?version={version}" if version is not None else path
