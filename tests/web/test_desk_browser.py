@@ -15,7 +15,7 @@ import pytest
 from ganjina.web import create_app
 
 from .conftest import PASSWORD, LiveServer, make_desk_archive
-from .desk_files import DATE_AS_PRINTED, dari_docx_with_a_mistyped_date
+from .desk_files import DATE_AS_PRINTED, MISTYPED_DATE, dari_docx_with_a_mistyped_date
 from .test_browser import browser, shoot  # noqa: F401  (the fixture, shared)
 
 pytestmark = pytest.mark.browser
@@ -84,11 +84,15 @@ def test_the_whole_flow_in_dari_without_javascript(
     # the reader's warning stands beside the date it could not read
     date_field = page.locator("#f-date")
     assert "تاریخی ندارد" in date_field.inner_text()
+    # the lines it could not place start the body, and the warning beside it quotes them
+    assert MISTYPED_DATE in page.locator("#block-0-text").input_value()
+    assert MISTYPED_DATE in " ".join(page.locator("#f-body .field-warning").all_inner_texts())
     shoot(page, "desk-3-draft-as-read")
 
     # -- mend the date, save, preview
     page.get_by_label("تاریخ", exact=True).fill(DATE_AS_PRINTED)
     page.get_by_label("نویسندگان، هر کدام در یک سطر").fill("مریم توانا")
+    page.locator("#block-0-text").fill("")  # an emptied box: the stray lines go
     page.get_by_role("button", name="ذخیره و پیش" + ZWNJ + "نمایش").click()
     page.wait_for_url("**/preview")
     mirrored(page)

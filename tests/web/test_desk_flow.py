@@ -78,14 +78,20 @@ def test_word_file_to_the_site_corrected_and_withdrawn(
     fields = form_fields(page)
     assert fields["title"] == "زعفران هرات در جست\u200cوجوی بازار تازه"  # ZWNJ kept
     assert fields["section"] == "dari" and fields["language"] == "fa-AF"
-    assert fields["date"] == "" and fields["authors"] == MISTYPED_DATE  # the slip misled it
+    # the slip misled the reader: neither date nor byline, both lines kept in the body
+    assert fields["date"] == "" and fields["authors"] == ""
+    assert fields["block-0-text"].endswith(MISTYPED_DATE) and fields["blocks"].isdigit()
     date_field = page.split('id="f-date"', 1)[1].split('class="field"', 1)[0]
     assert "the file has no date the reader understood" in date_field
-    assert 'id="block-0-text"' in page and fields["blocks"].isdigit()
+    body_notes = page.split('id="f-body"', 1)[1].split('id="block-0-text"', 1)[0]
+    assert "it starts the body" in body_notes and MISTYPED_DATE in body_notes
 
-    # -- mend it: the date in the solar calendar, the authors one a line
-    assert save(nadia, url, date=DATE_AS_PRINTED, authors=AUTHORS).status_code == 303
+    # -- mend it: the date in the solar calendar, the authors one a line, the stray
+    # lines out of the body (an emptied box is removed)
+    mended = {"date": DATE_AS_PRINTED, "authors": AUTHORS, "block-0-text": ""}
+    assert save(nadia, url, **mended).status_code == 303
     page = nadia.get(url).text
+    assert MISTYPED_DATE not in form_fields(page)["block-0-text"]
     assert form_fields(page)["date"] == "2024-07-13"
     assert "13 July 2024" in page and "23 Saratan 1403 SH" in page  # both calendars
     assert "the file has no date" not in page  # the warning went with the empty field

@@ -14,6 +14,7 @@ A message is a catalogue template and its values, shown beside its field.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
 import unicodedata
@@ -225,11 +226,6 @@ READER_WARNINGS: tuple[tuple[str, str, str], ...] = (
         N_("the file does not start with the portal's masthead: read with generic rules"),
     ),
     (
-        "unrecognised line before the title",
-        "title",
-        N_("a line above the title was not understood and left out"),
-    ),
-    (
         "text layer: no ZWNJ",
         "body",
         N_("the file had no zero-width non-joiners: some were put back where certain"),
@@ -239,8 +235,26 @@ _FIELD_OF_FORM = {"authors": "authors", "date": "date", "title": "title", "secti
                   "language": "language", "source": "source_name"}  # fmt: skip
 
 
+#: the reader keeps a line of the front matter it could not place at the start of the
+#: body (``house/recognize.py``), so the editor finds it there: move it or remove it
+UNPLACED_LINE = "unrecognised line before the title kept in the body: "
+
+
+def _unplaced_line(warning: str) -> str:
+    """The line quoted (as a Python literal) in an unplaced-line warning."""
+    quoted = warning[len(UNPLACED_LINE) :]
+    try:
+        line = ast.literal_eval(quoted)  # a literal only: no name, no call is evaluated
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return quoted
+    return line if isinstance(line, str) else quoted
+
+
 def warning_field(warning: str) -> tuple[str, Message]:
     """The field a reader's warning concerns and what to show for it."""
+    if warning.startswith(UNPLACED_LINE):
+        message = N_("a line above the title was not understood; it starts the body: %(line)s")
+        return "body", (message, {"line": _unplaced_line(warning)})
     for start, field, message in READER_WARNINGS:
         if warning.startswith(start):
             return field, (message, {})
