@@ -32,7 +32,7 @@ samples:  ## regenerate the sample corpus (needs LibreOffice)
 	$(PY) samples/build.py
 
 bench:  ## run every benchmark at a quick size (the README quotes the full runs)
-	for b in parse text publish web links; do $(PY) bench/$$b.py --quick || exit 1; done
+	for b in parse text publish web links desk; do $(PY) bench/$$b.py --quick || exit 1; done
 	$(PY) bench/archive.py --sizes 10000
 	$(PY) bench/cluster.py --quick
 

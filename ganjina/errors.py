@@ -71,11 +71,34 @@ class ArchiveTooNew(ArchiveError):
 
 
 class QueryError(GanjinaError):
-    """A query that does not parse; ``position`` is the 0-based offset of the problem."""
+    """A query that does not parse; ``position`` is the 0-based offset of the problem.
 
-    def __init__(self, message: str, position: int | None = None) -> None:
+    ``template`` and ``values`` are the message before it was filled in (``%(name)s``
+    placeholders), so an interface in another language can translate it: the web's
+    catalogue extracts every template written with :func:`query_error`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        position: int | None = None,
+        *,
+        template: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.position = position
+        self.template = template or message
+        self.values = dict(values or {})
+
+
+def query_error(
+    template: str, position: int | None, *, english: str | None = None, **values: object
+) -> QueryError:
+    """A :class:`QueryError` whose message is ``template % values`` (or ``english``, a
+    fuller English message than the template a translation is made from)."""
+    message = english or template % values
+    return QueryError(message, position, template=template, values=values)
 
 
 class PublishError(GanjinaError):

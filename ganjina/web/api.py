@@ -89,9 +89,10 @@ def article(
     article_id: str,
     version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
 ) -> dict[str, Any]:
-    record = site(request).archive.get(article_id, version)
+    archive = site(request).archive
+    record = archive.get(article_id, version)
     if record is None:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id, version)
     return article_view.public_record(record)
 
 
@@ -103,7 +104,7 @@ def article(
 def related(request: Request, article_id: str) -> dict[str, Any]:
     archive = site(request).archive
     if archive.get(article_id) is None:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id)
     return article_view.related(archive, article_id)
 
 
@@ -113,9 +114,10 @@ def related(request: Request, article_id: str) -> dict[str, Any]:
     summary="Every version of an article, newest first",
 )
 def versions(request: Request, article_id: str) -> list[dict[str, Any]]:
-    found = site(request).archive.versions(article_id)
+    archive = site(request).archive
+    found = archive.versions(article_id)
     if not found:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id)
     return [
         {
             "number": v.number,

@@ -20,7 +20,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from ganjina.archive import Archive
 from ganjina.archive.follow import following
-from ganjina.web import api, errors, feeds, fonts, oai, sitemap
+from ganjina.web import api, desk, errors, feeds, fonts, oai, sitemap
 from ganjina.web.config import WebConfig
 from ganjina.web.security import SecurityHeaders
 from ganjina.web.state import SiteState
@@ -79,5 +79,7 @@ def create_app(
         app.include_router(router)
     app.mount("/static", _Static(directory=str(STATIC)), name="static")
     errors.install(app)
+    # the editors' desk (/desk/): its own routes, all behind its gate but the sign-in
+    desk.install(app, state.config.desk.max_upload_bytes)
     app.add_middleware(SecurityHeaders)
     return app

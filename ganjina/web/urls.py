@@ -60,6 +60,11 @@ class Absolute:
         return self.base + original(id, number)
 
 
+def published_file(id: str, name: str, version: int | None = None) -> str:
+    path = f"/article/{_seg(id)}/published/{_seg(name)}"
+    return f"{path}?version={version}" if version is not None else path
+
+
 def section(id: str) -> str:
     return f"/section/{_seg(id)}"
 
