@@ -155,8 +155,17 @@ def evaluate(pairs: Path, extra: tuple[Path, ...], threshold: float | None, as_j
         return
     click.echo(
         f"{result.true_pairs} true pairs, {result.linked} links made, {result.correct} right: "
-        f"precision {result.precision:.3f}, recall {result.recall:.3f} "
-        f"(threshold {result.threshold} points)"
+        f"precision {result.precision:.3f}, recall {result.recall:.3f}, direction "
+        f"{result.direction_accuracy:.3f} (threshold {result.threshold} points)"
     )
+    for title, slices in (("direction", result.by_direction), ("kind", result.by_kind)):
+        for name, tally in sorted(slices.items()):
+            d = tally.to_dict()
+            click.echo(
+                f"  {title} {name}: {d['true_pairs']} pairs, {d['linked']} links, precision "
+                f"{d['precision']:.3f}, recall {d['recall']:.3f}, "
+                f"direction {d['direction_accuracy']:.3f}"
+            )
     for m in result.mistakes:
-        click.echo(f"  {m['translation']}: linked to {m['linked_to']}, truth {m['truth']}")
+        kind = f" as {m['kind']}" if m.get("kind") else ""
+        click.echo(f"  {m['translation']}: linked to {m['linked_to']}{kind}, truth {m['truth']}")

@@ -29,8 +29,9 @@ from ganjina.links.profile import Profile
 from ganjina.links.traits import Traits
 
 #: relations between records
-KINDS = ("duplicate-of", "reprint-of", "translation-of")
+KINDS = ("duplicate-of", "reprint-of", "translation-of", "translation-of-unknown-direction")
 NEAR_KINDS = ("duplicate-of", "reprint-of")
+TRANSLATION_KINDS = ("translation-of", "translation-of-unknown-direction")
 #: rows per statement or IN list
 CHUNK = 500
 
