@@ -155,14 +155,18 @@ def _profiles(cases: Sequence[Case], table: OutletTable | None) -> list[Profile]
     return profiles([(i, c.article) for i, c in enumerate(cases)], table)
 
 
+#: each true pair: its translation's key (None when undecidable), direction, kind
+_Truths = dict[frozenset[str], tuple[str | None, str, str]]
+
+
 def _lang(case: Case) -> str:
     return (case.article.language or "?").split("-")[0]
 
 
-def _truths(cases: Sequence[Case]) -> dict[frozenset[str], tuple[str | None, str, str]]:
+def _truths(cases: Sequence[Case]) -> _Truths:
     """Each true pair: (its translation's key or None when undecidable, direction, kind)."""
     by_key = {c.key: c for c in cases}
-    out: dict[frozenset[str], tuple[str | None, str, str]] = {}
+    out: _Truths = {}
     for c in cases:
         if c.original is not None:
             direction = f"{_lang(by_key[c.original])}->{_lang(c)}"
@@ -179,7 +183,6 @@ def evaluate(
     """Link the set's records in every direction and compare with the answers."""
     threshold = translations.THRESHOLD if threshold is None else threshold
     matches = linking.match(_profiles(cases, table), threshold=threshold)
-    keys = [c.key for c in cases]
     truths = _truths(cases)
     result = Evaluation(threshold, len(truths), 0, 0)
     for _t, direction, kind in truths.values():
@@ -187,34 +190,38 @@ def evaluate(
         result.by_kind.setdefault(kind, Tally()).true_pairs += 1
     joined: set[frozenset[str]] = set()
     for m in matches:
-        src, dst = keys[m.translation], keys[m.original]
-        if dst in cases[m.translation].tolerated or src in cases[m.original].tolerated:
-            continue  # neither right nor wrong
-        truth = truths.get(frozenset((src, dst)))
-        direction = (
-            truth[1] if truth else f"{_lang(cases[m.original])}->{_lang(cases[m.translation])}"
-        )
-        slices = [result.by_direction.setdefault(direction, Tally())]
-        if truth:
-            slices.append(result.by_kind.setdefault(truth[2], Tally()))
-        right_way = bool(truth) and (
-            (truth[0] is None and m.kind == "translation-of-unknown-direction")
-            or (truth[0] == src and m.kind == "translation-of")
-        )
-        for tally in [result, *slices]:
-            tally.linked += 1
-            tally.correct += bool(truth)
-            tally.found += bool(truth)
-            tally.direction_right += right_way
-        if truth:
-            joined.add(frozenset((src, dst)))
-        if not right_way:
-            result.mistakes.append(
-                {"translation": src, "linked_to": dst, "kind": m.kind,
-                 "truth": truth[0] if truth else None, "score": m.score, "signals": m.signals}
-            )  # fmt: skip
-    for pair, (t, direction, _kind) in truths.items():
+        joined |= _count(m, cases, truths, result)
+    for pair, (t, _direction, _kind) in truths.items():
         if pair not in joined:
             a, b = sorted(pair) if t is None else (t, next(iter(pair - {t})))
             result.mistakes.append({"translation": a, "linked_to": None, "truth": b})
     return result
+
+
+def _count(
+    m: linking.Match, cases: Sequence[Case], truths: _Truths, result: Evaluation
+) -> set[frozenset[str]]:
+    """Count one link in the slices it falls in; the true pair it joins, if any."""
+    src, dst = cases[m.translation].key, cases[m.original].key
+    if dst in cases[m.translation].tolerated or src in cases[m.original].tolerated:
+        return set()  # neither right nor wrong
+    truth = truths.get(frozenset((src, dst)))
+    direction = truth[1] if truth else f"{_lang(cases[m.original])}->{_lang(cases[m.translation])}"
+    slices: list[Tally | Evaluation] = [result, result.by_direction.setdefault(direction, Tally())]
+    if truth:
+        slices.append(result.by_kind.setdefault(truth[2], Tally()))
+    right_way = truth is not None and (
+        (truth[0] is None and m.kind == "translation-of-unknown-direction")
+        or (truth[0] == src and m.kind == "translation-of")
+    )
+    for tally in slices:
+        tally.linked += 1
+        tally.correct += bool(truth)
+        tally.found += bool(truth)
+        tally.direction_right += right_way
+    if not right_way:
+        result.mistakes.append(
+            {"translation": src, "linked_to": dst, "kind": m.kind,
+             "truth": truth[0] if truth else None, "score": m.score, "signals": m.signals}
+        )  # fmt: skip
+    return {frozenset((src, dst))} if truth else set()

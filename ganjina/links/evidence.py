@@ -140,7 +140,7 @@ def outlet_languages(votes: Iterable[tuple[str, str, int]]) -> dict[str, str]:
         counts[outlet][language] += n
     out = {}
     for outlet, langs in counts.items():
-        (first, n1), *rest = langs.most_common(2) + [("", 0)]
+        (first, n1), *rest = [*langs.most_common(2), ("", 0)]
         if n1 > rest[0][1] and n1 * 2 > sum(langs.values()):
             out[outlet] = first
     return out
