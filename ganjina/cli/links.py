@@ -99,6 +99,45 @@ def show(record_id: str, archive_url: str | None, as_json: bool) -> None:
             click.echo(f"  {r['phrase']} {other['id']}  {other['title']}  (score {r['score']:.2f})")
 
 
+@command.command("explain")
+@click.argument("a")
+@click.argument("b")
+@archive_option
+@json_option
+def explain(a: str, b: str, archive_url: str | None, as_json: bool) -> None:
+    """Explain the pair A B: every signal with its points, the evidence of direction,
+    and the decision (which is the translation, partial or full, or no link).
+
+    \b
+    Examples:
+      ganjina links explain gj-b423c344a1d5bb81 gj-0c1d2e3f40516273
+      ganjina links explain gj-b423c344a1d5bb81 gj-0c1d2e3f40516273 --json
+    """
+    from ganjina.archive import Archive
+    from ganjina.errors import ArchiveError
+    from ganjina.links import Links
+
+    try:
+        with Archive.open(archive_url) as archive:
+            found = Links(archive).explain(a, b)
+    except ArchiveError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    decision = found["decision"] or "no link"
+    if found["decision"]:
+        decision += f": {found['translation']} of {found['original']}"
+    click.echo(
+        f"{found['a']} ({found['languages'][0]}) / {found['b']} ({found['languages'][1]}): "
+        f"{decision}; {found['points']} points, score {found['score']:.2f}"
+    )
+    for name, value in found["signals"].items():
+        click.echo(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    for r in found["stored"]:
+        click.echo(f"  stored: {r['src']} {r['kind']} {r['dst']} (score {r['score']:.2f})")
+
+
 @command.command("export")
 @archive_option
 @click.option(

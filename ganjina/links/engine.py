@@ -208,7 +208,10 @@ def _update_translations(store: SqlStore, new: Sequence[Profile]) -> int:
     more = {src for src, *_ in current} | {dst for _s, _k, dst, *_ in current}
     others |= tables.get_profiles(store, sorted(more - set(others)))
     tables.delete_relations(store, sorted(others), TRANSLATION_KINDS)
-    matches = linking.match(list(others.values()))
+    # an outlet's language is read from all its records, as a rebuild reads it
+    outlets = [p.outlet for p in others.values() if p.outlet]
+    languages = linking.outlet_languages(tables.outlet_profiles(store, outlets))
+    matches = linking.match(list(others.values()), languages=languages)
     tables.put_relations(store, [_relation(m) for m in matches])
     return len(matches)
 

@@ -157,6 +157,14 @@ def profiles_where(store: SqlStore, where: str, params: Sequence[Any]) -> dict[i
     return {int(r[0]): _profile(r) for r in rows}
 
 
+def outlet_profiles(store: SqlStore, outlets: Sequence[str]) -> list[Profile]:
+    """Every profile attributed to one of ``outlets`` (to read the outlets' languages)."""
+    out: list[Profile] = []
+    for part in chunks(sorted(set(outlets))):
+        out += profiles_where(store, f"outlet IN {_in(len(part))}", part).values()
+    return out
+
+
 def band_matches(store: SqlStore, profiles: Sequence[Profile]) -> set[tuple[int, int]]:
     """(num of a given profile, num of a stored record) sharing an LSH band with it."""
     wanted: dict[tuple[int, int], list[int]] = {}
