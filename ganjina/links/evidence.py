@@ -202,6 +202,21 @@ def native(x: Side) -> bool:
     return not x.marks.translator and not x.marks.from_language and x.outlet is None
 
 
+def siblings(a: Side, b: Side) -> bool:
+    """Both records attributed to outlets of one third language: two translations of
+    an original in that language, so neither is the other's original."""
+    third = a.outlet_language
+    return (
+        third is not None
+        and third == b.outlet_language
+        and third
+        not in (
+            a.language,
+            b.language,
+        )
+    )
+
+
 def direction(a: Side, b: Side) -> tuple[int | None, dict[str, object]]:
     """0 when ``a`` is the translation of ``b``, 1 when ``b`` is of ``a``, None when the
     evidence cannot tell; with the evidence of each side."""

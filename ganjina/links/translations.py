@@ -285,6 +285,9 @@ def decide(
 ) -> Decision:
     """Is one of ``a`` and ``b`` a translation of the other, which, and how much?"""
     sa, sb = side(a, outlet_languages), side(b, outlet_languages)
+    if ev.siblings(sa, sb):  # both translate a third language's original: neither is it
+        signals = {"siblings": sa.outlet_language, "content": 0.0}
+        return Decision(None, a.num, b.num, 0.0, signals)
     which, direction_signals = ev.direction(sa, sb)
     if which is None:  # undecided: the orientation the content fits best
         pa, sig_a = points(a, b, (sa, sb), decided=False)

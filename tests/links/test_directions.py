@@ -90,3 +90,11 @@ def test_without_evidence_the_direction_is_undecided() -> None:
     a = ev.Side("en", ev.Marks(False, None, False), None, None, "2024-01-01")
     b = ev.Side("fa", ev.Marks(False, None, False), None, None, "2024-01-01")
     assert ev.direction(a, b)[0] is None
+
+
+def test_two_translations_of_a_third_languages_original_are_siblings() -> None:
+    marks = ev.Marks(False, None, False)
+    en = ev.Side("en", marks, "some-weekly", "de", "2024-01-03")
+    ps = ev.Side("ps", marks, "some-weekly", "de", "2024-01-05")
+    de = ev.Side("de", marks, "some-weekly", "de", "2024-01-01")
+    assert ev.siblings(en, ps) and not ev.siblings(en, de) and not ev.siblings(de, ps)
