@@ -197,7 +197,8 @@ def evaluate(pairs: Path, extra: tuple[Path, ...], threshold: float | None, as_j
         f"precision {result.precision:.3f}, recall {result.recall:.3f}, direction "
         f"{result.direction_accuracy:.3f} (threshold {result.threshold} points)"
     )
-    for title, slices in (("direction", result.by_direction), ("kind", result.by_kind)):
+    kinds = {**result.by_kind, "follow-up (related)": result.followups}
+    for title, slices in (("direction", result.by_direction), ("kind", kinds)):
         for name, tally in sorted(slices.items()):
             d = tally.to_dict()
             click.echo(
@@ -207,4 +208,5 @@ def evaluate(pairs: Path, extra: tuple[Path, ...], threshold: float | None, as_j
             )
     for m in result.mistakes:
         kind = f" as {m['kind']}" if m.get("kind") else ""
-        click.echo(f"  {m['translation']}: linked to {m['linked_to']}{kind}, truth {m['truth']}")
+        one = m.get("translation") or m.get("related")
+        click.echo(f"  {one}: linked to {m['linked_to']}{kind}, truth {m['truth']}")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ganjina.archive.sqlstore import SqlStore
-from ganjina.links import dedup, linking, tables, translations
+from ganjina.links import dedup, followups, linking, tables, translations
 from ganjina.links import sketch as sk
 from ganjina.links.profile import Profile, profiles
 from ganjina.links.shingles import SHINGLE_WORDS
@@ -204,16 +204,21 @@ def _update_translations(store: SqlStore, new: Sequence[Profile]) -> int:
     others = _window(store, new, -days, days)
     others |= {p.num: p for p in new}
     # the current links of everyone involved compete again, so none is lost or doubled
-    current = tables.relations_of(store, sorted(others), TRANSLATION_KINDS)
+    current = tables.relations_of(store, sorted(others), (*TRANSLATION_KINDS, "related"))
     more = {src for src, *_ in current} | {dst for _s, _k, dst, *_ in current}
     others |= tables.get_profiles(store, sorted(more - set(others)))
-    tables.delete_relations(store, sorted(others), TRANSLATION_KINDS)
+    tables.delete_relations(store, sorted(others), (*TRANSLATION_KINDS, "related"))
     # an outlet's language is read from all its records, as a rebuild reads it
     outlets = [p.outlet for p in others.values() if p.outlet]
     languages = linking.outlet_languages(tables.outlet_profiles(store, outlets))
     matches = linking.match(list(others.values()), languages=languages)
     tables.put_relations(store, [_relation(m) for m in matches])
+    tables.put_relations(store, [_related(r) for r in followups.related(list(others.values()))])
     return len(matches)
+
+
+def _related(r: followups.Related) -> tuple[int, str, int, float, dict[str, object]]:
+    return (r.later, "related", r.earlier, r.score, r.signals)
 
 
 def _relation(m: linking.Match) -> tuple[int, str, int, float, dict[str, object]]:
@@ -287,6 +292,7 @@ def rebuild(
         with store.write():
             tables.put_relations(store, [(x.src, x.kind, x.dst, x.score, x.signals) for x in links])
             tables.put_relations(store, [_relation(m) for m in matches])
+            tables.put_relations(store, [_related(r) for r in followups.related(everyone)])
             tables.set_state(store, "seq", str(top))
             tables.set_state(store, "version", VERSION)
     return LinkReport(

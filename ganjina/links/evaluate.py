@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ganjina.links import linking, translations
+from ganjina.links import followups, linking, translations
 from ganjina.links.outlets import OutletTable
 from ganjina.links.profile import Profile, profiles
 from ganjina.record import Article, Block, Source
@@ -38,6 +38,10 @@ class Case:
     tolerated: tuple[str, ...] = ()
     #: ``full`` or ``partial`` for a translation (``eval.role``)
     kind: str = "full"
+    #: the earlier records this one follows up (``related`` in ``eval.expected``), and
+    #: those it may be related to without being wrong
+    follows: tuple[str, ...] = ()
+    may_follow: tuple[str, ...] = ()
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Evaluation:
     direction_right: int = 0
     by_direction: dict[str, Tally] = field(default_factory=dict)
     by_kind: dict[str, Tally] = field(default_factory=dict)
+    #: follow-ups (``related``), counted apart: they are not translations
+    followups: Tally = field(default_factory=Tally)
 
     @property
     def precision(self) -> float:
@@ -103,6 +109,7 @@ class Evaluation:
             "direction_accuracy": round(self.direction_accuracy, 4),
             "by_direction": {k: v.to_dict() for k, v in sorted(self.by_direction.items())},
             "by_kind": {k: v.to_dict() for k, v in sorted(self.by_kind.items())},
+            "followups": self.followups.to_dict(),
             "mistakes": self.mistakes,
         }
 
@@ -133,7 +140,9 @@ def _case(d: dict[str, Any]) -> Case:
     )
     tolerated = tuple(x["to"] for x in info.get("tolerated", ()) if x["kind"].startswith("trans"))
     kind = "partial" if info.get("role") == "partial-translation" else "full"
-    return Case(d["key"], _article(d), d.get("original"), unknown, tolerated, kind)
+    follows = tuple(x["to"] for x in info.get("expected", ()) if x["kind"] == "related")
+    may = tuple(x["to"] for x in info.get("tolerated", ()) if x["kind"] == "related")
+    return Case(d["key"], _article(d), d.get("original"), unknown, tolerated, kind, follows, may)
 
 
 def load(path: str | Path) -> list[Case]:
@@ -182,7 +191,8 @@ def evaluate(
 ) -> Evaluation:
     """Link the set's records in every direction and compare with the answers."""
     threshold = translations.THRESHOLD if threshold is None else threshold
-    matches = linking.match(_profiles(cases, table), threshold=threshold)
+    found = _profiles(cases, table)
+    matches = linking.match(found, threshold=threshold)
     truths = _truths(cases)
     result = Evaluation(threshold, len(truths), 0, 0)
     for _t, direction, kind in truths.values():
@@ -195,7 +205,28 @@ def evaluate(
         if pair not in joined:
             a, b = sorted(pair) if t is None else (t, next(iter(pair - {t})))
             result.mistakes.append({"translation": a, "linked_to": None, "truth": b})
+    _count_followups(followups.related(found), cases, result)
     return result
+
+
+def _count_followups(
+    found: Sequence[followups.Related], cases: Sequence[Case], result: Evaluation
+) -> None:
+    if not any(c.follows or c.may_follow for c in cases):
+        return  # the set says nothing of follow-ups (the older pair sets): none to count
+    tally = result.followups
+    tally.true_pairs = sum(len(c.follows) for c in cases)
+    for r in found:
+        later, earlier = cases[r.later], cases[r.earlier].key
+        if earlier in later.may_follow:
+            continue
+        tally.linked += 1
+        right = earlier in later.follows
+        tally.correct += right
+        tally.found += right
+        tally.direction_right += right
+        if not right:
+            result.mistakes.append({"related": later.key, "linked_to": earlier, "truth": None})
 
 
 def _count(

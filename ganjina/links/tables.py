@@ -29,7 +29,9 @@ from ganjina.links.profile import Profile
 from ganjina.links.traits import Traits
 
 #: relations between records
-KINDS = ("duplicate-of", "reprint-of", "translation-of", "translation-of-unknown-direction")
+KINDS = (
+    "duplicate-of", "reprint-of", "translation-of", "translation-of-unknown-direction", "related"
+)  # fmt: skip
 NEAR_KINDS = ("duplicate-of", "reprint-of")
 TRANSLATION_KINDS = ("translation-of", "translation-of-unknown-direction")
 #: rows per statement or IN list

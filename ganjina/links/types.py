@@ -22,6 +22,8 @@ PHRASES = {
     # the evidence could not tell which of the two is the original
     ("translation-of-unknown-direction", "out"): "translation (direction unknown) of",
     ("translation-of-unknown-direction", "in"): "translation (direction unknown) of",
+    ("related", "out"): "follow-up of",
+    ("related", "in"): "followed up by",
 }
 
 

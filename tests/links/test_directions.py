@@ -98,3 +98,10 @@ def test_two_translations_of_a_third_languages_original_are_siblings() -> None:
     ps = ev.Side("ps", marks, "some-weekly", "de", "2024-01-05")
     de = ev.Side("de", marks, "some-weekly", "de", "2024-01-01")
     assert ev.siblings(en, ps) and not ev.siblings(en, de) and not ev.siblings(de, ps)
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_follow_ups_are_related_never_translations(split: str, table: OutletTable) -> None:
+    result = evaluate(load(INDEPENDENT / f"{split}.jsonl"), table)
+    tally = result.followups.to_dict()
+    assert tally["true_pairs"] >= 2 and tally["precision"] == 1.0 and tally["recall"] == 1.0
