@@ -93,7 +93,7 @@ def show(record_id: str, archive_url: str | None, as_json: bool) -> None:
     click.echo(f"{page['id']}  outlet: {outlet['name'] if outlet else '(none)'}")
     for m in page["also_in_archive"]:
         click.echo(f"  also in the archive as {m['id']}  {m['title'] or '(no title)'}")
-    for key in ("translation_of", "translated_as"):
+    for key in ("translation_of", "translated_as", "translation_unknown_direction", "related"):
         for r in page[key]:
             other = r["other"]
             click.echo(f"  {r['phrase']} {other['id']}  {other['title']}  (score {r['score']:.2f})")

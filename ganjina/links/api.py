@@ -213,7 +213,9 @@ class Links:
 
     def page(self, id: str) -> dict[str, Any]:
         """What an article page shows, as plain data: ``also_in_archive`` (the other
-        members of its cluster), ``translation_of``, ``translated_as``, ``outlet``."""
+        members of its cluster), ``translation_of``, ``translated_as`` (the relation's
+        ``signals.partial`` and ``signals.share`` tell a partial translation),
+        ``translation_unknown_direction``, ``related`` (follow-ups either way), ``outlet``."""
         article = self.archive.get(id)
         if article is None:
             return {}
@@ -222,12 +224,17 @@ class Links:
             [m.to_dict() for m in cluster.members if m.record.id != article.id] if cluster else []
         )
         rels = self.relations(article.id, ("translation-of",))
+        others = self.relations(article.id, ("translation-of-unknown-direction", "related"))
         outlet = self.outlet_of(article)
         return {
             "id": article.id,
             "also_in_archive": also,
             "translation_of": [r.to_dict() for r in rels if r.direction == "out"],
             "translated_as": [r.to_dict() for r in rels if r.direction == "in"],
+            "translation_unknown_direction": [
+                r.to_dict() for r in others if r.kind == "translation-of-unknown-direction"
+            ],
+            "related": [r.to_dict() for r in others if r.kind == "related"],
             "outlet": outlet.to_dict() if outlet else None,
         }
 

@@ -153,3 +153,27 @@ def test_links_explain(tmp_path: Path) -> None:
     assert code == 0 and f"translation-of: {en} of {fa}" in out
     result = CliRunner().invoke(cli, ["links", "explain", fa, "gj-nothing", "--archive", root])
     assert result.exit_code != 0 and "no record 'gj-nothing'" in result.output
+
+
+def test_a_follow_up_is_related_on_the_page(tmp_path: Path) -> None:
+    first = [
+        "The Salang tunnel reopened on Tuesday after workers cleared an avalanche that had "
+        "buried the northern entrance under snow for three days.",
+        "Highway officials said 1,400 lorries and buses had waited on both sides of the pass "
+        "and that the tunnel's ventilation fans had been repaired.",
+    ]
+    later = [
+        "A week after the Salang tunnel reopened, highway officials said the ventilation fans "
+        "failed again and lorries waited for hours at the northern entrance.",
+        "Drivers complained that the avalanche galleries built in the 1960s leak and that "
+        "nobody has cleared the snow from the drains since the avalanche.",
+    ]
+    root = str(tmp_path / "a")
+    by = ("Lena Brandt",)
+    with Archive.open(root, create=True) as archive:
+        a = archive.add(record("Salang reopens", first, date="2024-01-09", authors=by))
+        b = archive.add(record("Salang fans fail", later, date="2024-01-16", authors=by))
+    code, out = run("links", "show", b, "--archive", root, "--json")
+    page = json.loads(out)
+    assert code == 0 and [r["other"]["id"] for r in page["related"]] == [a]
+    assert page["translation_of"] == [] and page["related"][0]["kind"] == "related"
