@@ -165,6 +165,8 @@ OUTLET_OTHER = 2.5
 OUTLET_OWN = -2.0
 OUTLET_THIRD = -2.5
 LATER = 0.5
+#: an attribution quoting the other record's title
+CITES_TITLE = 3.0
 #: evidence one side must lead by for a direction to be decided
 MARGIN = 1.5
 
@@ -217,11 +219,18 @@ def siblings(a: Side, b: Side) -> bool:
     )
 
 
-def direction(a: Side, b: Side) -> tuple[int | None, dict[str, object]]:
+def direction(
+    a: Side, b: Side, extra: tuple[float, float] = (0.0, 0.0)
+) -> tuple[int | None, dict[str, object]]:
     """0 when ``a`` is the translation of ``b``, 1 when ``b`` is of ``a``, None when the
-    evidence cannot tell; with the evidence of each side."""
+    evidence cannot tell; with the evidence of each side. ``extra``: pair evidence of
+    each side (its attribution quotes the other's title)."""
     ea, wa = evidence(a, b)
     eb, wb = evidence(b, a)
+    for i, points in enumerate(extra):
+        if points:
+            (wa if i == 0 else wb).append("cites the other's title")
+    ea, eb = ea + extra[0], eb + extra[1]
     signals: dict[str, object] = {"evidence": [round(ea, 2), round(eb, 2)], "why": [wa, wb]}
     if ea - eb >= MARGIN:
         return 0, signals

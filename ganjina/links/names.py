@@ -100,9 +100,12 @@ def name_key(word: str) -> str | None:
     True
     """
     if _LOOKUP is not None:
-        entry = _LOOKUP(word)
-        if entry is not None:
-            return "=" + search_key(str(entry.latin[0]))
+        try:  # the table's entry names the place or name in Latin letters
+            entry = _LOOKUP(word)
+            if entry is not None:
+                return "=" + search_key(str(entry.latin[0]))
+        except (AttributeError, IndexError, TypeError, ValueError):
+            pass  # an entry of another shape: the skeleton still keys the word
     skeleton = _word_skeleton(search_key(word).replace(" ", ""))
     return skeleton if len(skeleton) >= MIN_SKELETON else None
 

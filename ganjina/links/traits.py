@@ -232,6 +232,10 @@ class Traits:
     #: follow-ups
     terms: frozenset[int] = frozenset()
     arabic: bool = False
+    #: hashed terms of the title, and of the attribution (where a translator cites the
+    #: original's title)
+    title_terms: frozenset[int] = frozenset()
+    cited: frozenset[int] = frozenset()
 
     @property
     def marked(self) -> bool:
@@ -253,6 +257,8 @@ class Traits:
                 "k": sorted(self.name_keys),
                 "x": sorted(self.terms),
                 "r": self.arabic,
+                "tt": sorted(self.title_terms),
+                "c": sorted(self.cited),
             },
             separators=(",", ":"),
         )
@@ -274,6 +280,8 @@ class Traits:
             frozenset(d.get("k", ())),
             frozenset(d.get("x", ())),
             bool(d.get("r")),
+            frozenset(d.get("tt", ())),
+            frozenset(d.get("c", ())),
         )
 
 
@@ -311,6 +319,12 @@ def traits(article: Article, words: int | None = None) -> Traits:
         found.from_language,
         found.partial,
         frozenset(map(small_hash, named)),
-        frozenset(small_hash(w) for w in keyed if len(w) >= TERM_LETTERS and not w.isdigit()),
+        _terms(keyed),
         arabic,
+        _terms(search_key(article.title or "").split()),
+        _terms(search_key(source.text or "").split() if source else []),
     )
+
+
+def _terms(words: list[str]) -> frozenset[int]:
+    return frozenset(small_hash(w) for w in words if len(w) >= TERM_LETTERS and not w.isdigit())

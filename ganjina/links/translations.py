@@ -76,6 +76,9 @@ LIMIT_BAND = (0.25, 1.9)
 #: below this share of the original a translation is partial (0.9 when it says so)
 PARTIAL_SHARE = 0.75
 PARTIAL_MARKED = 0.9
+#: an attribution quoting this share of a title of at least CITED_TERMS terms cites it
+CITED_SHARE = 0.6
+CITED_TERMS = 3
 #: how alike two name skeletons must be to be one name (difflib ratio)
 AUTHOR_MATCH = 0.8
 #: how far apart two records may be to be compared at all (the portal reprints
@@ -202,6 +205,13 @@ def _cross_names(t: Traits, o: Traits, signals: dict[str, Any]) -> float:
     return 2.0 * found - 1.0 * (1 - found)
 
 
+def cites_title(t: Traits, o: Traits) -> bool:
+    """Whether ``t``'s attribution quotes ``o``'s title (most of its words, at least 3)."""
+    if len(o.title_terms) < CITED_TERMS or not t.cited:
+        return False
+    return len(o.title_terms & t.cited) >= CITED_SHARE * len(o.title_terms)
+
+
 def _content(t: Traits, o: Traits, signals: dict[str, Any]) -> float:
     number_points, shared = _numbers(t, o)
     content = number_points
@@ -216,6 +226,9 @@ def _content(t: Traits, o: Traits, signals: dict[str, Any]) -> float:
         signals["latin_names"] = [found, len(t.names)]
         content += 2.5 * found / len(t.names)
     content += _cross_names(t, o, signals)
+    if cites_title(t, o):
+        signals["original_title_cited"] = True
+        content += 2.5
     signals["content"] = round(content, 2)
     return content
 
@@ -288,7 +301,12 @@ def decide(
     if ev.siblings(sa, sb):  # both translate a third language's original: neither is it
         signals = {"siblings": sa.outlet_language, "content": 0.0}
         return Decision(None, a.num, b.num, 0.0, signals)
-    which, direction_signals = ev.direction(sa, sb)
+    ta, tb = a.traits, b.traits
+    cited = (
+        ev.CITES_TITLE * bool(ta and tb and cites_title(ta, tb)),
+        ev.CITES_TITLE * bool(ta and tb and cites_title(tb, ta)),
+    )
+    which, direction_signals = ev.direction(sa, sb, cited)
     if which is None:  # undecided: the orientation the content fits best
         pa, sig_a = points(a, b, (sa, sb), decided=False)
         pb, sig_b = points(b, a, (sb, sa), decided=False)

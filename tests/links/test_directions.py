@@ -12,10 +12,11 @@ import json
 import pytest
 
 from ganjina.links import evidence as ev
-from ganjina.links import linking
+from ganjina.links import linking, translations
 from ganjina.links.evaluate import evaluate, load
 from ganjina.links.outlets import OutletTable
 from ganjina.links.profile import profiles
+from ganjina.record import Source
 from tests.links.conftest import DATA, record
 
 INDEPENDENT = DATA / "independent"
@@ -105,3 +106,16 @@ def test_follow_ups_are_related_never_translations(split: str, table: OutletTabl
     result = evaluate(load(INDEPENDENT / f"{split}.jsonl"), table)
     tally = result.followups.to_dict()
     assert tally["true_pairs"] >= 2 and tally["precision"] == 1.0 and tally["recall"] == 1.0
+
+
+def test_an_attribution_quoting_the_originals_title_is_evidence() -> None:
+    title = "Qarghayi farmers plant saffron on terraced fields"
+    body_en = ["In Qarghayi 240 farmers planted saffron on 35 hectares this October."]
+    body_de = ["In Qarghayi pflanzten 240 Bauern im Oktober auf 35 Hektar Safran."]
+    cite = Source(name=None, text=f"Zuerst erschienen unter dem Titel „{title}“.")
+    en = record(title, body_en, date="2024-10-02")
+    de = record("Safran in Qarghayi", body_de, language="de", date="2024-10-01", source=cite)
+    a, b = profiles([(0, en), (1, de)])
+    d = translations.decide(a, b)
+    assert d.signals.get("original_title_cited") and (d.src, d.dst) == (1, 0)
+    assert "cites the other's title" in d.signals["direction"]["why"][1]
