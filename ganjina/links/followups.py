@@ -56,7 +56,7 @@ def topic(a: Profile, b: Profile) -> tuple[float, dict[str, Any]]:
 
 
 def _keys(p: Profile) -> set[tuple[str, ...]]:
-    keys = {("o", p.language, p.outlet)} if p.outlet else set()
+    keys: set[tuple[str, ...]] = {("o", p.language, p.outlet)} if p.outlet else set()
     if p.traits is not None:
         keys |= {("a", p.language, a.split()[-1]) for a in p.traits.authors if a}
     return keys

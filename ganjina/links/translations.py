@@ -299,8 +299,8 @@ def decide(
     """Is one of ``a`` and ``b`` a translation of the other, which, and how much?"""
     sa, sb = side(a, outlet_languages), side(b, outlet_languages)
     if ev.siblings(sa, sb):  # both translate a third language's original: neither is it
-        signals = {"siblings": sa.outlet_language, "content": 0.0}
-        return Decision(None, a.num, b.num, 0.0, signals)
+        sibling: dict[str, Any] = {"siblings": sa.outlet_language, "content": 0.0}
+        return Decision(None, a.num, b.num, 0.0, sibling)
     ta, tb = a.traits, b.traits
     cited = (
         ev.CITES_TITLE * bool(ta and tb and cites_title(ta, tb)),
