@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ganjina.archive.sqlstore import SqlStore
-from ganjina.links import dedup, tables, translations
+from ganjina.links import dedup, followups, linking, tables, translations
 from ganjina.links import sketch as sk
-from ganjina.links.profile import ORIGINAL_LANGUAGES, TRANSLATION_LANGUAGES, Profile, profiles
+from ganjina.links.profile import Profile, profiles
 from ganjina.links.shingles import SHINGLE_WORDS
-from ganjina.links.tables import NEAR_KINDS, sql_store
+from ganjina.links.tables import NEAR_KINDS, TRANSLATION_KINDS, sql_store
 from ganjina.record import Article
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: what the stored profiles and relations were made with; a change forces a rebuild
 VERSION = (
-    f"1;minhash={sk.NUM_PERM};lsh={sk.BANDS}x{sk.ROWS};shingle={SHINGLE_WORDS};"
+    f"2;minhash={sk.NUM_PERM};lsh={sk.BANDS}x{sk.ROWS};shingle={SHINGLE_WORDS};"
     f"near={dedup.THRESHOLD};translation={translations.THRESHOLD}"
 )
 #: records read and profiled per step
@@ -165,9 +165,9 @@ def _shift(iso: str, days: int) -> str:
 
 
 def _window(
-    store: SqlStore, around: Sequence[Profile], languages: frozenset[str], before: int, after: int
+    store: SqlStore, around: Sequence[Profile], before: int, after: int
 ) -> dict[int, Profile]:
-    """Stored profiles in ``languages`` dated from ``before`` to ``after`` days around any
+    """Stored profiles with a language dated from ``before`` to ``after`` days around any
     of ``around``, or attributed to the same outlet day. Overlapping windows are merged,
     so a batch of new records reads each stored profile once."""
     ranges = []
@@ -183,43 +183,46 @@ def _window(
             merged[-1][1] = max(merged[-1][1], hi)
         else:
             merged.append([lo, hi])
-    langs = sorted(languages)
-    marks = ",".join("?" * len(langs))
     out: dict[int, Profile] = {}
     for lo, hi in merged:
         out |= tables.profiles_where(
-            store, f"language IN ({marks}) AND date BETWEEN ? AND ?", [*langs, lo, hi]
+            store, "language IS NOT NULL AND date BETWEEN ? AND ?", [lo, hi]
         )
     days = sorted({p.source_date for p in around if p.source_date})
     for part in tables.chunks(days):
         out |= tables.profiles_where(
             store,
-            f"language IN ({marks}) AND source_date IN ({','.join('?' * len(part))})",
-            [*langs, *part],
+            f"language IS NOT NULL AND source_date IN ({','.join('?' * len(part))})",
+            list(part),
         )
     return out
 
 
 def _update_translations(store: SqlStore, new: Sequence[Profile]) -> int:
-    """Re-match the new records and every translation competing with them."""
-    ts = [p for p in new if p.language in TRANSLATION_LANGUAGES]
-    os_ = [p for p in new if p.language in ORIGINAL_LANGUAGES]
-    late, early = translations.LATEST_DAYS, translations.EARLIEST_DAYS
-    originals = _window(store, ts, ORIGINAL_LANGUAGES, -late, -early)
-    trans = _window(store, os_, TRANSLATION_LANGUAGES, early, late)
-    originals |= {p.num: p for p in os_}
-    trans |= {p.num: p for p in ts}
+    """Re-match the new records and every record competing with them, in any direction."""
+    days = translations.MAX_DAYS
+    others = _window(store, new, -days, days)
+    others |= {p.num: p for p in new}
     # the current links of everyone involved compete again, so none is lost or doubled
-    current = tables.relations_of(store, sorted(set(originals) | set(trans)), ("translation-of",))
-    more = {src for src, *_ in current} - set(trans), {dst for _s, _k, dst, *_ in current}
-    trans |= tables.get_profiles(store, sorted(more[0]))
-    originals |= tables.get_profiles(store, sorted(more[1] - set(originals)))
-    tables.delete_relations(store, sorted(trans), ("translation-of",))
-    matches = translations.match(list(trans.values()), list(originals.values()))
-    tables.put_relations(
-        store, [(m.translation, "translation-of", m.original, m.score, m.signals) for m in matches]
-    )
+    current = tables.relations_of(store, sorted(others), (*TRANSLATION_KINDS, "related"))
+    more = {src for src, *_ in current} | {dst for _s, _k, dst, *_ in current}
+    others |= tables.get_profiles(store, sorted(more - set(others)))
+    tables.delete_relations(store, sorted(others), (*TRANSLATION_KINDS, "related"))
+    # an outlet's language is read from all its records, as a rebuild reads it
+    outlets = [p.outlet for p in others.values() if p.outlet]
+    languages = linking.outlet_languages(tables.outlet_profiles(store, outlets))
+    matches = linking.match(list(others.values()), languages=languages)
+    tables.put_relations(store, [_relation(m) for m in matches])
+    tables.put_relations(store, [_related(r) for r in followups.related(list(others.values()))])
     return len(matches)
+
+
+def _related(r: followups.Related) -> tuple[int, str, int, float, dict[str, object]]:
+    return (r.later, "related", r.earlier, r.score, r.signals)
+
+
+def _relation(m: linking.Match) -> tuple[int, str, int, float, dict[str, object]]:
+    return (m.translation, m.kind, m.original, m.score, m.signals)
 
 
 # -- rebuilding ---------------------------------------------------------------------------
@@ -288,13 +291,8 @@ def rebuild(
         matches = _translations_all(everyone)
         with store.write():
             tables.put_relations(store, [(x.src, x.kind, x.dst, x.score, x.signals) for x in links])
-            tables.put_relations(
-                store,
-                [
-                    (m.translation, "translation-of", m.original, m.score, m.signals)
-                    for m in matches
-                ],
-            )
+            tables.put_relations(store, [_relation(m) for m in matches])
+            tables.put_relations(store, [_related(r) for r in followups.related(everyone)])
             tables.set_state(store, "seq", str(top))
             tables.set_state(store, "version", VERSION)
     return LinkReport(
@@ -321,7 +319,5 @@ def _near_all(everyone: Sequence[Profile]) -> list[dedup.Link]:
     return dedup.cluster_links(groups, by_num)
 
 
-def _translations_all(everyone: Sequence[Profile]) -> list[translations.Match]:
-    ts = [p for p in everyone if p.language in TRANSLATION_LANGUAGES]
-    os_ = [p for p in everyone if p.language in ORIGINAL_LANGUAGES]
-    return translations.match(ts, os_)
+def _translations_all(everyone: Sequence[Profile]) -> list[linking.Match]:
+    return linking.match(everyone)
