@@ -39,7 +39,9 @@ _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 def corpus() -> Path | None:
     """The corpus folder, or None where this machine has none."""
     given = os.environ.get("GANJINA_REALWORLD")
-    for candidate in ([Path(given)] if given else []) + [ROOT.parent / "shared" / "realworld"]:
+    # beside the repository, or beside a folder it sits in (a git worktree)
+    beside = [up / "shared" / "realworld" for up in ROOT.parents]
+    for candidate in ([Path(given)] if given else []) + beside:
         if (candidate / "MANIFEST.tsv").is_file():
             return candidate
     return None
