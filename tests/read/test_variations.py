@@ -5,8 +5,9 @@ generator's truth.
 Each field's accuracy per format may not fall below its floor in ``variations_floor.json``.
 The floors are today's figures, so they only ever rise: after an improvement run
 ``GANJINA_REGEN_QUALITY=1 python -m pytest tests/read/test_variations.py`` and commit the file
-(the run fails while the switch is on, so it cannot be left on in CI). The goal is every field
-at 99% or more. The full report: ``python -m tests.read.variations``.
+(the run fails while the switch is on, so it cannot be left on in CI). A field may sit up to
+one point below its floor (``SLACK``: the corpus is rebuilt with the machine's converters).
+The goal is every field at 99% or more. The full report: ``python -m tests.read.variations``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from tests.read.variations.truth import expected
 ROOT = Path(__file__).resolve().parents[2]
 FLOOR_FILE = Path(__file__).with_name("variations_floor.json")
 REGEN = os.environ.get("GANJINA_REGEN_QUALITY") == "1"
+# The corpus is rebuilt on each machine by whatever LibreOffice and pymupdf4llm it has, so a
+# field may move by a file or two (of 200) with no change to the reader: allow that much.
+SLACK = 0.01
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +63,7 @@ def test_every_field_holds_its_floor(report: dict[str, Any]) -> None:
         f"{g}/{f}: {today.get(g, {}).get(f)} < floor {v}"
         for g, fs in floors.items()
         for f, v in fs.items()
-        if today.get(g, {}).get(f, 0.0) < v - 1e-9
+        if today.get(g, {}).get(f, 0.0) < v - SLACK
     ]
     assert not below, "fields fell below their floor:\n" + "\n".join(below)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from tests.read.variations.build import SEED, SIZE, BuildError, build
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="read only articles whose name contains this (e.g. ps, de-01)")
     ap.add_argument("--failures", type=int, default=10, help="failure kinds to show (default 10)")
     ap.add_argument("--variations", type=int, default=15, help="choices to show (default 15)")
+    ap.add_argument("--corpus", type=Path, help="score this built corpus folder, do not build")
     ap.add_argument("--build-only", action="store_true", help="build the corpus, print its folder")
     args = ap.parse_args(argv)
     formats = tuple(f for f in args.formats.split(",") if f)
@@ -68,7 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.build_only:
             print(build(args.size, args.seed, note))
             return 0
-        report = run(args.size, args.seed, formats, note, args.only)
+        if args.corpus and not (args.corpus / "manifest.json").exists():
+            print(f"error: {args.corpus} is no built corpus (no manifest.json)", file=sys.stderr)
+            return 2
+        report = run(args.size, args.seed, formats, note, args.only, args.corpus)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -108,6 +113,13 @@ def print_report(r: dict[str, Any], failures: int, variations: int) -> None:
         "  "
         + "body similarity (min)".ljust(26)
         + "".join(f"{100 * r['similarity'][g]['min']:.1f}%".rjust(10) for g in groups)
+    )
+    print(
+        "\nchecks that hold, per language: "
+        + "; ".join(
+            f"{lang} " + ", ".join(f"{g} {100 * v:.1f}%" for g, v in gs.items())
+            for lang, gs in r["languages"].items()
+        )
     )
     print("\nchoices that hurt most (check accuracy of docx+pdf+md files with that option):")
     for v in r["variations"][:variations]:

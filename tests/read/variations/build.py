@@ -167,15 +167,17 @@ def write_sources(work: Path, size: int, seed: int, note: Progress) -> list[str]
 
 def to_pdf(work: Path, slugs: list[str], note: Progress) -> None:
     """DOCX → PDF with LibreOffice: one soffice per core, each converting its share in one
-    call (start-up is most of the cost), each with its own profile so they never collide."""
+    call (start-up is most of the cost), each with its own profile so they never collide.
+    Their messages go to files, not pipes: a full pipe would stall soffice."""
     shares = [slugs[k::WORKERS] for k in range(WORKERS)]
-    procs = []
-    with tempfile.TemporaryDirectory(prefix="ganjina-lo-") as profiles:
+    with tempfile.TemporaryDirectory(prefix="ganjina-lo-") as scratch:
+        logs = [Path(scratch) / f"soffice{k}.log" for k in range(len(shares))]
+        procs = []
         for k, share in enumerate(shares):
             cmd = [
                 "nice",
                 SOFFICE,
-                f"-env:UserInstallation=file://{profiles}/p{k}",
+                f"-env:UserInstallation=file://{scratch}/p{k}",
                 "--headless",
                 "--convert-to",
                 "pdf",
@@ -183,16 +185,16 @@ def to_pdf(work: Path, slugs: list[str], note: Progress) -> None:
                 str(work),
                 *[str(work / f"{s}.docx") for s in share],
             ]
-            procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+            with open(logs[k], "wb") as log:
+                procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log))
         while any(p.poll() is None for p in procs):
             note("pdf", sum(1 for s in slugs if (work / f"{s}.pdf").exists()), len(slugs))
             time.sleep(1)
-        errors = [p.stderr.read().decode(errors="replace") for p in procs if p.stderr]
+        errors = " ".join(log.read_text("utf-8", errors="replace").strip() for log in logs)
     missing = [s for s in slugs if not (work / f"{s}.pdf").exists()]
     if missing:
         raise BuildError(
-            f"LibreOffice made no PDF for {len(missing)} files ({missing[0]} …): "
-            + " ".join(e.strip() for e in errors)[:200]
+            f"LibreOffice made no PDF for {len(missing)} files ({missing[0]} …): " + errors[:200]
         )
     note("pdf", len(slugs), len(slugs))
 

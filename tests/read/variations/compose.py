@@ -147,7 +147,7 @@ def compose(slug: str, lang: str, rng: random.Random, used_titles: set[str]) -> 
     topic = pool.TOPICS[topic_name]
     place = rng.choice(pool.PLACES)
     fill = Filler(rng, pool, lang, place)
-    title = _title(rng, topic, pool, used_titles)
+    title = _title(rng, topic, pool, place, used_titles)
     spec = Spec(
         slug=slug,
         lang=lang,
@@ -178,9 +178,13 @@ def compose(slug: str, lang: str, rng: random.Random, used_titles: set[str]) -> 
     return spec
 
 
-def _title(rng: random.Random, topic: dict[str, Any], pool: ModuleType, used: set[str]) -> str:
-    for _ in range(200):
-        title = str(rng.choice(topic["titles"])).format(place=rng.choice(pool.PLACES))
+def _title(
+    rng: random.Random, topic: dict[str, Any], pool: ModuleType, place: str, used: set[str]
+) -> str:
+    """A title about the article's own place; another place only when that title is taken."""
+    for attempt in range(200):
+        where = place if attempt < 4 else rng.choice(pool.PLACES)
+        title = str(rng.choice(topic["titles"])).format(place=where)
         if title not in used:
             used.add(title)
             return title

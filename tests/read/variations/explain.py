@@ -61,7 +61,10 @@ def explain(field: str, rec: dict[str, Any], exp: dict[str, Any], loose: bool) -
     if field in _META:
         outer, inner = _META[field]
         got = (rec.get(outer) or {}).get(inner)
-        want = (exp.get(outer) or {}).get(inner) if outer != "site" else exp["site"].get(inner)
+        site = exp["site"]
+        want = site.get(inner, site.get(f"{inner}_contains")) if outer == "site" else None
+        if outer != "site":
+            want = (exp.get(outer) or {}).get(inner)
         return f"got {_short(got)}, want {_short(want)}"
     key = {"section.labels": "section"}.get(field, field)
     got = (rec.get("section") or {}).get("labels") if key == "section" else rec.get(key)

@@ -48,10 +48,12 @@ def run(
     formats: tuple[str, ...] = tuple(FORMATS),
     progress: Callable[[str, int, int], None] | None = None,
     only: str | None = None,
+    folder: Path | None = None,
 ) -> dict[str, Any]:
-    """Build (if needed), read and score: the whole report as a JSON-ready dict."""
+    """Build (if needed), read and score: the whole report as a JSON-ready dict. ``folder``
+    scores an already built corpus instead (one made by another generator version, say)."""
     note = progress or (lambda stage, done, total: None)
-    folder = build(size, seed, note)
+    folder = folder or build(size, seed, note)
     expected = {
         p.name[: -len(".expected.json")]: json.loads(p.read_text("utf-8"))
         for p in sorted(folder.glob("*.expected.json"))
@@ -136,6 +138,7 @@ def summarise(results: list[dict[str, Any]], folder: Path, wall: float) -> dict[
         },
         "fields": fields,
         "similarity": sims,
+        "languages": by_language(results),
         "variations": by_variation(results),
         "failures": failure_kinds(results),
         "files": [
@@ -144,6 +147,20 @@ def summarise(results: list[dict[str, Any]], folder: Path, wall: float) -> dict[
             for r in results
         ],
     }
+
+
+def by_language(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Share of checks that hold, per article language and group."""
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        vals = [v for v in r["fields"].values() if v is not None]
+        t = tally[(r["language"], r["group"])]
+        t[0] += sum(vals)
+        t[1] += len(vals)
+    out: dict[str, dict[str, float]] = {}
+    for (lang, group), (ok, n) in sorted(tally.items()):
+        out.setdefault(lang, {})[group] = round(ok / n, 4)
+    return out
 
 
 def by_variation(results: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -40,10 +40,9 @@ class Printer:
         v = spec.variant
         self.spec, self.box, self.rtl = spec, container, spec.lang in RTL
         self.body = Look(v["latin_font"], v["arabic_font"], float(v["body_size"]), lang=spec.lang)
-        self._fresh = bool(
-            getattr(container, "is_linked_to_previous", False) is False
-            and hasattr(container, "is_linked_to_previous")
-        )
+        # a header or footer part (they have is_linked_to_previous; the document has not)
+        # starts with one empty paragraph, which the first ``para`` fills
+        self._fresh = hasattr(container, "is_linked_to_previous")
 
     def para(
         self,
@@ -63,7 +62,6 @@ class Printer:
         return p
 
     def _new(self, style: str | None) -> Any:
-        # a new header part starts with one empty paragraph: use it first
         if self._fresh and self.box.paragraphs and not self.box.paragraphs[0].runs:
             self._fresh = False
             p = self.box.paragraphs[0]
