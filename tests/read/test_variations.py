@@ -4,8 +4,9 @@ generator's truth.
 
 Each field's accuracy per format may not fall below its floor in ``variations_floor.json``.
 The floors are today's figures, so they only ever rise: after an improvement run
-``GANJINA_REGEN_QUALITY=1 python -m pytest tests/read/test_variations.py`` and commit the file
-(the run fails while the switch is on, so it cannot be left on in CI). A field may sit up to
+``GANJINA_REGEN_QUALITY=1 python -m pytest tests/read/test_variations.py`` (or
+``python -m tests.read.variations --write-floors``) and commit the file (the test fails while
+the switch is on, so it cannot be left on in CI). A field may sit up to
 one point below its floor (``SLACK``: the corpus is rebuilt with the machine's converters).
 The goal is every field at 99% or more. The full report: ``python -m tests.read.variations``.
 """
@@ -26,11 +27,10 @@ from tests.read.variations.build import LANGS, SEED, SIZE
 from tests.read.variations.compare import evaluate, similarity
 from tests.read.variations.compose import compose
 from tests.read.variations.design import CHOICES
-from tests.read.variations.report import floors_of, run
+from tests.read.variations.report import FLOOR_FILE, floors_of, run, write_floors
 from tests.read.variations.truth import expected
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOOR_FILE = Path(__file__).with_name("variations_floor.json")
 REGEN = os.environ.get("GANJINA_REGEN_QUALITY") == "1"
 # The corpus is rebuilt on each machine by whatever LibreOffice and pymupdf4llm it has, so a
 # field may move by a file or two (of 200) with no change to the reader: allow that much.
@@ -54,7 +54,7 @@ def _specs() -> list[Any]:
 def test_every_field_holds_its_floor(report: dict[str, Any]) -> None:
     today = floors_of(report)
     if REGEN:
-        FLOOR_FILE.write_text(json.dumps(today, indent=2, sort_keys=True) + "\n", "utf-8")
+        write_floors(report)
         pytest.fail("variation floors rewritten: commit them and switch GANJINA_REGEN_QUALITY off")
     floors = json.loads(FLOOR_FILE.read_text("utf-8"))
     unfloored = [f"{g}/{f}" for g, fs in today.items() for f in fs if f not in floors.get(g, {})]

@@ -9,6 +9,7 @@ Examples:
     python -m tests.read.variations --json > r.json   # the same as JSON, for scripts
     python -m tests.read.variations --only fa-AF --formats pdf --failures 20
     python -m tests.read.variations --build-only      # build (or find) the corpus, print its folder
+    python -m tests.read.variations --write-floors    # after a reader change: record new floors
 """
 
 from __future__ import annotations
@@ -16,19 +17,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tests.read.variations.build import SEED, SIZE, BuildError, build
-from tests.read.variations.report import FORMATS, run
+from tests.read.variations.report import FLOOR_FILE, FORMATS, run, write_floors
 
 
-def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress(enabled: bool) -> tuple[Any, Callable[[str, int, int], None] | None]:
+    """A progress bar on stderr (only on a terminal) and the callback that moves it."""
     if not enabled:
         return None, None
+    from rich.console import Console
     from rich.progress import Progress
 
-    bar = Progress(transient=True, console=__import__("rich.console").console.Console(stderr=True))
+    bar = Progress(transient=True, console=Console(stderr=True))
     tasks: dict[str, Any] = {}
 
     def note(stage: str, done: int, total: int) -> None:
@@ -55,12 +59,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variations", type=int, default=15, help="choices to show (default 15)")
     ap.add_argument("--corpus", type=Path, help="score this built corpus folder, do not build")
     ap.add_argument("--build-only", action="store_true", help="build the corpus, print its folder")
+    ap.add_argument(
+        "--write-floors",
+        action="store_true",
+        help=f"record today's figures as the gate's floors ({FLOOR_FILE.name}); full corpus only",
+    )
     args = ap.parse_args(argv)
     formats = tuple(f for f in args.formats.split(",") if f)
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         print(
             f"error: unknown format {bad[0]!r} (choose from {', '.join(FORMATS)})", file=sys.stderr
+        )
+        return 2
+    partial = args.only or args.corpus or set(formats) != set(FORMATS)
+    if args.write_floors and (partial or (args.size, args.seed) != (SIZE, SEED)):
+        print(
+            "error: --write-floors needs the full default corpus (no --only/--formats/"
+            "--corpus/--size/--seed)",
+            file=sys.stderr,
         )
         return 2
     bar, note = _progress(sys.stderr.isatty())
@@ -80,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if bar:
             bar.stop()
+    if args.write_floors:
+        print(f"floors written to {write_floors(report)}: commit it", file=sys.stderr)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -241,7 +242,7 @@ def _date_text(rng: random.Random, form: str, lang: str, day: dt.date) -> str:
     return f"{solar(lang, day)} - {greg}" if rng.random() < 0.6 else f"{greg} - {solar(lang, day)}"
 
 
-def _sentences(rng: random.Random, topic: dict[str, Any], pool: ModuleType):  # type: ignore[no-untyped-def]
+def _sentences(rng: random.Random, topic: dict[str, Any], pool: ModuleType) -> Iterator[str]:
     """Sentence templates without repetition until the bag is empty, then a fresh bag."""
     while True:
         bag = list(topic["sentences"]) + list(pool.GENERAL)

@@ -25,6 +25,8 @@ from tests.read.variations.explain import explain
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".pymupdf4llm.md"}
 GROUPS = ("docx", "pdf", "md", "md-rtl")
 STRICT = ("docx", "pdf", "md")
+# The floors the gate (tests/read/test_variations.py) holds every field to.
+FLOOR_FILE = Path(__file__).resolve().parent.parent / "variations_floor.json"
 
 
 def _read(path: str) -> tuple[dict[str, Any] | None, str | None, float]:
@@ -218,3 +220,9 @@ def floors_of(report: dict[str, Any]) -> dict[str, dict[str, float]]:
     for g, s in report["similarity"].items():
         out[g]["similarity.mean"] = s["mean"]
     return out
+
+
+def write_floors(report: dict[str, Any], path: Path = FLOOR_FILE) -> Path:
+    """Record the report's figures as the new floors (after a reader change: commit the file)."""
+    path.write_text(json.dumps(floors_of(report), indent=2, sort_keys=True) + "\n", "utf-8")
+    return path

@@ -19,7 +19,7 @@ MARKUP = ["***", "**", "](http", "<u>", "\\$"]
 
 
 def expected(spec: Spec) -> dict[str, Any]:
-    blocks = [
+    blocks: list[dict[str, Any]] = [
         {"type": p.kind, "text": p.text, "marker": p.marker} for p in spec.body if p.kind != "photo"
     ]
     paragraphs = [b["text"] for b in blocks if b["type"] == "paragraph"]
