@@ -18,7 +18,14 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ganjina.house.patterns import DATE_LABEL, MAX_FRONT_LINE, has_contact, is_email, is_url
+from ganjina.house.patterns import (
+    DATE_LABEL,
+    MAX_FRONT_LINE,
+    TRANSLATED_FROM,
+    has_contact,
+    is_email,
+    is_url,
+)
 from ganjina.house.profile import Profile, SectionSpec, fold_label
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
@@ -228,14 +235,32 @@ def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | Non
     site's URL and e-mail when a line ends with them."""
     if profile is None or not profile.url or not profile.email or len(text) > MAX_FRONT_LINE:
         return None
-    for tail in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
-        if text.rstrip().endswith(tail):
-            head = text.rstrip()[: -len(tail)].strip()
-            if head:
-                fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
-                fm.heads[i] = head
-                return head
+    for contact in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
+        at = text.find(contact)
+        if at < 0:
+            continue
+        head, tail = text[:at].strip(), text[at + len(contact) :].strip()
+        if not head and not tail:
+            continue  # the contact line alone: read as such elsewhere
+        if tail and not _section_tail(fm, tail, profile):
+            continue  # something else goes on after the contact: not a run-on masthead
+        fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
+        if head:
+            fm.heads[i] = head
+        return head
     return None
+
+
+def _section_tail(fm: FrontMatter, tail: str, profile: Profile) -> bool:
+    """Whether what follows a run-on contact is the section's label(s); records them."""
+    joined = profile.sections_in_line(tail)
+    spec = joined[0] if joined is not None else profile.section_for(tail)
+    if spec is None or (fm.section is not None and fm.section.id != spec.id):
+        return False
+    fm.section = spec
+    labels = joined[1] if joined is not None else [tail]
+    fm.section_labels.extend(label for label in labels if label not in fm.section_labels)
+    return True
 
 
 def _classify(
@@ -267,6 +292,9 @@ def _classify(
     if rest := starts_with(text, prefixes):
         fm.translator_lines.append(rest)
         return Decision("translator", "a translator label")
+    if profile and (credit := TRANSLATED_FROM.match(text.strip()[:MAX_FRONT_LINE])):
+        fm.translator_lines.append(text.strip()[credit.end() :])
+        return Decision("translator", "a credit naming the language translated from")
     author_prefixes = profile.author_prefixes if profile else ()
     labelled = starts_with(text, author_prefixes)
     # an unlabelled name is read as a byline only in the house style (a masthead was
@@ -290,7 +318,7 @@ def _classify(
     if line.hint in ("header", "footer"):
         return Decision("furniture", f"the page {line.hint}")
     if _trailing_contact(fm, i, text, profile) is not None:
-        return Decision("contact", "ends with the site's URL and e-mail")
+        return Decision("contact", "the site's URL and e-mail run on from the motto")
     return None
 
 
@@ -326,6 +354,9 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     # where the body starts: after the title (and what follows it), else after the last
     # line the front matter claimed
     if end is not None:
+        # a byline found under a date printed under the title belongs to the front matter
+        while end in fm.decisions and fm.decisions[end].role in ("byline", "translator"):
+            end += 1
         fm.body_start = end
     else:
         claimed = [i for i in region if i in fm.decisions and fm.decisions[i].role != "furniture"]
@@ -525,6 +556,12 @@ def _find_motto(
         fm.motto = list(known)
 
 
+def _byline_candidate(line: Line, text: str, profile: Profile | None) -> bool:
+    if line.hint in ("header", "footer", "image") or not _name_like(text):
+        return False
+    return not _matches(text, (profile.name or "",) if profile else ())
+
+
 def _find_byline(
     fm: FrontMatter,
     lines: list[Line],
@@ -539,15 +576,27 @@ def _find_byline(
         return
     group = {"date", "translator"}
     anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in group]
-    if not any(fm.decisions[i].role == "date" for i in anchors):
-        return
     inside = set(region)
+    if not any(fm.decisions[i].role == "date" for i in anchors):
+        # no date printed: the name-like line right above the title, under the labels
+        above = title - 1 if title is not None else -1
+        if (
+            above in inside
+            and above not in fm.decisions
+            and _byline_candidate(lines[above], texts[above], profile)
+        ):
+            fm.byline.append(texts[above].strip())
+            fm.decide(above, "byline", "a short name-like line right above the title (no date)")
+        return
     for anchor in anchors:
         for step in (-1, 1):
             i = anchor + step
             while i in inside and i in fm.decisions and fm.decisions[i].role in group:
                 i += step
-            if i not in inside or i in fm.decisions or (title is not None and i >= title):
+            # beside a date above the title, the byline is above it too; a date printed
+            # under the title may have the byline under it
+            crosses = title is not None and (i >= title) != (anchor > title)
+            if i not in inside or i in fm.decisions or crosses:
                 continue
             if lines[i].hint in ("header", "footer", "image") or not _name_like(texts[i]):
                 continue
