@@ -145,6 +145,10 @@ class Store(ABC):
     def get(self, id: str, version: int | None = None) -> Article | None: ...
 
     @abstractmethod
+    def num_of(self, id: str) -> int | None:
+        """The internal number of a record (or of the record an old id now names)."""
+
+    @abstractmethod
     def versions(self, id: str) -> list[Version]: ...
 
     @abstractmethod
