@@ -219,15 +219,18 @@ class _Compiler:
         if found is not None:
             seen = {tuple(toks)}
             for spelling in found.spellings():
-                other = tokenize_key(spelling)
-                if not other or tuple(other) in seen:
-                    continue
-                seen.add(tuple(other))
-                q = _text_fields(other, NAME_BOOST)
-                out.append(q)
-                if positive:
-                    self._remember_name(other, typed)
-                    self.clause(f"name {typed!r} as {spelling!r}", q)
+                words = tokenize_key(spelling)
+                # مزار شریف is also written مزارشریف: try the words run together too
+                shapes = [words, ["".join(words)]] if len(words) > 1 else [words]
+                for other in shapes:
+                    if not other or tuple(other) in seen:
+                        continue
+                    seen.add(tuple(other))
+                    q = _text_fields(other, NAME_BOOST)
+                    out.append(q)
+                    if positive:
+                        self._remember_name(other, typed)
+                        self.clause(f"name {typed!r} as {' '.join(other)!r}", q)
             return out
         if positive and typed[:1].isupper() and not has_arabic_script(typed) and len(toks) == 1:
             pattern = arabic_pattern(typed)
@@ -266,9 +269,7 @@ class _Compiler:
                 self.clause(f"word forms of {typed!r} ({', '.join(stems)})", q)
             return [q]
         # a phrase of word forms: one phrase per stemmer family, stem by stem
-        phrases = {
-            tuple(stemmer_for(fam)(t) for t in toks) for fam in families_of(toks[0])
-        }
+        phrases = {tuple(stemmer_for(fam)(t) for t in toks) for fam in families_of(toks[0])}
         out = []
         for stems_row in phrases:
             q = tantivy.Query.boost_query(_words("forms", list(stems_row)), FORMS_BOOST)

@@ -28,13 +28,12 @@ from ganjina.archive.ingest import Ingest, Parser, Progress, default_parser, sup
 from ganjina.archive.query import parse
 from ganjina.archive.results import explain, make_hit
 from ganjina.archive.similar import similar_query
-from ganjina.archive.suggest import corrections, rewrite
 from ganjina.archive.store import Filters, Store, is_postgres_url, open_store
+from ganjina.archive.suggest import corrections, rewrite
 from ganjina.archive.types import (
     ArticlePage,
     Change,
     Failure,
-    Hit,
     IngestReport,
     Original,
     Related,
@@ -430,7 +429,6 @@ class Archive:
             chunk = nums[i : i + 500]
             records = self.store.by_nums(chunk)
             yield from (records[n] for n in chunk if n in records)
-
 
 
 def _explained(compiled: Any, searcher: Any, address: Any) -> tuple[tuple[str, float], ...]:

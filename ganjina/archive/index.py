@@ -361,9 +361,7 @@ class SearchIndex:
         scores = [float(score) if not by_date else 0.0 for score, _ in result.hits]
         count: int = getattr(result, "count", 0) or 0  # missing from tantivy's type stubs
         found = [
-            (int(n), s, a)
-            for n, s, a in zip(nums, scores, addresses, strict=True)
-            if n is not None
+            (int(n), s, a) for n, s, a in zip(nums, scores, addresses, strict=True) if n is not None
         ]
         return count, found
 

@@ -38,6 +38,4 @@ def similar_query(doc: Prepared, num_docs: int) -> tantivy.Query | None:
         min_word_length=MIN_WORD,
     )
     itself = tantivy.Query.term_query(SCHEMA, "num", doc.num)
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Must, mlt), (tantivy.Occur.MustNot, itself)]
-    )
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, mlt), (tantivy.Occur.MustNot, itself)])

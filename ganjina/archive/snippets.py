@@ -225,9 +225,7 @@ def _segments(text: str, start: int, end: int, found: list[tuple[int, int]]) -> 
     return out
 
 
-def snippet(
-    text: str, keys: set[str] | Marker, max_chars: int = 240
-) -> tuple[Segment, ...]:
+def snippet(text: str, keys: set[str] | Marker, max_chars: int = 240) -> tuple[Segment, ...]:
     """A window of ``text`` around the first words whose keys are in ``keys``."""
     if not text:
         return ()

@@ -8,8 +8,9 @@ counts; RapidFuzz (C++) measures the distance to each. The nearest wins, then th
 frequent: a word one edit away that a thousand records hold beats one that two hold.
 
 In an archive of a thousand records or more, only terms of two records or more are
-suggested (a one-off misspelling in one record is no better than the query's); only words of three letters or more are corrected; a
-word of up to five letters may be one edit off, a longer one two.
+suggested (a one-off misspelling in one record is no better than the query's). Only
+words of three letters or more are corrected; a word of up to five letters may be one
+edit off, a longer one two.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ province | Uruzgan, Oruzgan, Urozgan | Uruzgān | ارزگان, ارزګان, ا
 province | Zabul, Zabol | Zābul | زابل
 province | Farah | Farāh | فراه
 province | Nimruz, Nimroz | Nīmrūz | نیمروز
-city | Mazar-i-Sharif, Mazar-e Sharif, Mazar-e-Sharif, Mazari Sharif, Mazar Sharif, Mazar | Mazār-i Sharīf | مزار شریف, مزارشریف, مزار
+city | Mazar-i-Sharif, Mazar-e Sharif, Mazari Sharif, Mazar | Mazār-i Sharīf | مزار شریف, مزار
 city | Jalalabad, Jelalabad | Jalālābād | جلال‌آباد, جلال آباد, جلالاباد
 city | Lashkar Gah, Lashkargah, Lashkar-gah | Lashkargāh | لشکرگاه, لشکر گاه, لښکرګاه
 city | Faizabad, Fayzabad, Feyzabad | Fayẓābād | فیض‌آباد, فیض آباد

@@ -24,13 +24,19 @@ __all__ = ["MIN_STEM", "NOT_INFLECTED", "stem_pashto"]
 #: the shortest stem left after taking an ending off
 MIN_STEM = 2
 
+
+def _words(text: str) -> frozenset[str]:
+    # whitespace-separated, so the lists read as text and are easy to check by eye
+    return frozenset(text.split())
+
+
 #: whole words that end like an ending but are not inflected (search-key form)
-NOT_INFLECTED = frozenset(
+NOT_INFLECTED = _words(
     """
     افغان ځوان باران میدان زمان جهان ایمان قربان انسان ارمان پښتون انار بازار ښار کار
     کابل کندهار هلمند خوست ننګرهار پکتیا پکتیکا هرات بلخ غزنی کونړ لوګر
     دا دې ده دی چې کې یې هم نه او هو خو نو سره ته له په د
-    """.split()
+    """
 )
 
 # (ending, how many letters the stem must keep), longest first

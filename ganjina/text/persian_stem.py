@@ -31,25 +31,32 @@ __all__ = ["KEEP_INITIAL", "MIN_STEM", "NOT_INFLECTED", "stem_dari"]
 #: the shortest stem left after taking an affix off
 MIN_STEM = 2
 
+
+def _words(text: str) -> frozenset[str]:
+    # whitespace-separated, so the lists read as text and are easy to check by eye
+    return frozenset(text.split())
+
+
 #: whole words that end like an affix but are not inflected (key form)
-NOT_INFLECTED = frozenset(
+NOT_INFLECTED = _words(
     """
     ایران تنها افغانستان پاکستان تاجیکستان ترکمنستان ازبکستان هندوستان انگلستان تهران
     کابل هرات زمان جان باران آسمان انسان میدان خیابان دوران پایان بیان جریان زبان نان
     مکان امکان ارمغان جهان جوان میهمان مهمان دهقان دکان دندان ایمان قربان قرآن باستان
     زمستان تابستان بهار پاییز بازی زندگی آزادی شادی بندی کشتی ماهی قاضی کرسی
-    صنایع حیات اوقات ساعت صنعت دولت ملت قیمت حکومت وزارت ریاست زراعت تجارت بیمار بستر دختر دفتر بهتر کمتر بیشتر کبوتر چتر شتر
+    صنایع حیات اوقات ساعت صنعت دولت ملت قیمت حکومت وزارت ریاست زراعت تجارت بیمار
+    بستر دختر دفتر بهتر کمتر بیشتر کبوتر چتر شتر
     خواهر مادر پدر برادر شهر کشور روشن تن دین خانم مردم گندم سوم دوم هم کم اسلام
     زعفران سرطان حمل ثور جوزا اسد سنبله میزان عقرب قوس جدی دلو حوت اعلام احترام
-    """.split()
+    """
 )
 
 #: verb stems that begin with ب or ن themselves, so that letter is no prefix
-KEEP_INITIAL = frozenset(
+KEEP_INITIAL = _words(
     """
     بود باش برد بر بست بند بخش بخشید بافت باف بیند بین بار بارید بوس بوسید بیا
     نوشت نویس نشست نشین نمود نما نهاد نه نامید نام نگار نگاشت نگر نگریست نواخت نواز
-    """.split()
+    """
 )
 
 # personal endings of verbs, longest first

@@ -20,6 +20,7 @@ from ganjina.web import urls
 from ganjina.web.present import parse_date, text_direction
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import site
+from ganjina.web.views.similar import more_like_this
 
 router = APIRouter()
 
@@ -147,7 +148,8 @@ def article(
             else None,
         },
         "json_ld": json_ld(record, url),
-        "related": related(archive, record.id),
+        "related": (links := related(archive, record.id)),
+        "similar": more_like_this(archive, record.id, links),
     }
 
 
