@@ -39,11 +39,14 @@ NAME_BOOST = 0.9
 #: a name found only through the romanisation rules (a constant-score match)
 PATTERN_SCORE = 0.6
 #: another form of the word: found, but after the exact form
-FORMS_BOOST = 0.35
+FORMS_BOOST = 0.6
 #: how many words a name in the table may have (Mazar e Sharif, Wazir Akbar Khan)
 MAX_NAME_WORDS = 4
 #: letters whose Pashto spelling varies: a term holding one also searches the loose key
 _LOOSE_LETTERS = frozenset("گګیېۍ")
+#: a match through the loose Pashto key merges letters: less sure than the exact key
+LOOSE_BOOST = 0.5
+ZWNJ = "\u200c"
 
 
 @dataclass(frozen=True)
@@ -182,11 +185,20 @@ class _Compiler:
         options = [exact]
         if positive:
             self.clause(f"exact {n.text!r}", exact)
+        if ZWNJ in n.text:
+            # رای‌دهی is also written رای دهی: its parts as a phrase find that spelling
+            apart = tokenize_key(n.text.replace(ZWNJ, " "))
+            if apart != toks:
+                options.append(_text_fields(apart))
+                if positive:
+                    self.out.highlight.update(apart)
         if len(toks) == 1 and _LOOSE_LETTERS.intersection(toks[0]):
             loose = loose_pashto_key(toks[0])
-            options.append(_term("loose", loose))
+            q = tantivy.Query.boost_query(_term("loose", loose), LOOSE_BOOST)
+            options.append(q)
             if positive:
                 self.out.highlight.add(loose)
+                self.clause(f"{n.text!r} in the loose Pashto spelling {loose!r}", q)
         if isinstance(n, Term) or n.forms:
             if isinstance(n, Term):
                 found = lookup(n.text)
@@ -257,11 +269,10 @@ class _Compiler:
         """The word's (or phrase's) stems in the ``forms`` field."""
         if len(toks) == 1:
             stems = sorted(query_stems(toks[0]))
+            # scored term queries, not a (constant-score) term set: a record using the
+            # word's forms often should rank above one using them once
             q = tantivy.Query.boost_query(
-                tantivy.Query.term_set_query(SCHEMA, "forms", list(stems))
-                if len(stems) > 1
-                else _term("forms", stems[0]),
-                FORMS_BOOST,
+                _everything([_term("forms", s) for s in stems]), FORMS_BOOST
             )
             if positive:
                 for s in stems:

@@ -68,6 +68,7 @@ Flut Hochwasser Erdbeben Beben Opfer Hilfs Helfer Spende Impf Impfung Impfstoff 
 Medikament Kinderarzt Frauenarzt Krankenhaus Hebamme Geburt Schwangerschaft Ernährung Brunnen
 Kanal Bewässerung Staudamm Pumpe Leitung Rohr Safran Granatapfel Mohn Opium Weizen Reis Baum
 Teppich Handwerk Seide Gewürz Tee Zucker Salz Mehl Gas Öl Kohle Kupfer Mine Bergbau
+Kricket Liga Lokal Zettel Fracht Stimm Wähler Wählerin Rückkehr Rückkehrer Sorge Quelle
 """
 
 

@@ -25,13 +25,13 @@ province | Herat, Hirat, Harat | Harāt | هرات
 province | Balkh | Balkh | بلخ
 province | Nangarhar, Ningarhar, Nangrahar | Nangarhār | ننگرهار, ننګرهار
 province | Helmand, Hilmand, Helmend | Hilmand | هلمند, هیلمند
-province | Kunduz, Qunduz, Kondoz, Konduz | Qundūz | کندز, قندوز, کندوز
+province | Kunduz, Qunduz, Kondoz, Konduz, Kundus | Qundūz | کندز, قندوز, کندوز
 province | Badakhshan, Badakshan | Badakhshān | بدخشان
-province | Bamyan, Bamiyan, Bamian | Bāmiyān | بامیان
-province | Ghazni, Ghazna, Ghazny | Ghaznī | غزنی, غزني
+province | Bamyan, Bamiyan, Bamian, Bamijan | Bāmiyān | بامیان
+province | Ghazni, Ghazna, Ghazny, Ghasni | Ghaznī | غزنی, غزني
 province | Paktia, Paktiya, Paktya | Paktiyā | پکتیا
 province | Paktika | Paktīkā | پکتیکا
-province | Khost, Khowst, Khust | Khōst | خوست
+province | Khost, Khowst, Khust, Chost | Khōst | خوست
 province | Logar, Lowgar | Lōgar | لوگر, لوګر
 province | Wardak, Maidan Wardak, Vardak | Wardak | وردک
 province | Parwan, Parvan | Parwān | پروان
@@ -53,10 +53,10 @@ province | Uruzgan, Oruzgan, Urozgan | Uruzgān | ارزگان, ارزګان, ا
 province | Zabul, Zabol | Zābul | زابل
 province | Farah | Farāh | فراه
 province | Nimruz, Nimroz | Nīmrūz | نیمروز
-city | Mazar-i-Sharif, Mazar-e Sharif, Mazari Sharif, Mazar | Mazār-i Sharīf | مزار شریف, مزار
-city | Jalalabad, Jelalabad | Jalālābād | جلال‌آباد, جلال آباد, جلالاباد
-city | Lashkar Gah, Lashkargah, Lashkar-gah | Lashkargāh | لشکرگاه, لشکر گاه, لښکرګاه
-city | Faizabad, Fayzabad, Feyzabad | Fayẓābād | فیض‌آباد, فیض آباد
+city | Mazar-i-Sharif, Mazar-e Sharif, Mazari Sharif, Masar-e Scharif, Mazar | Mazār-i Sharīf | مزار شریف, مزار
+city | Jalalabad, Jelalabad, Dschalalabad | Jalālābād | جلال‌آباد, جلال آباد, جلالاباد
+city | Lashkar Gah, Lashkargah, Laschkar Gah | Lashkargāh | لشکرگاه, لشکر گاه, لښکرګاه
+city | Faizabad, Fayzabad, Feyzabad, Faisabad | Fayẓābād | فیض‌آباد, فیض آباد
 city | Gardez, Gardeyz | Gardīz | گردیز, ګردېز
 city | Sharana | Sharana | شرنه
 city | Pul-i-Alam, Pul-e Alam, Puli Alam | Pul-i ʻAlam | پل علم, پلعلم

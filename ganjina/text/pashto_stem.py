@@ -50,6 +50,7 @@ _ENDINGS: tuple[tuple[str, int], ...] = (
     ("ګان", 2),
     ("یان", 2),
     ("یو", 2),
+    ("ات", 3),  # the Arabic plural Pashto borrows: حاصلات -> حاصل
     ("ان", 3),
     ("و", 3),
     ("ې", 2),

@@ -11,7 +11,7 @@ What comes off, longest first, keeping at least :data:`MIN_STEM` letters:
   and never from the verbs whose stem itself starts with that letter (``نوشتند``,
   ``بودند``): that list is :data:`KEEP_INITIAL`;
 * plural and possessive endings: ``ها`` ``های`` ``هایی`` ``هایم``…, ``ان`` ``یان``
-  ``گان`` (``بندگان`` → ``بنده``), ``ات``, the clitics ``م ت ش مان تان شان`` after a
+  ``گان`` (``بندگان`` → ``بنده``), ``ات``, the Arabic plural ``ین``, the clitics ``م ت ش مان تان شان`` after a
   plural;
 * the indefinite/adjectival/ezafe ``ی`` ``ای`` ``یی``; comparatives ``تر``, ``ترین``;
 * the ezafe hamza ``ٔ`` is a haraka, which the key already deleted.
@@ -47,6 +47,7 @@ NOT_INFLECTED = _words(
     صنایع حیات اوقات ساعت صنعت دولت ملت قیمت حکومت وزارت ریاست زراعت تجارت بیمار
     بستر دختر دفتر بهتر کمتر بیشتر کبوتر چتر شتر
     خواهر مادر پدر برادر شهر کشور روشن تن دین خانم مردم گندم سوم دوم هم کم اسلام
+    شیرین ماشین پایین تمرین تضمین تامین تعیین تزیین دوربین
     زعفران سرطان حمل ثور جوزا اسد سنبله میزان عقرب قوس جدی دلو حوت اعلام احترام
     """
 )
@@ -77,6 +78,7 @@ _PLURALS: tuple[tuple[str, str], ...] = (
     ("گان", "ه"),  # بندگان -> بنده, ستارگان -> ستاره
     ("یان", ""),  # دانشجویان -> دانشجو
     ("ان", ""),
+    ("ین", ""),  # the Arabic plural of Dari: مهاجرین -> مهاجر, معلمین -> معلم
     ("ات", ""),
 )
 _COMPARATIVES: tuple[tuple[str, str], ...] = (("ترین", ""), ("تر", ""))
