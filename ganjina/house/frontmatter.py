@@ -138,30 +138,29 @@ def date_of(text: str) -> tuple[str, str] | None:
 
 def trailing_date(text: str) -> tuple[str, str, str] | None:
     """(head, printed date, ISO date) for a short line that ends in a full date."""
-    if len(text) > MAX_FRONT_LINE:
-        return None
-    dates = find_dates(text)
-    if not dates:
-        return None
-    last = dates[-1]
-    head = text[: last.span[0]].strip(" ,،-–|")
-    if last.precision != "day" or text[last.span[1] :].strip() or not head:
-        return None
-    return head, last.text, last.iso
+    return _date_at_edge(text, last=True)
 
 
 def leading_date(text: str) -> tuple[str, str, str] | None:
     """(rest, printed date, ISO date) for a short line that starts with a full date."""
+    return _date_at_edge(text, last=False)
+
+
+def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
+    """(the rest of the line, printed date, ISO date) when a short line ends (``last``)
+    or starts with a full date and holds something else beside it."""
     if len(text) > MAX_FRONT_LINE:
         return None
     dates = find_dates(text)
     if not dates:
         return None
-    first = dates[0]
-    rest = text[first.span[1] :].strip(" ,،-–|")
-    if first.precision != "day" or text[: first.span[0]].strip() or not rest:
+    date = dates[-1] if last else dates[0]
+    before, after = text[: date.span[0]], text[date.span[1] :]
+    rest = (before if last else after).strip(" ,،-–|")
+    beyond = after if last else before
+    if date.precision != "day" or beyond.strip() or not rest:
         return None
-    return rest, first.text, first.iso
+    return rest, date.text, date.iso
 
 
 def _loose(text: str) -> str:
@@ -242,7 +241,7 @@ def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | Non
         head, tail = text[:at].strip(), text[at + len(contact) :].strip()
         if not head and not tail:
             continue  # the contact line alone: read as such elsewhere
-        if tail and not _section_tail(fm, tail, profile):
+        if tail and _claim_section(fm, tail, profile) is None:
             continue  # something else goes on after the contact: not a run-on masthead
         fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
         if head:
@@ -251,16 +250,23 @@ def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | Non
     return None
 
 
-def _section_tail(fm: FrontMatter, tail: str, profile: Profile) -> bool:
-    """Whether what follows a run-on contact is the section's label(s); records them."""
-    joined = profile.sections_in_line(tail)
-    spec = joined[0] if joined is not None else profile.section_for(tail)
-    if spec is None or (fm.section is not None and fm.section.id != spec.id):
-        return False
+def _claim_section(fm: FrontMatter, text: str, profile: Profile) -> str | None:
+    """Read the section from a line of its labels (all on one line, or one) and record
+    them; the evidence, or None (no label, or another section's than the one found)."""
+
+    def agrees(spec: SectionSpec) -> bool:
+        return fm.section is None or fm.section.id == spec.id
+
+    joined = profile.sections_in_line(text)
+    if joined is not None and agrees(joined[0]):
+        spec, labels, why = joined[0], joined[1], "section labels on one line"
+    elif (one := profile.section_for(text)) is not None and agrees(one):
+        spec, labels, why = one, [text.strip()], f"a label of the {one.id} section"
+    else:
+        return None
     fm.section = spec
-    labels = joined[1] if joined is not None else [tail]
     fm.section_labels.extend(label for label in labels if label not in fm.section_labels)
-    return True
+    return why
 
 
 def _classify(
@@ -275,16 +281,8 @@ def _classify(
         return Decision("tag", "the profile's tag")
     if (why := _contact(fm, text, profile)) is not None:
         return Decision("contact", why)
-    joined = profile.sections_in_line(text) if profile else None
-    if joined is not None and (fm.section is None or fm.section.id == joined[0].id):
-        fm.section = joined[0]
-        fm.section_labels.extend(label for label in joined[1] if label not in fm.section_labels)
-        return Decision("section", "section labels on one line")
-    spec = profile.section_for(text) if profile else None
-    if spec is not None and (fm.section is None or fm.section.id == spec.id):
-        fm.section = spec
-        fm.section_labels.append(text.strip())
-        return Decision("section", f"a label of the {spec.id} section")
+    if profile and (why := _claim_section(fm, text, profile)) is not None:
+        return Decision("section", why)
     if fm.date_text is None and (dated := date_of(text)) is not None:
         fm.date_text, fm.date_iso = dated
         return Decision("date", "the whole line is a date")
@@ -428,27 +426,19 @@ def _find_title(
     A generic document (no profile) takes its first heading. A line that ends a
     sentence and runs long is body text, however it is set.
     """
-    candidates = [
+    unclaimed = [
         i
         for i in region
         if i not in fm.decisions
         and lines[i].hint not in ("header", "footer", "image", "list", "quote")
         and texts[i].strip()
-        and _is_titleish(lines[i], base)
         and len(texts[i].split()) <= 30
     ]
+    candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
-        candidates = [
-            i
-            for i in region
-            if i not in fm.decisions
-            and lines[i].hint not in ("header", "footer", "image", "list", "quote")
-            and texts[i].strip()
-            and len(texts[i].split()) <= 30
-            and not texts[i].rstrip().endswith(_SENTENCE_END)
-        ][:1]
+        candidates = [i for i in unclaimed if not texts[i].rstrip().endswith(_SENTENCE_END)][:1]
     if not candidates:
         return None
     if profile is None or not fm.masthead_found:
@@ -598,9 +588,7 @@ def _find_byline(
             crosses = title is not None and (i >= title) != (anchor > title)
             if i not in inside or i in fm.decisions or crosses:
                 continue
-            if lines[i].hint in ("header", "footer", "image") or not _name_like(texts[i]):
-                continue
-            if _matches(texts[i], (profile.name or "",) if profile else ()):
+            if not _byline_candidate(lines[i], texts[i], profile):
                 continue
             fm.byline.append(texts[i].strip())
             fm.decide(i, "byline", "a short unlabelled line next to the date")
