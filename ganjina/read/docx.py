@@ -18,9 +18,11 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
+from docx.table import Table
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_table import table_line
 from ganjina.read.layout import Layout, Line
 
 _ALIGN = {
@@ -214,8 +216,13 @@ def read_docx(data: bytes) -> Layout:
             for par in part.paragraphs:
                 if par.text.strip():
                     furniture.append(Line(par.text.strip(), hint=hint, para_start=True))
-    for k, par in enumerate(document.paragraphs):
-        line = _paragraph_line(par, numbering, k)
+    for k, item in enumerate(document.iter_inner_content()):
+        if isinstance(item, Table):  # body order: a table stands between its paragraphs
+            cells = table_line(item._tbl)
+            if cells is not None:
+                layout.lines.append(cells)
+            continue
+        line = _paragraph_line(item, numbering, k)
         if line is not None:
             layout.lines.extend(_split_breaks(line))
     layout.lines = furniture + layout.lines
