@@ -22,7 +22,7 @@ from docx.table import Table
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
-from ganjina.read.docx_table import table_line
+from ganjina.read.docx_table import table_line, text_boxes
 from ganjina.read.layout import Layout, Line
 
 _ALIGN = {
@@ -225,5 +225,7 @@ def read_docx(data: bytes) -> Layout:
         line = _paragraph_line(item, numbering, k)
         if line is not None:
             layout.lines.extend(_split_breaks(line))
+        for box in text_boxes(item._p):  # a text box reads where it is anchored
+            layout.lines.append(Line(box, rtl=is_rtl_text(box), para_start=True))
     layout.lines = furniture + layout.lines
     return layout

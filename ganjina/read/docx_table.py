@@ -18,6 +18,35 @@ from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Line
 
 _MAX_DEPTH = 8  # nested tables deeper than this are read as text of the innermost cell
+# Word writes a text box twice: as DrawingML (mc:Choice) and as VML for old readers
+# (mc:Fallback). The fallback copy is skipped so the text is read once.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXTBOX = qn("w:txbxContent")
+
+
+def paragraph_text(p: Any) -> str:
+    """All the text of one ``w:p``, text boxes in it included, fallback copies left out."""
+    return "".join(
+        t.text or "" for t in p.iter(qn("w:t")) if next(t.iterancestors(_FALLBACK), None) is None
+    )
+
+
+def text_boxes(p: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in body paragraph ``p``, in order, once.
+    A box inside a box is read with the outer one's paragraphs."""
+    out: list[str] = []
+    for box in p.iter(_TEXTBOX):
+        if next(box.iterancestors(_FALLBACK), None) is not None:
+            continue
+        if next(box.iterancestors(_TEXTBOX), None) is not None:
+            continue
+        for child in box.iterchildren():
+            text = paragraph_text(child).strip() if child.tag == qn("w:p") else ""
+            if child.tag == qn("w:tbl"):
+                text = " ".join(" ".join(c for c in r if c) for r in table_rows(child))
+            if text:
+                out.append(text)
+    return out
 
 
 def _cell_text(tc: Any, depth: int) -> str:
@@ -25,7 +54,7 @@ def _cell_text(tc: Any, depth: int) -> str:
     parts: list[str] = []
     for child in tc.iterchildren():
         if child.tag == qn("w:p"):
-            text = "".join(t.text or "" for t in child.iter(qn("w:t"))).strip()
+            text = paragraph_text(child).strip()
             if text:
                 parts.append(text)
         elif child.tag == qn("w:tbl"):
