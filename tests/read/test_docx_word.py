@@ -55,3 +55,75 @@ def test_text_box_in_a_table_cell_read_once() -> None:
     t.cell(0, 1).paragraphs[0]._p.append(_box_run("NAND"))
     table = next(b for b in parse_bytes(_bytes(d), "cellbox.docx").blocks if b.type == "table")
     assert table.rows == [["Gate", "NAND"]]
+
+
+def _headed() -> docx.document.Document:
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Hindukush Letters — a weekly review"
+    section.header.paragraphs[0].text = "www.hindukush-letters.example"
+    section.footer.paragraphs[0].text = "page footer of every page"
+    d.settings.odd_and_even_pages_header_footer = True
+    section.even_page_header.paragraphs[0].text = "even pages: Hindukush Letters"
+    d.add_heading("Snow closes the Salang pass", level=1)
+    d.add_paragraph("The road was shut for two days, a text written for this test.")
+    return d
+
+
+def test_first_page_header_is_the_top_of_page_one() -> None:
+    from ganjina.read.docx import read_docx
+
+    lines = read_docx(_bytes(_headed())).lines
+    assert lines[0].text == "Hindukush Letters — a weekly review" and lines[0].hint is None
+    hints = {ln.text: ln.hint for ln in lines}
+    assert hints["www.hindukush-letters.example"] == "header"
+    assert hints["even pages: Hindukush Letters"] == "header"
+    assert hints["page footer of every page"] == "footer"
+
+
+def test_running_headers_are_furniture_not_body() -> None:
+    article = parse_bytes(_bytes(_headed()), "headed.docx")
+    body = article.body_text()
+    assert article.title == "Snow closes the Salang pass"
+    for furniture in ("www.hindukush-letters.example", "even pages", "page footer"):
+        assert furniture not in body
+    assert "The road was shut" in body
+
+
+def test_without_title_page_the_first_page_header_is_not_read() -> None:
+    d = _headed()
+    d.sections[0].different_first_page_header_footer = False  # Word does not print it
+    from ganjina.read.docx import read_docx
+
+    texts = [ln.text for ln in read_docx(_bytes(d)).lines]
+    assert "Hindukush Letters — a weekly review" not in texts
+
+
+def _styled(name: str, style_id: str, text: str) -> docx.document.Document:
+    """A paragraph in a style whose id is localized (as a German or Persian Word writes
+    it) but whose name is Word's built-in one."""
+    d = docx.Document()
+    d.add_heading("عنوان نوشته", level=1)
+    d.add_paragraph("متن نخست نوشته که برای این آزمون نوشته شده است.")
+    style = d.styles.add_style("Local", 1)
+    style.element.set(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}styleId", style_id
+    )
+    style.element.name_val = name
+    d.add_paragraph(text, style=style)
+    d.add_paragraph("پایان.")
+    return d
+
+
+def test_styles_by_their_name_whatever_their_id() -> None:
+    cases = [
+        ("heading 2", "berschrift2", "heading"),
+        ("Intense Quote", "IntensivesZitat", "quote"),
+        ("caption", "Beschriftung", "caption"),
+        ("List Bullet", "Aufzhlungszeichen", "list_item"),
+    ]
+    for name, style_id, kind in cases:
+        article = parse_bytes(_bytes(_styled(name, style_id, "ښار او کلی")), "s.docx")
+        block = next(b for b in article.blocks if b.text == "ښار او کلی")
+        assert block.type == kind, (name, block.type)
