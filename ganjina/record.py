@@ -24,7 +24,7 @@ BLOCK_TYPES: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "c
 Format = Literal["pdf", "markdown", "text", "html", "docx"]
 
 #: Bumped whenever reading the same file may give a different record.
-PARSER_VERSION = "0.2.0"  # 0.2.0: Word tables read as table blocks
+PARSER_VERSION = "0.1.0"
 
 
 @dataclass
