@@ -192,7 +192,8 @@ def _part_lines(part: Any, hint: str | None, numbering: _Numbering) -> list[Line
     for par in part.paragraphs:
         line = _paragraph_line(par, numbering, 0)
         if line is not None:
-            out.extend(Line(**{**ln.__dict__, "hint": hint or ln.hint}) for ln in _split_breaks(line))
+            for ln in _split_breaks(line):
+                out.append(Line(**{**ln.__dict__, "hint": hint or ln.hint}))
         out.extend(Line(box, hint=hint, para_start=True) for box in text_boxes(par._p))
     return out
 

@@ -22,7 +22,7 @@ def _box_run(text: str) -> object:
     para = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
     return parse_xml(
         f"<w:r {_NS}><mc:AlternateContent>"
-        f"<mc:Choice Requires=\"wps\"><wps:txbx><w:txbxContent>{para}</w:txbxContent>"
+        f'<mc:Choice Requires="wps"><wps:txbx><w:txbxContent>{para}</w:txbxContent>'
         f"</wps:txbx></mc:Choice>"
         f"<mc:Fallback><v:textbox><w:txbxContent>{para}</w:txbxContent></v:textbox>"
         f"</mc:Fallback></mc:AlternateContent></w:r>"
