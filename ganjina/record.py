@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-BlockType = Literal["paragraph", "heading", "list_item", "quote", "caption"]
-BLOCK_TYPES: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "caption")
+BlockType = Literal["paragraph", "heading", "list_item", "quote", "caption", "table"]
+BLOCK_TYPES: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "caption", "table")
 Format = Literal["pdf", "markdown", "text", "html", "docx"]
 
 #: Bumped whenever reading the same file may give a different record.
@@ -78,13 +78,41 @@ class Block:
     text: str
     marker: str | None = None
     page: int | None = None
+    #: a table's cells, row by row, each cell's text in logical order; ``None`` otherwise.
+    #: ``text`` then holds the same cells (a tab between cells, a line per row), so every
+    #: consumer that reads ``text`` (search, exports, similarity) sees each cell's words.
+    rows: list[list[str]] | None = None
+    #: the table's first row is its header row
+    header: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "text": self.text, "marker": self.marker, "page": self.page}
+        d: dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+            "marker": self.marker,
+            "page": self.page,
+        }
+        if self.rows is not None:  # other blocks keep the JSON they always had
+            d["rows"] = [list(r) for r in self.rows]
+            d["header"] = self.header
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Block:
-        return cls(d["type"], d["text"], d.get("marker"), d.get("page"))
+        rows = d.get("rows")
+        return cls(
+            d["type"],
+            d["text"],
+            d.get("marker"),
+            d.get("page"),
+            [list(r) for r in rows] if rows is not None else None,
+            bool(d.get("header")),
+        )
+
+
+def table_text(rows: list[list[str]]) -> str:
+    """A table as plain text: cells apart by a tab, rows by a line break."""
+    return "\n".join("\t".join(cell for cell in row) for row in rows)
 
 
 @dataclass

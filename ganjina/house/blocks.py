@@ -1,4 +1,4 @@
-"""Body lines → blocks: paragraphs, headings, list items, quotes and captions.
+"""Body lines → blocks: paragraphs, headings, list items, quotes, captions and tables.
 
 Lines are first grouped into printed paragraphs (a format's own paragraph marks, or for
 PDFs a short last line), then each group is typed. The repairs that need neighbours —
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ganjina.read.layout import Line
+from ganjina.record import table_text
 from ganjina.text import stored_form
 
 _MARKER = re.compile(
@@ -34,7 +35,17 @@ class Piece:
 
     @property
     def text(self) -> str:
+        if self.rows is not None:
+            return table_text(self.rows)
         return join_lines([stored_form(ln.text) for ln in self.lines])
+
+    @property
+    def rows(self) -> list[list[str]] | None:
+        """A table's cells in their stored form; ``None`` for every other piece."""
+        table = self.lines[0].table
+        if table is None:
+            return None
+        return [[stored_form(cell).strip() for cell in row] for row in table]
 
     @property
     def page(self) -> int:
@@ -100,6 +111,8 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
             or ln.bold != previous.lines[-1].bold
             or (ln.hint is None and _ends_paragraph(previous, edges))
         ) and not (previous is not None and ln.hint is None and _open_bracket(previous))
+        # a table is a block of its own: nothing joins it, it joins nothing
+        starts = starts or ln.table is not None or previous.lines[0].table is not None  # type: ignore[union-attr]
         if starts:
             marker = ln.marker
             if marker is None and marker_match is not None:
@@ -174,6 +187,8 @@ def _piece_kind(
     after_image: bool,
 ) -> str:
     first = piece.lines[0]
+    if first.table is not None:
+        return "table"
     text = piece.text
     if first.hint == "list" or piece.marker:
         return "list_item"

@@ -136,6 +136,8 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
                     text,
                     piece.marker if piece.type == "list_item" else None,
                     piece.page if paged else None,
+                    piece.rows,
+                    bool(piece.rows) and piece.lines[0].table_header,
                 )
             )
     block_of = {id(ln): piece.type for piece in pieces for ln in piece.lines}

@@ -18,9 +18,11 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
+from docx.table import Table
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_table import table_line, text_boxes
 from ganjina.read.layout import Layout, Line
 
 _ALIGN = {
@@ -184,6 +186,47 @@ def _split_breaks(line: Line) -> list[Line]:
     return out
 
 
+def _part_lines(part: Any, hint: str | None, numbering: _Numbering) -> list[Line]:
+    """A header or footer part's paragraphs (and its text boxes), each a line."""
+    out: list[Line] = []
+    for par in part.paragraphs:
+        line = _paragraph_line(par, numbering, 0)
+        if line is not None:
+            for ln in _split_breaks(line):
+                out.append(Line(**{**ln.__dict__, "hint": hint or ln.hint}))
+        out.extend(Line(box, hint=hint, para_start=True) for box in text_boxes(par._p))
+    return out
+
+
+def _header_lines(document: Any, numbering: _Numbering) -> list[Line]:
+    """Headers and footers as Word prints them.
+
+    The default and (with ``evenAndOddHeaders``) even-page parts recur on every page:
+    they are furniture, hinted ``header``/``footer``. A first-page header (``titlePg``)
+    prints once, at the top of page 1, where an editor often puts the masthead: its lines
+    come unhinted, as the top of page 1, and the recognizer decides what they are. Parts
+    linked to the previous section's are not read again.
+    """
+    even = bool(document.settings.odd_and_even_pages_header_footer)
+    top: list[Line] = []
+    furniture: list[Line] = []
+    for k, section in enumerate(document.sections):
+        first = section.different_first_page_header_footer
+        parts = [(section.header, "header"), (section.footer, "footer")]
+        if even:
+            parts += [(section.even_page_header, "header"), (section.even_page_footer, "footer")]
+        if first:
+            parts.append((section.first_page_footer, "footer"))
+            if k == 0 and not section.first_page_header.is_linked_to_previous:
+                top = _part_lines(section.first_page_header, None, numbering)
+            elif k > 0:
+                parts.append((section.first_page_header, "header"))
+        for part, hint in parts:
+            if not part.is_linked_to_previous:
+                furniture.extend(_part_lines(part, hint, numbering))
+    return top + furniture
+
+
 def read_docx(data: bytes) -> Layout:
     """Read a DOCX file's body, headers and footers into a Layout."""
     if not data:
@@ -201,22 +244,17 @@ def read_docx(data: bytes) -> Layout:
         raise CorruptFile(f"damaged Word file ({type(err).__name__})") from None
     layout = Layout(format="docx")
     numbering = _Numbering(document)
-    furniture: list[Line] = []
-    for section in document.sections:
-        for part, hint in (
-            (section.header, "header"),
-            (section.footer, "footer"),
-            (section.first_page_header, "header"),
-            (section.first_page_footer, "footer"),
-        ):
-            if part is None or part.is_linked_to_previous:
-                continue
-            for par in part.paragraphs:
-                if par.text.strip():
-                    furniture.append(Line(par.text.strip(), hint=hint, para_start=True))
-    for k, par in enumerate(document.paragraphs):
-        line = _paragraph_line(par, numbering, k)
+    furniture = _header_lines(document, numbering)
+    for k, item in enumerate(document.iter_inner_content()):
+        if isinstance(item, Table):  # body order: a table stands between its paragraphs
+            cells = table_line(item._tbl)
+            if cells is not None:
+                layout.lines.append(cells)
+            continue
+        line = _paragraph_line(item, numbering, k)
         if line is not None:
             layout.lines.extend(_split_breaks(line))
+        for box in text_boxes(item._p):  # a text box reads where it is anchored
+            layout.lines.append(Line(box, rtl=is_rtl_text(box), para_start=True))
     layout.lines = furniture + layout.lines
     return layout

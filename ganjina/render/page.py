@@ -160,7 +160,15 @@ def page_view(
     images = images or {}
     meta = [t for t in (src.byline, src.translators_line, record.date_text) if t]
     blocks = [
-        {"type": b.type, "text": b.text, "marker": b.marker, "image": images.get(i), "href": None}
+        {
+            "type": b.type,
+            "text": b.text,
+            "marker": b.marker,
+            "image": images.get(i),
+            "href": None,
+            "rows": b.rows,
+            "header": b.header,
+        }
         for i, b in enumerate(record.blocks)
     ]
     source = record.source

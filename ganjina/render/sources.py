@@ -58,7 +58,7 @@ from typing import Any
 import yaml
 
 from ganjina.errors import ProfileError, PublishError
-from ganjina.record import Article, Block, Provenance, Section, Site, Source
+from ganjina.record import Article, Block, Provenance, Section, Site, Source, table_text
 
 PROFILE_PATH = Path(__file__).resolve().parent.parent / "house" / "profiles" / "afgazad.toml"
 
@@ -290,6 +290,20 @@ def parse_source_document(
     )
 
 
+_TABLE_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+def _table_row(table: Block, line: str) -> None:
+    """One ``| a | b |`` row of a Markdown (GFM) table; a ``|---|---|`` rule right
+    after the first row makes that row the header."""
+    cells = [_clean(cell) for cell in line[1:-1].split("|")]
+    assert table.rows is not None
+    if len(table.rows) == 1 and not table.header and all(_TABLE_RULE.match(c) for c in cells):
+        table.header = True
+        return
+    table.rows.append(cells)
+
+
 def parse_body(body: str, where: str = "<source>") -> tuple[list[Block], list[Figure]]:
     """The Markdown subset → blocks (and the figures among them)."""
     blocks: list[Block] = []
@@ -298,7 +312,11 @@ def parse_body(body: str, where: str = "<source>") -> tuple[list[Block], list[Fi
 
     def close() -> None:
         nonlocal current
-        if current is not None:
+        if current is not None and current.rows is not None:
+            current.text = table_text(current.rows)
+            blocks.append(current)
+            current = None
+        elif current is not None:
             current.text = _clean(current.text)
             blocks.append(current)
             current = None
@@ -325,6 +343,11 @@ def parse_body(body: str, where: str = "<source>") -> tuple[list[Block], list[Fi
         elif m := _BULLET_RE.match(line):
             close()
             current = Block("list_item", m.group(1), marker=BULLET_MARKER)
+        elif line.startswith("|") and line.endswith("|") and len(line) > 1:
+            if current is None or current.type != "table":
+                close()
+                current = Block("table", "", rows=[])
+            _table_row(current, line)
         elif m := _QUOTE_RE.match(line):
             if current is not None and current.type == "quote":
                 current.text += " " + m.group(1)

@@ -32,10 +32,12 @@ class SourceModel(BaseModel):
 
 
 class BlockModel(BaseModel):
-    type: Literal["paragraph", "heading", "list_item", "quote", "caption"]
+    type: Literal["paragraph", "heading", "list_item", "quote", "caption", "table"]
     text: str
     marker: str | None = None
     page: int | None = None
+    rows: list[list[str]] | None = Field(None, description="Tables only: cells row by row.")
+    header: bool | None = Field(None, description="Tables only: the first row is a header.")
 
 
 class ProvenanceModel(BaseModel):

@@ -57,3 +57,32 @@ def test_sample_pages_carry_the_house_style(publisher: Publisher) -> None:
             assert part in page
         if "fa-" in source.parent.name or "ps-" in source.parent.name:
             assert 'dir="rtl"' in page
+
+
+_TABLE_BODY = (
+    "Rain by province, written for this test.\n\n"
+    "| Province | Rain (mm) |\n|---|---|\n| Herat | 12 |\n| Kandahar | 3 |\n\n"
+    "After the table."
+)
+
+
+def test_table_is_a_table_with_a_header_row(
+    publisher: Publisher, write_source: SourceFactory
+) -> None:
+    rendered = publisher.render(write_source(_TABLE_BODY))
+    table = next(b for b in rendered.record.blocks if b.type == "table")
+    assert table.rows == [["Province", "Rain (mm)"], ["Herat", "12"], ["Kandahar", "3"]]
+    assert table.header
+    page = rendered.html[rendered.html.index('<div class="body">') :]
+    assert '<th scope="col">Province</th>' in page and "<td>Kandahar</td>" in page
+    assert page.index("Rain by province") < page.index("<table") < page.index("After the table")
+
+
+def test_right_to_left_table_page(publisher: Publisher, write_source: SourceFactory) -> None:
+    body = "| ولایت | باران |\n|---|---|\n| هرات | ۱۲ |\n\nمتن پس از جدول."
+    page = publisher.render(
+        write_source(body, title="باران", section="dari", language="fa-AF")
+    ).html
+    # the table sits in the right-to-left body, so its first column stands on the right
+    assert 'dir="rtl"' in page[: page.index("<table")]
+    assert "<td>هرات</td>" in page

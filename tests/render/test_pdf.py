@@ -112,3 +112,11 @@ def test_every_pashto_letter_is_drawn(publisher: Publisher, write_source: Source
     assert all("Amiri" in f or "Noto" in f for f in fonts), fonts
     for letter in letters.split():
         assert letter in text
+
+
+def test_table_cells_are_printed(publisher: Publisher, write_source: SourceFactory) -> None:
+    src = write_source("| Province | Rain |\n|---|---|\n| Herat | 12 |\n| Balkh |  |\n\nAfter.")
+    flat = " ".join(_text(publisher.render(src).pdf).split())
+    for cell in ("Province", "Rain", "Herat", "12", "Balkh", "After."):
+        assert cell in flat
+    assert flat.index("Herat") < flat.index("Balkh")
