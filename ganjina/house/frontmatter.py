@@ -505,20 +505,16 @@ def _after_title(
     return i
 
 
-def _find_motto(
+def _motto_after(
     fm: FrontMatter,
     lines: list[Line],
     texts: list[str],
     region: list[int],
+    start: int,
     title: int | None,
-    profile: Profile | None,
-) -> None:
-    """The motto is what stands unclaimed right under the site's name (or tag), up to the
-    next part the front matter knows: a poem of any words, read by where it stands."""
-    anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in ("site", "tag")]
-    if not anchors:
-        return
-    start = max(anchors) + 1
+) -> list[int]:
+    """The unclaimed lines from ``start`` up to the next part the front matter knows
+    (contact lines may stand between the tag and the poem); empty when that is no motto."""
     motto: list[int] = []
     for i in region:
         if i < start or (title is not None and i >= title):
@@ -534,7 +530,28 @@ def _find_motto(
             continue
         motto.append(i)
         if len(motto) > 8:
-            return  # no motto is this long: something else stands there
+            return []  # no motto is this long: something else stands there
+    return motto
+
+
+def _find_motto(
+    fm: FrontMatter,
+    lines: list[Line],
+    texts: list[str],
+    region: list[int],
+    title: int | None,
+    profile: Profile | None,
+) -> None:
+    """The motto is what stands unclaimed right under the site's name (or tag), up to the
+    next part the front matter knows: a poem of any words, read by where it stands."""
+    anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in ("site", "tag")]
+    motto: list[int] = []
+    for anchor in anchors:  # the masthead may print twice (in Word's first-page header too)
+        motto = _motto_after(fm, lines, texts, region, anchor + 1, title)
+        if motto:
+            break
+    if not motto:
+        return
     for i in motto:
         if i not in fm.heads:
             fm.decide(i, "motto", "unclaimed lines right under the masthead")
