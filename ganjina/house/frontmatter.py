@@ -101,6 +101,8 @@ def _is_titleish(line: Line, base: float | None) -> bool:
         return True
     if base and line.size and line.size >= base * 1.12 and line.bold:
         return True
+    if base and line.size and line.size >= base * 1.3:
+        return True  # set clearly larger than the body, bold or not
     return line.bold and line.italic
 
 
@@ -352,8 +354,9 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     # where the body starts: after the title (and what follows it), else after the last
     # line the front matter claimed
     if end is not None:
-        # a byline found under a date printed under the title belongs to the front matter
-        while end in fm.decisions and fm.decisions[end].role in ("byline", "translator"):
+        # a byline found under the title (beside a date under it) belongs to the front
+        # matter, and so do the translator and date lines that follow it
+        while end in fm.decisions and fm.decisions[end].role in ("byline", "translator", "date"):
             end += 1
         fm.body_start = end
     else:
