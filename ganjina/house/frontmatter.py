@@ -101,9 +101,11 @@ def _is_titleish(line: Line, base: float | None) -> bool:
         return True
     if base and line.size and line.size >= base * 1.12 and line.bold:
         return True
-    if base and line.size and line.size >= base * 1.3:
-        return True  # set clearly larger than the body, bold or not
     return line.bold and line.italic
+
+
+def _is_large(line: Line, base: float | None) -> bool:
+    return bool(base and line.size and line.size >= base * 1.3)
 
 
 def _double_date(printed: str) -> tuple[str, str] | None:
@@ -437,7 +439,14 @@ def _find_title(
         and texts[i].strip()
         and len(texts[i].split()) <= 30
     ]
-    candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
+    candidates = [
+        i
+        for i in unclaimed
+        if _is_titleish(lines[i], base)
+        # under a known masthead, a line set clearly larger than the body is the title
+        # bold or not; a generic document's larger lines may be its letterhead
+        or (fm.masthead_found and _is_large(lines[i], base))
+    ]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
