@@ -60,6 +60,12 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _PASHTO = re.compile("[ټډړږښګڼځڅېۍ]")
 _URDU = re.compile("[ٹڈڑںھےۓ]")
 _UYGHUR = re.compile("[ۇۆۈۋە]")
+# Look-alike scripts' own letters: they outrank the Pashto letter rule (Uyghur writes
+# ې too, Sindhi has ٽ-like letters), so they are checked first.
+_SINDHI = re.compile("[ڄڃٺٽڻ]")
+_SORANI = re.compile("[ڕڵێ]")
+_UYGHUR_OWN = re.compile("[ۇۈۋى]")
+_TAJIK = re.compile("[ғӣқӯҳҷҒӢҚӮҲҶ]")
 _PERSIAN_ONLY = re.compile("[پچژگ]")  # letters Arabic does not have
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -156,6 +162,8 @@ def identify_language(text: str, *, section: str | None = None) -> LanguageGuess
     latin = len(_LATIN.findall(s))
     if arabic >= latin and arabic * 2 >= letters:
         return _arabic_script(s, _section_hint(section))
+    if len(_TAJIK.findall(s)) >= 2:
+        return LanguageGuess("tg", 0.9)
     return _from_identifier(s, latin_share=latin / letters, letters=letters)
 
 
@@ -172,7 +180,21 @@ def _from_identifier(s: str, *, latin_share: float, letters: int) -> LanguageGue
     return _UNDECIDED if tag is None else LanguageGuess(tag, round(p / total, 4))
 
 
+def _look_alike(s: str) -> LanguageGuess | None:
+    """Sindhi, Sorani or Uyghur by letters no Pashto or Persian text uses."""
+    counts = {
+        "sd": len(_SINDHI.findall(s)),
+        "ckb": len(_SORANI.findall(s)),
+        "ug": len(_UYGHUR_OWN.findall(s)),
+    }
+    tag, n = max(counts.items(), key=lambda kv: kv[1])
+    return LanguageGuess(tag, round(min(0.99, 0.6 + 0.05 * n), 4)) if n >= 2 else None
+
+
 def _arabic_script(s: str, hint: str | None) -> LanguageGuess:
+    look_alike = _look_alike(s)
+    if look_alike is not None:
+        return look_alike
     pashto_letters = len(_PASHTO.findall(s))
     key = loose_pashto_key(s)
     words = _WORD.findall(key)

@@ -36,8 +36,10 @@ def test_accuracy_without_section(
     persian = accuracy(kind, with_section=False, persian_family=True)
     assert persian["fa-AF"] >= gate and persian["fa"] >= gate, persian
     # Dari without a section and without Afghan words is "fa" by design (spec): this
-    # floor only guards the Afghan-marker lexicon against regressions.
-    assert acc["fa-AF"] >= {"sentences": 0.6, "headlines": 0.75}[kind], acc
+    # floor only guards the Afghan-marker lexicon against regressions. Place names and
+    # politics are no longer markers (Iranian reporting names Kabul too), so headlines
+    # that only name a province now read "fa": the floor is what vocabulary alone gives.
+    assert acc["fa-AF"] >= {"sentences": 0.6, "headlines": 0.45}[kind], acc
 
 
 @pytest.mark.parametrize(("kind", "gate"), [("sentences", 0.99), ("headlines", 0.95)])
@@ -104,3 +106,21 @@ def test_confidence_range() -> None:
     for text in ["د کابل ښار", "Kabul", "این کتاب", "Die Regierung hat beschlossen."]:
         guess = identify_language(text)
         assert guess.tag is not None and 0.0 < guess.confidence <= 1.0
+
+
+# Look-alike scripts: sentences written for this test (facts only).
+def test_look_alike_scripts_are_not_pashto_or_persian() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    assert ident("بۈگۈن ئۈرۈمچىدە يامغۇر ياغدى ۋە ھاۋا سوۋۇدى").tag == "ug"
+    assert ident("ڪراچيءَ ۾ اڄ مينهن پيو ۽ ٻارن کي موڪل ملي، شهر ۾ ٽريفڪ بند رهيو").tag == "sd"
+    assert ident("ئەمڕۆ لە هەولێر باران باری و خەڵک لە ماڵەوە مانەوە").tag == "ckb"
+    assert ident("Имрӯз дар Душанбе борон борид ва ҳаво хунук шуд").tag == "tg"
+    assert ident("د کابل ښاروالۍ نوې پروژه پیل کړه").tag == "ps"
+
+
+def test_iranian_reporting_about_afghanistan_is_not_dari() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    text = "طالبان در هرات و کابل محدودیت‌های تازه‌ای اعلام کردند و دانشگاه‌ها بسته ماند"
+    assert ident(text).tag == "fa"
