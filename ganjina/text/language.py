@@ -168,6 +168,10 @@ def identify_language(text: str, *, section: str | None = None) -> LanguageGuess
 
 
 def _from_identifier(s: str, *, latin_share: float, letters: int) -> LanguageGuess:
+    if latin_share > 0.5:
+        # The majority script's text decides the language: a few Arabic-script names
+        # inside an English line must not tip it to Arabic, Persian or Latin.
+        s = _ARABIC.sub(" ", s)
     ranks = _rank(s)
     if latin_share > 0.5:
         # A prior for the archive's own languages, fading out by 400 letters.

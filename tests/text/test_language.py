@@ -124,3 +124,10 @@ def test_iranian_reporting_about_afghanistan_is_not_dari() -> None:
 
     text = "طالبان در هرات و کابل محدودیت‌های تازه‌ای اعلام کردند و دانشگاه‌ها بسته ماند"
     assert ident(text).tag == "fa"
+
+
+def test_english_line_with_arabic_script_names_stays_english() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    assert ident("Interview with محمد اکبر زاده about the new law").tag == "en"
+    assert ident("Minister Ahmad Massoud (احمد مسعود) visited Herat (هرات) on Monday").tag == "en"
