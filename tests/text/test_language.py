@@ -37,9 +37,12 @@ def test_accuracy_without_section(
     assert persian["fa-AF"] >= gate and persian["fa"] >= gate, persian
     # Dari without a section and without Afghan words is "fa" by design (spec): this
     # floor only guards the Afghan-marker lexicon against regressions. Place names and
-    # politics are no longer markers (Iranian reporting names Kabul too), so headlines
-    # that only name a province now read "fa": the floor is what vocabulary alone gives.
-    assert acc["fa-AF"] >= {"sentences": 0.6, "headlines": 0.45}[kind], acc
+    # politics are no longer markers (Iranian reporting names Kabul too). 58 of the 110
+    # Dari headlines carry nothing but a place name ("زلزله ده‌ها خانه را در هرات ویران
+    # کرد" is word for word what an Iranian outlet writes), so they rightly read "fa";
+    # the old 0.75 counted those place names. 0.47 is what vocabulary, with its word
+    # forms (مکتبی, رخصتی‌های), gives.
+    assert acc["fa-AF"] >= {"sentences": 0.64, "headlines": 0.47}[kind], acc
 
 
 @pytest.mark.parametrize(("kind", "gate"), [("sentences", 0.99), ("headlines", 0.95)])
