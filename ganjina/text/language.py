@@ -60,7 +60,40 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _PASHTO = re.compile("[ټډړږښګڼځڅېۍ]")
 _URDU = re.compile("[ٹڈڑںھےۓ]")
 _UYGHUR = re.compile("[ۇۆۈۋە]")
+# Look-alike scripts' own letters, which Pashto, Persian, Urdu and Arabic never write.
+# They are checked before the Pashto letter rule (Uyghur writes ې too, Sindhi has
+# ٽ-like letters), but only win where they outnumber Pashto's own letters: OCR of a
+# Pashto page turns the odd ټ into ٽ. Arabic's ى (alef maksura) is not Uyghur evidence.
+_SINDHI = re.compile("[ڄڃٺٽڻڪٻڀڏڍٿڦڙڱڳڌ۾]")
+_SORANI = re.compile("[ڕڵێ]")
+_UYGHUR_OWN = re.compile("[ۇۈۋ]")
+# Urdu's own letters (ہ is Urdu's heh goal, never Persian's ه).
+_URDU_OWN = re.compile("[ٹڈڑںےۓہۂ]")
+# Sorani writes ە for its vowel e; so does a Persian PDF whose font maps heh before ZWNJ
+# to it (issue 11), so ە counts for Sorani only beside one of Sorani's own letters, or
+# beside ۆ in a text without Uyghur's ى (Sorani writes ی).
+_SORANI_E = re.compile("\u06d5")
+_SORANI_O = re.compile("\u06c6")
+_ALEF_MAKSURA = re.compile("\u0649")
+_PASHTO_NOT_UYGHUR = re.compile("[ټډړږښګڼځڅۍ]")
+_TAJIK = re.compile("[ғӣқӯҳҷҒӢҚӮҲҶ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Tajik prepositions, conjunctions and the commonest verbs; not аз (Bulgarian "I"), то
+# (Russian "then", Bulgarian "it") nor он (Russian "he"). дар is also a rare Russian noun, so one word alone never decides.
+_TAJIK_WORDS = frozenset(
+    {"дар", "ва", "ба", "бо", "ки", "барои", "аст", "буд", "шуд", "кард", "мекунад",
+     "мебошад", "низ", "дигар", "бисёр", "рафт", "гуфт", "омад", "дод"}
+)  # fmt: skip
 _PERSIAN_ONLY = re.compile("[پچژگ]")  # letters Arabic does not have
+# A Latin-majority text whose Arabic-script letters reach this share (and this count) is
+# judged on both scripts; below it they are names or a quoted word and are set aside.
+# 40 letters is about two short sentences: three names in an English line stay names.
+_MIXED_SHARE = 0.2
+_MIXED_MIN_LETTERS = 40
+#: Tags py3langid gives Arabic-script text (and _TAG's renaming of them).
+_ARABIC_SCRIPT_TAGS = frozenset(
+    {"ar", "arz", "ary", "fa", "ps", "ur", "ug", "sd", "ckb", "sdh", "uz-Arab"}
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -156,7 +189,36 @@ def identify_language(text: str, *, section: str | None = None) -> LanguageGuess
     latin = len(_LATIN.findall(s))
     if arabic >= latin and arabic * 2 >= letters:
         return _arabic_script(s, _section_hint(section))
+    if _tajik_evidence(s) >= 2:
+        return LanguageGuess("tg", 0.9)
+    hint = _section_hint(section)
+    if latin > arabic and _arabic_is_text(arabic, letters):
+        # Both scripts carry text (a bilingual page, a Pashto story with its English
+        # translation): py3langid sees both, and when it finds an Arabic-script
+        # language the Arabic-script rules (Pashto letters, Dari vocabulary) decide which.
+        guess = _from_identifier(s, latin_share=latin / letters, letters=letters)
+        if guess.tag is not None and guess.tag in _ARABIC_SCRIPT_TAGS:
+            return _arabic_script(s, hint)
+        return guess
+    if latin > arabic:
+        # A few Arabic-script names inside an English line must not tip it to Arabic,
+        # Persian or Latin: the Latin text alone decides.
+        s = _ARABIC.sub(" ", s)
     return _from_identifier(s, latin_share=latin / letters, letters=letters)
+
+
+def _tajik_evidence(s: str) -> int:
+    """Tajik's own Cyrillic letters plus its function words and light verbs, which no
+    Slavic language writes (a short Tajik line may have no ғ ӣ қ ӯ ҳ ҷ at all)."""
+    letters = len(_TAJIK.findall(s))
+    if not letters and not _CYRILLIC.search(s):
+        return 0
+    return letters + sum(w in _TAJIK_WORDS for w in _WORD.findall(s.lower()))
+
+
+def _arabic_is_text(arabic: int, letters: int) -> bool:
+    """Arabic-script letters in a Latin-majority text are text of their own, not names."""
+    return arabic >= _MIXED_SHARE * letters and arabic >= _MIXED_MIN_LETTERS
 
 
 def _from_identifier(s: str, *, latin_share: float, letters: int) -> LanguageGuess:
@@ -172,7 +234,28 @@ def _from_identifier(s: str, *, latin_share: float, letters: int) -> LanguageGue
     return _UNDECIDED if tag is None else LanguageGuess(tag, round(p / total, 4))
 
 
+def _look_alike(s: str) -> LanguageGuess | None:
+    """Sindhi, Sorani or Uyghur by letters no Pashto or Persian text uses, when they
+    outnumber the Pashto letters those languages do not write."""
+    sorani = len(_SORANI.findall(s))
+    if sorani or (_SORANI_O.search(s) and not _ALEF_MAKSURA.search(s)):
+        sorani += len(_SORANI_E.findall(s))
+    counts = {
+        "sd": len(_SINDHI.findall(s)),
+        "ckb": sorani,
+        "ug": len(_UYGHUR_OWN.findall(s)),
+        "ur": len(_URDU_OWN.findall(s)),
+    }
+    tag, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 or n <= len(_PASHTO_NOT_UYGHUR.findall(s)):
+        return None
+    return LanguageGuess(tag, round(min(0.99, 0.6 + 0.05 * n), 4))
+
+
 def _arabic_script(s: str, hint: str | None) -> LanguageGuess:
+    look_alike = _look_alike(s)
+    if look_alike is not None:
+        return look_alike
     pashto_letters = len(_PASHTO.findall(s))
     key = loose_pashto_key(s)
     words = _WORD.findall(key)
@@ -182,6 +265,11 @@ def _arabic_script(s: str, hint: str | None) -> LanguageGuess:
         # The letter rule: never Persian. Confidence says how much else agrees.
         evidence = 2.0 + pashto_letters + 1.5 * (pashto_words - dari_words)
         return LanguageGuess("ps", round(max(0.6, min(0.999, _sigmoid(evidence))), 4))
+    article = _arabic_article_share(words)
+    if article >= 0.3 and not _PERSIAN_ONLY.search(s):
+        # Arabic's article on every third word: Persian and Pashto write it only in a
+        # few loans (فی‌الحال، بین‌المللی), never on a third of their words.
+        return LanguageGuess("ar", round(min(0.99, 0.6 + article / 2), 4))
     ranks = _rank(s)
     other = _other_arabic_script(s, ranks)
     if other is not None:
@@ -193,6 +281,14 @@ def _arabic_script(s: str, hint: str | None) -> LanguageGuess:
     if score > 0:
         return LanguageGuess("ps", round(min(0.999, _sigmoid(score)), 4))
     return _dari_or_iranian(key, words, hint, min(0.999, _sigmoid(-score)))
+
+
+def _arabic_article_share(words: list[str]) -> float:
+    """Share of words of four letters or more that begin with the article ال."""
+    long_words = [w for w in words if len(w) >= 4]
+    if len(long_words) < 3:  # "البته الان" is Persian: two words are too few to say
+        return 0.0
+    return sum(w.startswith("ال") for w in long_words) / len(long_words)
 
 
 def _other_arabic_script(s: str, ranks: dict[str, float]) -> LanguageGuess | None:
@@ -209,9 +305,37 @@ def _other_arabic_script(s: str, ranks: dict[str, float]) -> LanguageGuess | Non
     return None
 
 
+# Endings a Persian noun takes (plural, indefinite or ezafe -ی, and their sums), longest
+# first; the loose key has already dropped ZWNJ and the ezafe hamza. A lexicon lists a
+# word once: مکتبی, رخصتی‌های, شفاخانه‌ای are the same vocabulary as مکتب, رخصتی, شفاخانه.
+_NOUN_ENDINGS = ("هایی", "های", "ها", "انی", "ان", "ای", "ی")
+
+
+def _variety(word: str) -> str | None:
+    """ "fa-AF" or "fa" when the word (or its stem) is one variety's vocabulary.
+
+    A word listed as it stands wins over a stem: Dari's سرخکان (measles) is not the
+    plural of Iranian سرخک. A stem keeps at least three letters, so short words never
+    match by accident.
+    """
+    if word in _AFGHAN_WORDS:
+        return "fa-AF"
+    if word in _IRANIAN_WORDS:
+        return "fa"
+    for ending in _NOUN_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if stem in _AFGHAN_WORDS:
+                return "fa-AF"
+            if stem in _IRANIAN_WORDS:
+                return "fa"
+    return None
+
+
 def _dari_or_iranian(key: str, words: list[str], hint: str | None, persian: float) -> LanguageGuess:
-    afghan = sum(w in _AFGHAN_WORDS for w in words) + 2 * len(_AFGHAN_MONTH.findall(key))
-    iranian = sum(w in _IRANIAN_WORDS for w in words) + 2 * len(_IRANIAN_MONTH.findall(key))
+    sides = [_variety(w) for w in words]
+    afghan = sides.count("fa-AF") + 2 * len(_AFGHAN_MONTH.findall(key))
+    iranian = sides.count("fa") + 2 * len(_IRANIAN_MONTH.findall(key))
     if hint == "fa-AF":
         afghan += 3
     if afghan > iranian:

@@ -36,8 +36,13 @@ def test_accuracy_without_section(
     persian = accuracy(kind, with_section=False, persian_family=True)
     assert persian["fa-AF"] >= gate and persian["fa"] >= gate, persian
     # Dari without a section and without Afghan words is "fa" by design (spec): this
-    # floor only guards the Afghan-marker lexicon against regressions.
-    assert acc["fa-AF"] >= {"sentences": 0.6, "headlines": 0.75}[kind], acc
+    # floor only guards the Afghan-marker lexicon against regressions. Place names and
+    # politics are no longer markers (Iranian reporting names Kabul too). 58 of the 110
+    # Dari headlines carry nothing but a place name ("زلزله ده‌ها خانه را در هرات ویران
+    # کرد" is word for word what an Iranian outlet writes), so they rightly read "fa";
+    # the old 0.75 counted those place names. 0.47 is what vocabulary, with its word
+    # forms (مکتبی, رخصتی‌های), gives.
+    assert acc["fa-AF"] >= {"sentences": 0.64, "headlines": 0.47}[kind], acc
 
 
 @pytest.mark.parametrize(("kind", "gate"), [("sentences", 0.99), ("headlines", 0.95)])
@@ -104,3 +109,28 @@ def test_confidence_range() -> None:
     for text in ["د کابل ښار", "Kabul", "این کتاب", "Die Regierung hat beschlossen."]:
         guess = identify_language(text)
         assert guess.tag is not None and 0.0 < guess.confidence <= 1.0
+
+
+# Look-alike scripts: sentences written for this test (facts only).
+def test_look_alike_scripts_are_not_pashto_or_persian() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    assert ident("بۈگۈن ئۈرۈمچىدە يامغۇر ياغدى ۋە ھاۋا سوۋۇدى").tag == "ug"
+    assert ident("ڪراچيءَ ۾ اڄ مينهن پيو ۽ ٻارن کي موڪل ملي، شهر ۾ ٽريفڪ بند رهيو").tag == "sd"
+    assert ident("ئەمڕۆ لە هەولێر باران باری و خەڵک لە ماڵەوە مانەوە").tag == "ckb"
+    assert ident("Имрӯз дар Душанбе борон борид ва ҳаво хунук шуд").tag == "tg"
+    assert ident("د کابل ښاروالۍ نوې پروژه پیل کړه").tag == "ps"
+
+
+def test_iranian_reporting_about_afghanistan_is_not_dari() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    text = "طالبان در هرات و کابل محدودیت‌های تازه‌ای اعلام کردند و دانشگاه‌ها بسته ماند"
+    assert ident(text).tag == "fa"
+
+
+def test_english_line_with_arabic_script_names_stays_english() -> None:
+    from ganjina.text.language import identify_language as ident
+
+    assert ident("Interview with محمد اکبر زاده about the new law").tag == "en"
+    assert ident("Minister Ahmad Massoud (احمد مسعود) visited Herat (هرات) on Monday").tag == "en"
