@@ -79,7 +79,8 @@ _PASHTO_NOT_UYGHUR = re.compile("[ټډړږښګڼځڅۍ]")
 _TAJIK = re.compile("[ғӣқӯҳҷҒӢҚӮҲҶ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Tajik prepositions, conjunctions and the commonest verbs; not аз (Bulgarian "I"), то
-# (Russian "then", Bulgarian "it") nor он (Russian "he"). дар is also a rare Russian noun, so one word alone never decides.
+# (Russian "then", Bulgarian "it") nor он (Russian "he"). дар is also a rare Russian
+# noun, so one word alone never decides.
 _TAJIK_WORDS = frozenset(
     {"дар", "ва", "ба", "бо", "ки", "барои", "аст", "буд", "шуд", "кард", "мекунад",
      "мебошад", "низ", "дигар", "бисёр", "рафт", "гуфт", "омад", "дод"}
