@@ -439,14 +439,11 @@ def _find_title(
         and texts[i].strip()
         and len(texts[i].split()) <= 30
     ]
-    candidates = [
-        i
-        for i in unclaimed
-        if _is_titleish(lines[i], base)
-        # under a known masthead, a line set clearly larger than the body is the title
-        # bold or not; a generic document's larger lines may be its letterhead
-        or (fm.masthead_found and _is_large(lines[i], base))
-    ]
+    candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
+    if not candidates and fm.masthead_found:
+        # nothing bold or a heading: under a known masthead, a line set clearly larger
+        # than the body is the title (a generic document's may be its letterhead)
+        candidates = [i for i in unclaimed if _is_large(lines[i], base)]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
