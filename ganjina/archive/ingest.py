@@ -31,6 +31,7 @@ from typing import Protocol
 
 from ganjina.archive.batch import BatchWriter, Encoded, encode
 from ganjina.archive.blobs import sha256
+from ganjina.archive.paths import path_key, shown, to_text
 from ganjina.archive.store import FileState, Store, utcnow
 from ganjina.archive.types import Failure, IngestReport
 from ganjina.errors import GanjinaError
@@ -103,7 +104,7 @@ def read_one(path: str, parser: Parser) -> Outcome:
         return Outcome(path, "", 0, 0, b"", None, None, f"cannot open: {err.strerror}")
     sha = sha256(data)
     try:
-        article = parser(data, path)
+        article = parser(data, shown(path))
         return Outcome(path, sha, len(data), st.st_mtime_ns, data, article, encode(article), None)
     except GanjinaError as err:
         message = str(err) or type(err).__name__
@@ -219,7 +220,7 @@ class Ingest:
     def run(self, paths: Sequence[str | Path], suffixes: frozenset[str]) -> IngestReport:
         started = time.monotonic()
         files = [str(p) for p in walk(paths, suffixes)]
-        self.run_id = self.store.start_run([str(p) for p in paths])
+        self.run_id = self.store.start_run([to_text(str(p)) for p in paths])
         self.report.run = self.run_id
         if self.progress:
             self.progress.start(len(files))
@@ -251,7 +252,7 @@ class Ingest:
     def _tell(self, path: str, status: str) -> None:
         self.report.read += 1
         if self.progress:
-            self.progress.advance(path, status)
+            self.progress.advance(shown(path), status)
 
     def _skip_unchanged(self, files: list[str]) -> Iterator[str]:
         """Yield the files that must be read; count the others as unchanged."""
@@ -281,7 +282,9 @@ class Ingest:
             self.writer.fail(state, self.run_id)
             self.report.failed += 1
             self.report.failures.append(
-                Failure(o.path, o.error or "unknown error", o.sha256 or None, utcnow(), self.run_id)
+                Failure(
+                    shown(o.path), o.error or "unknown error", o.sha256 or None, utcnow(), self.run_id
+                )
             )
             self._tell(o.path, "failed")
             return
@@ -290,7 +293,7 @@ class Ingest:
         result = self.writer.put(
             o.article,
             original=o.data,
-            filename=Path(o.path).name,
+            filename=shown(Path(o.path).name),
             path=key,
             replaces=replaces,
             encoded=o.encoded,
@@ -302,5 +305,6 @@ class Ingest:
 
 
 def _key(path: str) -> str:
-    """The files-table key of a path: absolute, so any working folder finds it."""
-    return os.path.abspath(path)
+    """The files-table key of a path: absolute, so any working folder finds it; a name that
+    is not UTF-8 is kept losslessly (``paths.py``)."""
+    return path_key(path)
