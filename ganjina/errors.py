@@ -5,7 +5,8 @@
     │   ├── UnsupportedFormat    not a format Ganjina reads (or not what its name says)
     │   ├── EncryptedFile        a password-protected PDF
     │   ├── NoTextLayer          a PDF with only images (scanned?)
-    │   └── CorruptFile          truncated or damaged
+    │   ├── CorruptFile          truncated or damaged
+    │   └── NotAnArticle         readable, but a README, notes or a publisher's source
     ├── ProfileError             a site profile that cannot be loaded
     ├── ArchiveError             the store or index cannot do what was asked
     │   ├── ArchiveNotFound      no archive at that place
@@ -42,6 +43,10 @@ class NoTextLayer(ReadError):
 
 class CorruptFile(ReadError):
     pass
+
+
+class NotAnArticle(ReadError):
+    """A file that reads but holds no article; ingest counts it apart from failures."""
 
 
 class ProfileError(GanjinaError):

@@ -1,7 +1,8 @@
 """Reading a file into an Article: detect the format, read a Layout, recognise the house style.
 
 This is the one entry point for reading (CLI ``parse``, ingest, tests). It is pure: bytes
-in, an Article out, no I/O beyond reading the file it is given.
+in, an Article out, no I/O beyond reading the file it is given. With ``timeout`` the read
+runs in a worker process that is stopped when the time is up (``read/budget.py``).
 
     >>> from ganjina.reader import parse_file
     >>> article = parse_file("samples/en-flood-relief/article.pdf")  # doctest: +SKIP
@@ -12,27 +13,48 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ganjina.errors import ReadError
+from ganjina.errors import NotAnArticle
 from ganjina.house import Profile, builtin_profile, recognize
+from ganjina.house.embedded_check import embedded_article
+from ganjina.house.not_article import not_article_reason
 from ganjina.read import SUPPORTED_SUFFIXES, read_layout
+from ganjina.read.budget import Budget
+from ganjina.read.files import read_file
+from ganjina.read.scrub import scrub
 from ganjina.record import PARSER_VERSION, Article, Provenance
 
 __all__ = ["SUPPORTED_SUFFIXES", "parse_bytes", "parse_file"]
 
 
-def parse_bytes(data: bytes, name: str | None = None, *, profile: Profile | None = None) -> Article:
+def parse_bytes(
+    data: bytes,
+    name: str | None = None,
+    *,
+    profile: Profile | None = None,
+    timeout: float | None = None,
+) -> Article:
     """Read one article from the bytes of a file; ``name`` helps only to word errors.
 
-    Raises a ``ReadError`` subclass with a one-line message when the file cannot be read.
+    Raises a ``ReadError`` subclass with a one-line message when the file cannot be read
+    (``NotAnArticle`` for a README or notes), or takes longer than ``timeout`` seconds.
     """
+    if timeout is not None:
+        with Budget(timeout) as budget:
+            return budget.call(read_article, data, name, profile)
+    return read_article(data, name, profile)
+
+
+def read_article(data: bytes, name: str | None, profile: Profile | None) -> Article:
+    """:func:`parse_bytes` with no budget, its arguments positional (to send to a worker)."""
     layout = read_layout(data, name)
     sha = hashlib.sha256(data).hexdigest()
-    if layout.embedded_record is not None:
-        # Ganjina published this PDF and embedded the record: that is exact, the text
-        # layer is not. Provenance still says which file it was read from.
-        article = Article.from_dict(layout.embedded_record)
-    else:
+    # Ganjina published this PDF and embedded the record: that is exact, the text layer is
+    # not; but only a record that is valid and matches the page is believed
+    article, distrust = embedded_article(layout)
+    if article is None:
         article = recognize(layout, profile or builtin_profile())
+        if distrust:
+            article.warn(distrust)
     article.provenance = Provenance(
         format=layout.format,
         sha256=sha,
@@ -40,18 +62,17 @@ def parse_bytes(data: bytes, name: str | None = None, *, profile: Profile | None
         pages=layout.pages if layout.format == "pdf" else None,
         parser_version=PARSER_VERSION,
     )
+    article = scrub(article)
+    reason = not_article_reason(article, data)
+    if reason is not None:
+        raise NotAnArticle(reason)
     return article
 
 
-def parse_file(path: str | Path, *, profile: Profile | None = None) -> Article:
-    """Read one article file (PDF, Markdown, text, DOCX, HTML)."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
-    return parse_bytes(data, str(path), profile=profile)
+def parse_file(
+    path: str | Path, *, profile: Profile | None = None, timeout: float | None = None
+) -> Article:
+    """Read one article file (PDF, Markdown, text, DOCX, HTML), within ``timeout`` seconds
+    when one is given."""
+    data, _ = read_file(path)  # regular files only, bounded, never blocking on a FIFO
+    return parse_bytes(data, str(path), profile=profile, timeout=timeout)

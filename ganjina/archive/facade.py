@@ -184,12 +184,14 @@ class Archive:
         workers: int | None = None,
         progress: Progress | None = None,
         parser: Parser | None = None,
+        timeout: float | None = None,
     ) -> IngestReport:
         """Read every supported file under ``paths`` into the archive (see ``ingest.py``).
 
         ``workers``: reading processes (default: the ``GANJINA_WORKERS`` setting, one per
         core; 0 reads in this process). ``parser``: a picklable ``(bytes, name) -> Article``
-        replacing the built-in reader (tests, custom formats). Ctrl-C stops cleanly: the
+        replacing the built-in reader (tests, custom formats). ``timeout``: seconds one file
+        may take (default: the ``GANJINA_READ_TIMEOUT`` setting). Ctrl-C stops cleanly: the
         report says ``interrupted`` and a new run finishes the job.
         """
         if workers is None:
@@ -201,6 +203,7 @@ class Archive:
                 workers=workers,
                 parser=parser or default_parser,
                 progress=progress,
+                timeout=timeout if timeout is not None else self.settings.read_timeout,
             )
             report = job.run(paths, supported_suffixes())
             if not report.interrupted:  # links follow; after Ctrl-C the next run catches up

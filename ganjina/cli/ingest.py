@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import click
 
+from ganjina.archive.paths import shown
 from ganjina.cli.archive_options import archive_option, json_option
 from ganjina.errors import GanjinaError
 
@@ -59,7 +61,9 @@ class _Bar:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# readable=False: an unreadable path is one failure line of the run, not a usage error
+# that stops the others
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @archive_option
 @click.option(
     "--workers",
@@ -73,12 +77,21 @@ class _Bar:
     default=None,
     help="Show a progress bar (default: when stderr is a terminal).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Seconds one file may take to read before it is reported as failed "
+    "(default: $GANJINA_READ_TIMEOUT, else 300).",
+)
 @json_option
 def command(
     paths: tuple[Path, ...],
     archive_url: str | None,
     workers: int | None,
     progress: bool | None,
+    timeout: float | None,
     as_json: bool,
 ) -> None:
     """Read every supported file under PATHS into the archive, with its original.
@@ -89,7 +102,9 @@ def command(
     power loss) finishes where it stopped. Files that cannot be read are listed at the
     end and kept in the import log (`ganjina errors`).
 
-    Exit status: 0 when every file was read, 1 when some failed, 130 when interrupted.
+    Files that read but are not articles (a README, notes, the publisher's Markdown
+    sources) are listed as skipped, not stored. Exit status: 0 when every file was read
+    or skipped, 1 when some failed, 130 when interrupted.
 
     \b
     Examples:
@@ -98,6 +113,9 @@ def command(
     """
     from ganjina.archive import Archive
 
+    if not any(os.path.lexists(p) for p in paths):
+        # a typo must not leave an empty archive behind: nothing is opened or made
+        raise GanjinaError(f"no such file or folder: {', '.join(shown(str(p)) for p in paths)}")
     show_bar = sys.stderr.isatty() if progress is None else progress
     bar = _Bar() if show_bar else None
     interrupted = False
@@ -111,7 +129,7 @@ def command(
     try:
         with Archive.open(archive_url, create=True) as archive:
             try:
-                report = archive.ingest(list(paths), workers=workers, progress=bar)
+                report = archive.ingest(list(paths), workers=workers, progress=bar, timeout=timeout)
             finally:
                 if bar:
                     bar.stop()
@@ -128,6 +146,8 @@ def command(
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
+        for skipped in report.skipped[:SHOWN_FAILURES]:
+            click.echo(f"skipped: {skipped.path}: {skipped.message}", err=True)
         for failure in report.failures[:SHOWN_FAILURES]:
             click.echo(f"failed: {failure.path}: {failure.message}", err=True)
         if len(report.failures) > SHOWN_FAILURES:

@@ -115,6 +115,26 @@ READERS: dict[str, Callable[[bytes], Layout]] = {
 }
 
 
+def as_utf8(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 text with a byte-order mark, as UTF-8; anything else unchanged.
+
+    Notepad saves "Unicode" as UTF-16 with a BOM: its NUL bytes must not make a Markdown
+    file look binary, so it is re-encoded before the format is detected."""
+    for boms, codec in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(boms):
+            if len(data) > 4 * MAX_TEXT_BYTES:
+                return data  # refused as too large by decode_text, without decoding it
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeError as err:
+                raise UnsupportedFormat(f"not {codec.upper()} text ({err.reason})") from None
+    return data
+
+
 def read_layout(data: bytes, name: str | None = None) -> Layout:
     """Detect the format of ``data`` and read it into a Layout."""
+    data = as_utf8(data)
     return READERS[detect_format(data, name)](data)
