@@ -202,7 +202,9 @@ class _Reader:
         for i in range(0, len(pending), self.workers):
             group = pending[i : i + self.workers]
             pools = [process_pool(1) for _ in group]
-            futures = [pool.submit(read_one, p, self.parser) for pool, p in zip(pools, group)]
+            futures = [
+                pool.submit(read_one, p, self.parser) for pool, p in zip(pools, group, strict=True)
+            ]
             deadline = time.monotonic() + self.budget
             for p, fut in zip(group, futures, strict=True):
                 done: Future[Outcome] = Future()
