@@ -49,8 +49,7 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     ):
         return "html"
     sample = data[:65536]
-    if b"\x00" in sample:
-        raise UnsupportedFormat("binary data, not a supported article format")
+    # a stray NUL does not make text binary (the record is scrubbed of it later); many do
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > len(sample) // 100:
         raise UnsupportedFormat("binary data, not a supported article format")
