@@ -11,6 +11,7 @@
     ├── ArchiveError             the store or index cannot do what was asked
     │   ├── ArchiveNotFound      no archive at that place
     │   ├── ArchiveLocked        another writer holds it
+    │   ├── IndexWriteFailed     the search index could not be written (a full disk)
     │   └── ArchiveTooNew        made by a newer Ganjina
     ├── QueryError               a search query that does not parse (with the position)
     └── PublishError             a source that cannot be published
@@ -63,6 +64,11 @@ class ArchiveNotFound(ArchiveError):
 
 class ArchiveLocked(ArchiveError):
     pass
+
+
+class IndexWriteFailed(ArchiveError):
+    """The derived index could not be saved; the store is untouched, and an index that
+    is behind still answers searches."""
 
 
 class ArchiveTooNew(ArchiveError):

@@ -15,11 +15,11 @@ from __future__ import annotations
 import importlib
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ganjina.archive.batch import BatchWriter, catch_up, prepared
 from ganjina.archive.compiler import compile_query
@@ -38,9 +38,12 @@ from ganjina.archive.types import (
     SearchResult,
     Version,
 )
-from ganjina.errors import ArchiveError, ArchiveLocked
+from ganjina.errors import ArchiveError, ArchiveLocked, IndexWriteFailed
 from ganjina.record import Article
 from ganjina.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from ganjina.archive.check import CheckReport
 
 SORTS = {"relevance": None, "date": "desc", "date_desc": "desc", "date_asc": "asc"}
 MAX_LIMIT = 1000
@@ -319,6 +322,12 @@ class Archive:
                     f"the search index of {self.location} is being built by another "
                     "process; try again when it has finished"
                 ) from None
+        except IndexWriteFailed:
+            # the index could not be caught up (a full disk): a complete index that is
+            # behind still answers; one that is not built cannot
+            self.index.reload_state()
+            if not self.index.usable:
+                raise
 
     def stats(self) -> dict[str, Any]:
         """Counts by section, language and year, and the archive's health."""
@@ -336,6 +345,16 @@ class Archive:
         """Files that could not be read, with the reason (``history``: every failure ever
         logged, including files read successfully since)."""
         return self.store.errors(history)
+
+    def check(self, *, repair: bool = False, tick: Callable[[], None] | None = None) -> CheckReport:
+        """Check the store, the originals and the index (``check.py``); with ``repair``,
+        rebuild the index when that is what is wrong. ``tick`` is called per item read."""
+        from ganjina.archive import check
+
+        report = check.check_archive(self, tick or (lambda: None))
+        if repair:
+            check.repair(self, report)
+        return report
 
     def export(self, fmt: str, out: str | Path | IO[bytes], query: str | None = None) -> int:
         """Write records as ``jsonl``, ``csv`` or ``parquet`` to a path or binary stream, in

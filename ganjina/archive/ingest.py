@@ -358,7 +358,7 @@ class Ingest:
             file=state,
             run=self.run_id,
         )
-        status = result.status
+        status: str = result.status
         if status == "new":
             self._made.add(result.num)
         elif result.num in self._made:

@@ -128,7 +128,7 @@ def as_utf8(data: bytes) -> bytes:
                 return data  # refused as too large by decode_text, without decoding it
             try:
                 return data.decode(codec).encode("utf-8")
-            except UnicodeError as err:
+            except UnicodeDecodeError as err:
                 raise UnsupportedFormat(f"not {codec.upper()} text ({err.reason})") from None
     return data
 

@@ -93,7 +93,7 @@ def test_stray_end_tags_in_deep_html_are_linear(levels: int) -> None:
 
 def test_parse_has_a_time_budget() -> None:
     started = time.monotonic()
-    with pytest.raises(ReadError, match="took longer than 0.5 s"):
+    with pytest.raises(ReadError, match=r"took longer than 0\.5 s"):
         # the fake reader's HANG sleeps for an hour: only killing its process stops it
         from ganjina.read.budget import Budget
 
@@ -129,7 +129,9 @@ def test_after_a_timeout_the_files_in_flight_are_not_read_one_by_one(
 def test_not_articles_are_skipped_not_stored(archive: Archive, tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()
-    (d / "README.md").write_text("Each folder holds:\n\n| file | what |\n|---|---|---|\n| x | y |\n")
+    (d / "README.md").write_text(
+        "Each folder holds:\n\n| file | what |\n|---|---|---|\n| x | y |\n"
+    )
     (d / "NOTES.md").write_text("Things to check before the next run.\n\n- the index\n")
     (d / "source.md").write_text("---\ntitle: A draft\ndate: 2023-01-01\n---\nText.\n")
     for i in range(6):  # different junk files: once all merged into one record
