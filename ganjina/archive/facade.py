@@ -60,6 +60,7 @@ class Archive:
         self.index = SearchIndex(index_dir, store.uuid, memory_mb=settings.index_memory_mb)
         self._writing_depth = 0
         self._checked = 0.0
+        self._behind = 0  # changes the index could not catch up with (a full disk)
 
     @classmethod
     def open(
@@ -300,7 +301,9 @@ class Archive:
             _hit(records[num], score, compiled.highlight) for num, score in found if num in records
         ]
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(query, total, tuple(hits), offset, facet_counts, took)
+        return SearchResult(
+            query, total, tuple(hits), offset, facet_counts, took, behind=self._behind
+        )
 
     def _ensure_index(self) -> None:
         """Catch the index up with the store when it is behind (after a crash) and no other
@@ -310,6 +313,7 @@ class Archive:
             return
         self._checked = now
         self.index.reload_state()
+        self._behind = 0
         if self.index.usable and self.index.seq >= self.store.max_seq():
             return
         try:
@@ -328,6 +332,7 @@ class Archive:
             self.index.reload_state()
             if not self.index.usable:
                 raise
+            self._behind = max(0, self.store.max_seq() - self.index.seq)
 
     def stats(self) -> dict[str, Any]:
         """Counts by section, language and year, and the archive's health."""

@@ -72,10 +72,14 @@ class SearchResult:
     #: facet name (section, language, year, source, author) -> [(value, count)], most first
     facets: dict[str, list[tuple[str, int]]] | None = None
     took_ms: float = 0.0
+    #: store changes the index lacks because it could not be caught up (a full disk):
+    #: the results may be incomplete until it is
+    behind: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
+            "behind": self.behind,
             "total": self.total,
             "offset": self.offset,
             "took_ms": round(self.took_ms, 3),

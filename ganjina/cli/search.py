@@ -95,6 +95,12 @@ def command(
         except QueryError as err:
             click.echo(f"ganjina: {err}\n{_caret(query, err)}", err=True)
             sys.exit(2)
+    if result.behind:
+        click.echo(
+            f"ganjina: warning: the search index lacks the last {result.behind} changes "
+            "and could not be caught up (is the disk full?); results may be incomplete",
+            err=True,
+        )
     if as_json:
         data = result.to_dict()
         if collapse:

@@ -95,6 +95,10 @@ class SearchModel(BaseModel):
     total: int
     offset: int
     took_ms: float
+    behind: int = Field(
+        0, description="Store changes the index lacks (it could not be caught up): "
+        "results may be incomplete while this is not 0."
+    )
     hits: list[HitModel]
     facets: dict[str, list[tuple[str, int]]] | None = Field(
         description="section, language, year, source, author -> [(value, count)]"
