@@ -1,4 +1,4 @@
-"""Web pages → Layout (the standard library's HTML parser; no network, no scripts run).
+"""Web pages → Layout (our linear-time tokenizer, ``html_tokens``; no network, no scripts).
 
 An article page is read as its block elements: headings, paragraphs, list items, block
 quotes and figure captions, in document order. Page chrome that is not the article
@@ -9,9 +9,9 @@ quotes and figure captions, in document order. Page chrome that is not the artic
 from __future__ import annotations
 
 from collections import Counter
-from html.parser import HTMLParser
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.html_tokens import tokens
 from ganjina.read.layout import Layout, Line
 
 _SKIP = {
@@ -53,9 +53,8 @@ _BLOCKS = {
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
-class _Collector(HTMLParser):
+class _Collector:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
         self.stack: list[str] = []
         #: how many of each tag are open: a stray end tag is recognised in O(1), not by a
@@ -152,12 +151,22 @@ class _Collector(HTMLParser):
         if not self.skip_depth:
             self.buffer.append(data)
 
+    def feed(self, text: str) -> None:
+        for token in tokens(text):
+            if token[0] == "data":
+                self.handle_data(token[1])
+            elif token[0] == "end":
+                self.handle_endtag(token[1])
+            else:
+                self.handle_starttag(token[1], token[2])
+                if token[3]:  # <div/>: opened and closed, as the standard library read it
+                    self.handle_endtag(token[1])
+
 
 def read_html(text: str) -> Layout:
     """Read an HTML page's article blocks into a Layout."""
     collector = _Collector()
     collector.feed(text)
-    collector.close()
     collector._flush()
     layout = Layout(format="html", lines=collector.lines)
     if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
