@@ -96,8 +96,9 @@ class SearchModel(BaseModel):
     offset: int
     took_ms: float
     behind: int = Field(
-        0, description="Store changes the index lacks (it could not be caught up): "
-        "results may be incomplete while this is not 0."
+        0,
+        description="Store changes the index lacks (it could not be caught up): "
+        "results may be incomplete while this is not 0.",
     )
     hits: list[HitModel]
     facets: dict[str, list[tuple[str, int]]] | None = Field(

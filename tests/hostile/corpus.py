@@ -48,9 +48,9 @@ class _Maker:
 _MAKERS: list[_Maker] = []
 
 
-def _case(name: str, expect: str, owner: str = "hardening", why: str = "") -> Callable[
-    [Callable[[Path], None]], Callable[[Path], None]
-]:
+def _case(
+    name: str, expect: str, owner: str = "hardening", why: str = ""
+) -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:
     def register(make: Callable[[Path], None]) -> Callable[[Path], None]:
         _MAKERS.append(_Maker(Case(name, expect, owner, why), make))
         return make
@@ -97,7 +97,9 @@ def _register_text_cases() -> None:
     add("empty.md", "refused")(_bytes(b""))
     add("bom-only.md", "refused")(_bytes(b"\xef\xbb\xbf"))
     add("whitespace.md", "refused")(_text(" \n\t\n" * 1000))
-    add("latin1.md", "refused", why="not UTF-8")(_bytes(good_article(9).encode() + "café".encode("latin-1")))
+    add("latin1.md", "refused", why="not UTF-8")(
+        _bytes(good_article(9).encode() + "café".encode("latin-1"))
+    )
     add("binary.md", "refused")(_bytes(bytes(range(256)) * 400))
     add("controls.txt", "refused")(_text("\x01\x02\x03\x04 text " * 5000))
     add("pdf-named-text.pdf", "refused", why="a .pdf that is not a PDF")(_text(good_article(10)))
@@ -148,7 +150,9 @@ def _register_html_cases() -> None:
         ("end-tag-runs", "</a "),
         ("entity-runs", "&#x6A9"),
     ):
-        add(f"{name}.html", "stored")(_text(_html_page("<p>tail</p>") + shape * (RUN // len(shape))))
+        add(f"{name}.html", "stored")(
+            _text(_html_page("<p>tail</p>") + shape * (RUN // len(shape)))
+        )
     add("script-only.html", "refused")(_text("<html><body><script>" + "x=1;" * 1000 + "</script>"))
     xxe = (
         "<?xml version='1.0'?><!DOCTYPE html [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
@@ -179,7 +183,9 @@ def _register_pdf_cases() -> None:
     )
     add("header-only.pdf", "refused")(_bytes(b"%PDF-1.7\n"))
     add("garbage.pdf", "refused")(_bytes(b"%PDF-1.7\n" + os.urandom(0) + bytes(range(256)) * 200))
-    add("blank-pages.pdf", "refused", why="no text layer")(lambda p: p.write_bytes(_pdf_bytes("", 200)))
+    add("blank-pages.pdf", "refused", why="no text layer")(
+        lambda p: p.write_bytes(_pdf_bytes("", 200))
+    )
 
     def encrypted(p: Path) -> None:
         import pymupdf
@@ -227,9 +233,7 @@ def _register_entry_cases() -> None:
     add("fifo.md", "refused", why="would block a plain open()")(lambda p: os.mkfifo(p))
     add("loop.md", "refused")(lambda p: os.symlink(p.name, p))
     add("dangling.md", "refused")(lambda p: os.symlink("nowhere.md", p))
-    add("folder.md", "either", why="a folder with an article's name is walked")(
-        lambda p: p.mkdir()
-    )
+    add("folder.md", "either", why="a folder with an article's name is walked")(lambda p: p.mkdir())
     add("name\nwith newline.md", "stored")(_text(good_article(12)))
     add("name-\u202ertl-override.md", "stored")(_text(good_article(13)))
 

@@ -13,8 +13,9 @@ from tests.hostile.corpus import build
 
 def test_hostile_corpus_ingests_cleanly(tmp_path: Path) -> None:
     cases = build(tmp_path / "in", owner="hardening")
-    result = ganjina("ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "a.db"),
-                     "--json", timeout=300)
+    result = ganjina(
+        "ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "a.db"), "--json", timeout=300
+    )
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     assert result.returncode in (0, 1), result.stderr[-2000:]
     report = json.loads(result.stdout)
