@@ -7,10 +7,10 @@ help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 install:  ## install Ganjina with everything the tests use
-	$(PY) -m pip install -e '.[dev,postgres,web,cluster]'
+	$(PY) -m pip install -e '.[dev,postgres,web,cluster,ocr]'
 
 install-quiet:
-	@$(PY) -m pip install -q -e '.[dev,postgres,web,cluster]'
+	@$(PY) -m pip install -q -e '.[dev,postgres,web,cluster,ocr]'
 
 test: install-quiet  ## install what the tests use, then run the whole suite (CI runs this)
 	$(PY) -m pytest -q
@@ -32,8 +32,9 @@ samples:  ## regenerate the sample corpus (needs LibreOffice)
 	$(PY) samples/build.py
 
 bench:  ## run every benchmark at a quick size (the README quotes the full runs)
-	for b in parse text publish web links; do $(PY) bench/$$b.py --quick || exit 1; done
+	for b in parse text publish web links desk; do $(PY) bench/$$b.py --quick || exit 1; done
 	$(PY) bench/archive.py --sizes 10000
+	$(PY) bench/cluster.py --quick
 
 demo: install-quiet  ## build the demo archive from samples/ and serve it on http://127.0.0.1:8000
 	$(PY) -m ganjina demo

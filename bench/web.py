@@ -100,8 +100,12 @@ class Server:
 
 
 # -- the client ---------------------------------------------------------------------------
-async def _request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept: text/html\r\n\r\n".encode())
+async def _request(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str, headers: str = ""
+) -> int:
+    """One GET on a kept-alive connection; ``headers`` are more header lines (a cookie)."""
+    head_lines = f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nAccept: text/html\r\n{headers}\r\n"
+    writer.write(head_lines.encode())
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1])
@@ -148,7 +152,7 @@ class Run:
         }
 
 
-async def _load(port: int, paths: list[str], total: int, clients: int) -> Run:
+async def _load(port: int, paths: list[str], total: int, clients: int, headers: str = "") -> Run:
     queue = [paths[i % len(paths)] for i in range(total)]
     latencies: list[float] = []
     errors = 0
@@ -160,7 +164,7 @@ async def _load(port: int, paths: list[str], total: int, clients: int) -> Run:
             while queue:
                 path = queue.pop()
                 t = time.perf_counter()
-                status = await _request(reader, writer, path)
+                status = await _request(reader, writer, path, headers)
                 latencies.append((time.perf_counter() - t) * 1000)
                 errors += status != 200
         finally:
@@ -171,9 +175,11 @@ async def _load(port: int, paths: list[str], total: int, clients: int) -> Run:
     return Run(total, errors, time.perf_counter() - started, latencies)
 
 
-def load(port: int, paths: list[str], total: int, clients: int) -> dict[str, float]:
-    asyncio.run(_load(port, paths, min(200, total), clients))  # warm-up, not counted
-    return asyncio.run(_load(port, paths, total, clients)).figures()
+def load(
+    port: int, paths: list[str], total: int, clients: int, headers: str = ""
+) -> dict[str, float]:
+    asyncio.run(_load(port, paths, min(200, total), clients, headers))  # warm-up, not counted
+    return asyncio.run(_load(port, paths, total, clients, headers)).figures()
 
 
 # -- the archives -------------------------------------------------------------------------

@@ -88,21 +88,54 @@ class Block:
 
 
 @dataclass
+class OcrInfo:
+    """How the scanned pages of a file were read: engine, its models, pages, confidence."""
+
+    engine: str
+    languages: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "engine": self.engine,
+            "languages": list(self.languages),
+            "pages": list(self.pages),
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> OcrInfo:
+        return cls(
+            d.get("engine") or "",
+            list(d.get("languages") or []),
+            list(d.get("pages") or []),
+            d.get("confidence"),
+        )
+
+
+@dataclass
 class Provenance:
     format: str
     sha256: str
     path: str | None = None
     pages: int | None = None
     parser_version: str = PARSER_VERSION
+    #: set when pages were read by OCR; absent from the JSON otherwise (records of
+    #: born-digital files are byte-for-byte what they were before OCR existed)
+    ocr: OcrInfo | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "path": self.path,
             "sha256": self.sha256,
             "format": self.format,
             "pages": self.pages,
             "parser_version": self.parser_version,
         }
+        if self.ocr is not None:
+            d["ocr"] = self.ocr.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Provenance:
@@ -112,6 +145,7 @@ class Provenance:
             path=d.get("path"),
             pages=d.get("pages"),
             parser_version=d.get("parser_version") or PARSER_VERSION,
+            ocr=OcrInfo.from_dict(d["ocr"]) if d.get("ocr") else None,
         )
 
 

@@ -93,6 +93,10 @@ def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_C
         index.reset()
     done = since_commit = 0
     seq = index.seq
+    # withdrawn records leave the index first: every commit below then includes it
+    gone = store.withdrawn_since(seq)
+    if gone:
+        index.remove(num for _s, num in gone)
     while rows := store.since(seq, CATCH_UP_CHUNK):
         index.apply(dataclasses.replace(prepare(a), num=num) for _s, num, a in rows)
         seq = rows[-1][0]
@@ -101,7 +105,7 @@ def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_C
         if since_commit >= commit_every:
             index.commit(seq)
             since_commit = 0
-    index.commit(seq)
+    index.commit(max(seq, gone[-1][0]) if gone else seq)
     return done
 
 

@@ -81,7 +81,11 @@ def check_sqlite_file(root: Path) -> list[Finding]:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     except sqlite3.DatabaseError as err:
-        return [Finding("store", f"the store cannot be read: {err}", _RESTORE)]
+        if getattr(err, "sqlite_errorname", "") != "SQLITE_CORRUPT":
+            return [Finding("store", f"the store cannot be read: {err}", _RESTORE)]
+        # damage in the schema's own pages (a store with many tables has several): the
+        # check cannot start, but it is damage all the same, and .recover still helps
+        rows = [(str(err),)]
     problems = [
         line.strip()
         for r in rows

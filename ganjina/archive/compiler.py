@@ -14,7 +14,7 @@ import tantivy
 
 from ganjina.archive.index import SCHEMA, date_number
 from ganjina.archive.query import All, And, DateRange, Node, Not, Or, Phrase, Term
-from ganjina.errors import QueryError
+from ganjina.errors import query_error
 from ganjina.text import loose_pashto_key, tokenize_key
 
 Occur = tantivy.Occur
@@ -127,5 +127,5 @@ def compile_query(tree: Node, text: str) -> Compiled:
     c = _Compiler()
     q = c.node(tree)
     if q is None:
-        raise QueryError(f"nothing to search for in {text!r}: type a word", 0)
+        raise query_error("nothing to search for in %(query)s: type a word", 0, query=repr(text))
     return Compiled(q, c.highlight)

@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -131,8 +131,14 @@ def export(archive: Archive, fmt: str, out: str | Path | IO[bytes], query: str |
     # CSV header is never left on stdout in front of an error
     first = next(found, None)
     records = chain([first], found) if first is not None else iter(())
+    return write_to(out, lambda fh: write(records, fh))
+
+
+def write_to(out: str | Path | IO[bytes], write: Callable[[IO[bytes]], int]) -> int:
+    """Run ``write`` on a binary stream, or on a file at the path ``out`` that appears
+    complete or not at all (written beside it, then renamed); returns what it returns."""
     if not isinstance(out, str | Path):
-        return write(records, out)
+        return write(out)
     target = Path(out)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
@@ -140,7 +146,7 @@ def export(archive: Archive, fmt: str, out: str | Path | IO[bytes], query: str |
         raise ArchiveError(f"could not write {target}: {err.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            n = write(records, fh)
+            n = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

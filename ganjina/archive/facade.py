@@ -12,22 +12,25 @@ duration, or raises :class:`ArchiveLocked` when another process is writing.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
 from ganjina.archive.batch import BatchWriter, catch_up, prepared
 from ganjina.archive.compiler import compile_query
-from ganjina.archive.index import SearchIndex
+from ganjina.archive.desk import AuditNote
+from ganjina.archive.index import SearchIndex, prepare
 from ganjina.archive.ingest import Ingest, Parser, Progress, default_parser, supported_suffixes
 from ganjina.archive.query import parse
 from ganjina.archive.snippets import highlight, snippet
-from ganjina.archive.store import Filters, Store, is_postgres_url, open_store
+from ganjina.archive.store import Filters, Store, is_postgres_url, open_store, utcnow
 from ganjina.archive.types import (
     ArticlePage,
     Change,
@@ -37,6 +40,7 @@ from ganjina.archive.types import (
     Original,
     SearchResult,
     Version,
+    Withdrawal,
 )
 from ganjina.errors import ArchiveError, ArchiveLocked, IndexWriteFailed
 from ganjina.record import Article
@@ -44,6 +48,7 @@ from ganjina.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from ganjina.archive.check import CheckReport
+    from ganjina.archive.desk_store import DeskStore
 
 SORTS = {"relevance": None, "date": "desc", "date_desc": "desc", "date_asc": "asc"}
 MAX_LIMIT = 1000
@@ -61,6 +66,7 @@ class Archive:
         self._writing_depth = 0
         self._checked = 0.0
         self._behind = 0  # changes the index could not catch up with (a full disk)
+        self._desk: DeskStore | None = None
 
     @classmethod
     def open(
@@ -189,13 +195,15 @@ class Archive:
         progress: Progress | None = None,
         parser: Parser | None = None,
         timeout: float | None = None,
+        ocr: str = "auto",
     ) -> IngestReport:
         """Read every supported file under ``paths`` into the archive (see ``ingest.py``).
 
         ``workers``: reading processes (default: the ``GANJINA_WORKERS`` setting, one per
         core; 0 reads in this process). ``parser``: a picklable ``(bytes, name) -> Article``
         replacing the built-in reader (tests, custom formats). ``timeout``: seconds one file
-        may take (default: the ``GANJINA_READ_TIMEOUT`` setting). Ctrl-C stops cleanly: the
+        may take (default: the ``GANJINA_READ_TIMEOUT`` setting). ``ocr``: how the built-in
+        reader treats scanned pages (auto, always, never). Ctrl-C stops cleanly: the
         report says ``interrupted`` and a new run finishes the job.
         """
         if workers is None:
@@ -205,7 +213,7 @@ class Archive:
                 self.store,
                 self._batch(),
                 workers=workers,
-                parser=parser or default_parser,
+                parser=parser or partial(default_parser, ocr=ocr),
                 progress=progress,
                 timeout=timeout if timeout is not None else self.settings.read_timeout,
             )
@@ -214,24 +222,139 @@ class Archive:
                 self._follow()
             return report
 
+    # -- publishing from the desk: publish, correct, withdraw ---------------------------
+    def publish(
+        self,
+        article: Article,
+        pdf: bytes,
+        filename: str,
+        *,
+        files: Sequence[tuple[str, bytes, str]] = (),
+        replaces: str | None = None,
+        audit: AuditNote | None = None,
+    ) -> str:
+        """Store an article Ganjina published: its PDF is the original, ``files``
+        (``(name, data, media_type)``: the HTML page, figures) are kept beside it, and it
+        is indexed and linked at once. ``replaces`` names the record it corrects: the
+        correction becomes that record's new version, the earlier ones stay. ``audit`` is
+        written in the same transaction. Returns the record's id.
+        """
+        target = replaces or article.id
+        if self.store.withdrawal(target) is not None:
+            raise ArchiveError(
+                f"{target} is withdrawn: put it back on the site before correcting it"
+            )
+        with self._writing():
+            self._caught_up()
+            with self.store.write():
+                result = self.store.put(article, original=pdf, filename=filename, replaces=replaces)
+                if result.status != "unchanged":
+                    self.store.put_files(result.num, files)
+                if audit is not None:
+                    self._audit(
+                        audit, result.id, {"status": result.status, "version": result.version}
+                    )
+            if result.status != "unchanged":
+                self.index.apply([dataclasses.replace(prepare(article), num=result.num)])
+                self.index.commit(result.seq)
+            self._follow()
+        return result.id
+
+    def withdraw(self, id: str, note: str | None = None, *, audit: AuditNote | None = None) -> bool:
+        """Take ``id`` off the site, the search, the feeds and exports (OAI-PMH then lists
+        it as deleted); it stays in the store with every version. False: it already was.
+        Raises :class:`ArchiveError` for an unknown id."""
+        return self._set_withdrawn(id, utcnow(), note, audit)
+
+    def restore(self, id: str, *, audit: AuditNote | None = None) -> bool:
+        """Put a withdrawn record back on the site. False: it was not withdrawn."""
+        return self._set_withdrawn(id, None, None, audit)
+
+    def _set_withdrawn(
+        self, id: str, at: str | None, note: str | None, audit: AuditNote | None
+    ) -> bool:
+        with self._writing():
+            self._caught_up()
+            with self.store.write():
+                result = self.store.set_withdrawn(id, at, note)
+                if result is None:
+                    raise ArchiveError(f"no article {id!r}")
+                if audit is not None and result.status != "unchanged":
+                    self._audit(audit, result.id, {"note": note} if note else {})
+            if result.status == "unchanged":
+                return False
+            if at is None:
+                record = self.store.get(result.id)
+                assert record is not None
+                self.index.apply([dataclasses.replace(prepare(record), num=result.num)])
+            else:
+                self.index.remove([result.num])
+            self.index.commit(result.seq)
+            self._follow()
+        return True
+
+    def _caught_up(self) -> None:
+        """The writer's index has every change of the store before ours is added."""
+        if self.index.seq != self.store.max_seq():
+            catch_up(self.store, self.index)
+
+    def _audit(self, note: AuditNote, article_id: str, extra: dict[str, Any]) -> None:
+        self.desk.audit(
+            note.actor,
+            note.action,
+            article=article_id,
+            draft=note.draft,
+            detail={**note.detail, **extra},
+        )
+
+    @property
+    def desk(self) -> DeskStore:
+        """The editors' desk: accounts, sessions, drafts and the audit log."""
+        from ganjina.archive.desk_store import DeskStore
+        from ganjina.archive.sqlstore import SqlStore
+
+        if self._desk is None:
+            assert isinstance(self.store, SqlStore)
+            self._desk = DeskStore(self.store)
+        return self._desk
+
     def reindex(self) -> int:
         """Rebuild the search index from the store; returns the number of records."""
+        if self.store.kind == "postgresql":  # a node's own index: not the store's lock
+            from ganjina.archive.follow import rebuild_local
+
+            return rebuild_local(self)
         with self._writing():
             self.index.reset()
             return catch_up(self.store, self.index)
 
     # -- reading --------------------------------------------------------------------------
-    def get(self, id: str, version: int | None = None) -> Article | None:
-        """The record ``id`` (or an earlier ``version`` of it); ``None`` if there is none."""
-        return self.store.get(id, version)
+    def get(
+        self, id: str, version: int | None = None, *, withdrawn: bool = False
+    ) -> Article | None:
+        """The record ``id`` (or an earlier ``version`` of it); ``None`` if there is none,
+        or if it was withdrawn (unless ``withdrawn`` asks for those too)."""
+        return self.store.get(id, version, withdrawn)
 
-    def versions(self, id: str) -> list[Version]:
+    def versions(self, id: str, *, withdrawn: bool = False) -> list[Version]:
         """Every version of a record, newest first (empty if there is no such record)."""
-        return self.store.versions(id)
+        return self.store.versions(id, withdrawn)
 
-    def original(self, id: str, version: int | None = None) -> Original | None:
+    def original(
+        self, id: str, version: int | None = None, *, withdrawn: bool = False
+    ) -> Original | None:
         """The file a record was read from: ``(data, filename, media_type)``, or ``None``."""
-        return self.store.original(id, version)
+        return self.store.original(id, version, withdrawn)
+
+    def published_files(
+        self, id: str, version: int | None = None, *, withdrawn: bool = False
+    ) -> dict[str, Original]:
+        """The files published beside a version's PDF (its HTML page, figures), by name."""
+        return self.store.published_files(id, version, withdrawn)
+
+    def withdrawal(self, id: str) -> Withdrawal | None:
+        """When and why ``id`` was withdrawn; ``None`` when it is on the site or unknown."""
+        return self.store.withdrawal(id)
 
     def articles(
         self,
@@ -312,6 +435,13 @@ class Archive:
         if self._checked and now - self._checked < RECHECK_SECONDS and self.index.usable:
             return
         self._checked = now
+        if self.store.kind == "postgresql":
+            # a node's own index, caught up under a lock of this machine: the store's
+            # writer lock belongs to the (cluster's) writers, whom a search must not stall
+            from ganjina.archive.follow import ensure_local
+
+            ensure_local(self)
+            return
         self.index.reload_state()
         self._behind = 0
         if self.index.usable and self.index.seq >= self.store.max_seq():

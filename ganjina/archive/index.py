@@ -296,6 +296,14 @@ class SearchIndex:
             self._pending += n
             return n
 
+    def remove(self, nums: Iterable[int]) -> None:
+        """Drop the documents of these records (at the next :meth:`commit`)."""
+        with self._lock:
+            writer = self._get_writer()
+            for num in nums:
+                writer.delete_documents_by_term("num", num)
+                self._pending += 1
+
     def commit(self, seq: int) -> None:
         """Make every applied document visible and remember the store ``seq`` reached."""
         with self._lock:

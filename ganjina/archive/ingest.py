@@ -51,10 +51,10 @@ class Progress(Protocol):
     def advance(self, path: str, status: str) -> None: ...
 
 
-def default_parser(data: bytes, name: str) -> Article:
+def default_parser(data: bytes, name: str, ocr: str = "auto") -> Article:
     from ganjina.reader import parse_bytes
 
-    return parse_bytes(data, name)
+    return parse_bytes(data, name, ocr=ocr)
 
 
 def supported_suffixes() -> frozenset[str]:
@@ -119,17 +119,27 @@ def read_one(path: str, parser: Parser) -> Outcome:
         data, st = read_file(path)
     except GanjinaError as err:
         return Outcome(path, "", 0, 0, b"", None, None, f"cannot open: {err}")
+    return parse_outcome(path, data, st.st_mtime_ns, parser)
+
+
+def parse_outcome(
+    path: str, data: bytes, mtime_ns: int, parser: Parser, *, encoded: bool = True
+) -> Outcome:
+    """Read bytes already in memory into a record (a cluster worker's part too);
+    ``encoded``: also compute its index document and stored JSON (``batch.encode``)."""
     sha = sha256(data)
     try:
+        # the name only words errors and provenance: shown, so a non-UTF-8 name encodes
         article = parser(data, shown(path))
-        return Outcome(path, sha, len(data), st.st_mtime_ns, data, article, encode(article), None)
+        done = encode(article) if encoded else None
+        return Outcome(path, sha, len(data), mtime_ns, data, article, done, None)
     except NotAnArticle as err:
-        return Outcome(path, sha, len(data), st.st_mtime_ns, b"", None, None, str(err), True)
+        return Outcome(path, sha, len(data), mtime_ns, b"", None, None, str(err), True)
     except GanjinaError as err:
         message = str(err) or type(err).__name__
     except Exception as err:
         message = f"unexpected {type(err).__name__}: {err}"
-    return Outcome(path, sha, len(data), st.st_mtime_ns, data, None, None, message)
+    return Outcome(path, sha, len(data), mtime_ns, data, None, None, message)
 
 
 class _Reader:

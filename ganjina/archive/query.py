@@ -27,7 +27,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ganjina.errors import QueryError
+from ganjina.errors import query_error
 from ganjina.text import to_ascii_digits
 from ganjina.text.calendars import solar_hijri_month_range, solar_hijri_to_gregorian
 
@@ -119,7 +119,7 @@ def _read_quoted(q: str, i: int) -> tuple[str, int]:
     close = _QUOTES[q[i]]
     end = q.find(close, i + 1)
     if end < 0:
-        raise QueryError(f"the quote opened at character {i + 1} is never closed", i)
+        raise query_error("the quote opened at character %(at)s is never closed", i, at=i + 1)
     return q[i + 1 : end], end + 1
 
 
@@ -160,8 +160,11 @@ def _lex(q: str) -> list[_Tok]:
 
 def _lex_field(q: str, m: re.Match[str], start: int, negated: bool, toks: list[_Tok]) -> int:
     name = m.group(1).lower()
+    typed = repr(m.group(1) + ":")
     if name not in FIELDS:
-        raise QueryError(f"unknown field '{m.group(1)}:' (fields: {FIELD_LIST})", start)
+        raise query_error(
+            "unknown field %(field)s (fields: %(fields)s)", start, field=typed, fields=FIELD_LIST
+        )
     i = value_pos = m.end()
     if i < len(q) and q[i] in _QUOTES:
         text, i = _read_quoted(q, i)
@@ -173,9 +176,21 @@ def _lex_field(q: str, m: re.Match[str], start: int, negated: bool, toks: list[_
             j += 1
         text, i, quoted = q[i:j], j, False
     if not text.strip():
-        raise QueryError(f"'{m.group(1)}:' needs a value, e.g. {name}:kabul", start)
-    field = FIELDS[name]
-    toks.append(_Tok("FIELD", text, start, field, negated, quoted, value_pos))
+        example = name + ":kabul"
+        raise query_error(
+            "%(field)s needs a value, e.g. %(example)s", start, field=typed, example=example
+        )
+    toks.append(
+        _Tok(
+            "FIELD",
+            text,
+            start,
+            field=FIELDS[name],
+            negated=negated,
+            quoted=quoted,
+            value_pos=value_pos,
+        )
+    )
     return i
 
 
@@ -200,7 +215,7 @@ class _Parser:
         node = self.and_seq()
         tok = self.peek()
         if tok is not None:  # only a stray ')' stops and_seq early
-            raise QueryError(f"')' at character {tok.pos + 1} closes nothing", tok.pos)
+            raise query_error("')' at character %(at)s closes nothing", tok.pos, at=tok.pos + 1)
         return node
 
     def and_seq(self) -> Node:
@@ -208,18 +223,18 @@ class _Parser:
         while (tok := self.peek()) is not None and tok.kind != "RPAR":
             if tok.kind == "AND":
                 if not items:
-                    raise QueryError("AND needs something before it", tok.pos)
+                    raise query_error("AND needs something before it", tok.pos)
                 self.take()
                 nxt = self.peek()
                 if nxt is None or nxt.kind in ("RPAR", "OR", "AND"):
-                    raise QueryError("AND needs something after it", tok.pos)
+                    raise query_error("AND needs something after it", tok.pos)
                 continue
             if tok.kind == "OR":
-                raise QueryError("OR needs something before it", tok.pos)
+                raise query_error("OR needs something before it", tok.pos)
             items.append(self.or_seq())
         if not items:
             pos = tok.pos if tok is not None else len(self.q)
-            raise QueryError("empty group: put words between the parentheses", pos)
+            raise query_error("empty group: put words between the parentheses", pos)
         return items[0] if len(items) == 1 else And(tuple(items))
 
     def or_seq(self) -> Node:
@@ -228,17 +243,19 @@ class _Parser:
             self.take()
             nxt = self.peek()
             if nxt is None or nxt.kind in ("RPAR", "OR", "AND"):
-                raise QueryError("OR needs something after it", tok.pos)
+                raise query_error("OR needs something after it", tok.pos)
             items.append(self.unary())
         return items[0] if len(items) == 1 else Or(tuple(items))
 
     def _deeper(self, tok: _Tok) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise QueryError(
-                f"the query nests too deeply at character {tok.pos + 1} "
-                f"(at most {MAX_DEPTH} levels of parentheses and NOT)",
+            raise query_error(
+                "the query nests too deeply at character %(at)s "
+                "(at most %(most)s levels of parentheses and NOT)",
                 tok.pos,
+                at=tok.pos + 1,
+                most=MAX_DEPTH,
             )
 
     def unary(self) -> Node:
@@ -246,7 +263,7 @@ class _Parser:
         if tok.kind == "NOT":
             nxt = self.peek()
             if nxt is None or nxt.kind in ("RPAR", "OR", "AND"):
-                raise QueryError("NOT needs something after it", tok.pos)
+                raise query_error("NOT needs something after it", tok.pos)
             self._deeper(tok)
             node: Node = Not(self.unary())
             self.depth -= 1
@@ -256,12 +273,14 @@ class _Parser:
             node = self.and_seq()
             close = self.peek()
             if close is None:
-                raise QueryError(f"the '(' at character {tok.pos + 1} is never closed", tok.pos)
+                raise query_error(
+                    "the '(' at character %(at)s is never closed", tok.pos, at=tok.pos + 1
+                )
             self.take()
             self.depth -= 1
             return node
         if tok.kind == "RPAR":
-            raise QueryError(f"')' at character {tok.pos + 1} closes nothing", tok.pos)
+            raise query_error("')' at character %(at)s closes nothing", tok.pos, at=tok.pos + 1)
         node = _leaf(tok)
         return Not(node) if tok.negated else node
 
@@ -281,14 +300,19 @@ def _leaf(tok: _Tok) -> Node:
 def parse(q: str) -> Node:
     """Parse a query into a tree, or raise :class:`QueryError` pointing at the problem."""
     if len(q) > MAX_QUERY_CHARS:
-        raise QueryError(
-            f"the query is too long ({len(q):,} characters; at most {MAX_QUERY_CHARS:,})",
+        length, most = format(len(q), ","), format(MAX_QUERY_CHARS, ",")
+        raise query_error(
+            "the query is too long (%(length)s characters; at most %(most)s)",
             MAX_QUERY_CHARS,
+            length=length,
+            most=most,
         )
     bad = _SURROGATE.search(q)
     if bad is not None:
-        raise QueryError(
-            f"character {bad.start() + 1} is not text (bytes that are not UTF-8?)", bad.start()
+        raise query_error(
+            "character %(at)s is not text (bytes that are not UTF-8?)",
+            bad.start(),
+            at=bad.start() + 1,
         )
     return _Parser(q).parse()
 
@@ -303,11 +327,11 @@ def parse_date_value(value: str, pos: int) -> DateRange:
     if ".." in text:
         left, _, right = text.partition("..")
         if not left and not right:
-            raise QueryError("date:.. needs a date on at least one side", pos)
+            raise query_error("date:.. needs a date on at least one side", pos)
         first = _date_point(left, pos, last=False) if left else None
         last = _date_point(right, pos, last=True) if right else None
         if first and last and last < first:
-            raise QueryError(f"the date range {value} ends before it starts", pos)
+            raise query_error("the date range %(range)s ends before it starts", pos, range=value)
         return DateRange(first, last, pos)
     return DateRange(_date_point(text, pos, last=False), _date_point(text, pos, last=True), pos)
 
@@ -315,8 +339,10 @@ def parse_date_value(value: str, pos: int) -> DateRange:
 def _date_point(text: str, pos: int, *, last: bool) -> datetime.date:
     m = _DATE.match(text)
     if not m:
-        raise QueryError(
-            f"'{text}' is not a date: write 2022, 2022-03, 2022-03-15 or solar 1401-01", pos
+        raise query_error(
+            "%(text)s is not a date: write 2022, 2022-03, 2022-03-15 or solar 1401-01",
+            pos,
+            text=repr(text),
         )
     year, month, day = (int(g) if g else None for g in m.groups())
     assert year is not None
@@ -327,7 +353,10 @@ def _date_point(text: str, pos: int, *, last: bool) -> datetime.date:
             raise ValueError(f"year {year} is out of range (solar hijri years start at 1200)")
         return _solar(year, month, day, last)
     except ValueError as err:
-        raise QueryError(f"impossible date '{text}': {err}", pos) from None
+        english = f"impossible date '{text}': {err}"
+        raise query_error(
+            "impossible date %(text)s", pos, english=english, text=repr(text)
+        ) from None
 
 
 def _gregorian(year: int, month: int | None, day: int | None, last: bool) -> datetime.date:

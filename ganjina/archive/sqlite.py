@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from ganjina.archive.desk_schema import desk_migration, published_migration
 from ganjina.archive.migrations import Migration, pending
 from ganjina.archive.sqlstore import SqlStore
 from ganjina.errors import ArchiveError, ArchiveLocked, ArchiveNotFound
@@ -89,6 +90,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE TABLE link_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ),
     ),
+    # withdrawal and published files; the editors' desk (both in desk_schema.py)
+    published_migration("INTEGER"),
+    desk_migration("INTEGER PRIMARY KEY"),
 )
 
 
@@ -190,6 +194,19 @@ class SqliteStore(SqlStore):
             yield conn
         except sqlite3.Error as err:
             raise translate(err, self.display) from None
+
+    @contextmanager
+    def _side_write(self) -> Iterator[sqlite3.Connection]:
+        # this thread's reader connection, in a transaction of its own; BEGIN IMMEDIATE
+        # waits (busy_timeout) while the archive's writer is inside a batch
+        with self._reading() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     def _writer_conn(self) -> sqlite3.Connection:
         if self._writer is None or self._depth == 0:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
 import uuid
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import PurePath
 from typing import Any
 
@@ -34,7 +35,7 @@ from ganjina.archive.store import (
     serialize,
     utcnow,
 )
-from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version
+from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version, Withdrawal
 from ganjina.errors import ArchiveError
 from ganjina.record import Article
 
@@ -89,6 +90,8 @@ class SqlStore(Store):
     @abstractmethod
     def _writer_conn(self) -> Any:
         """The writer's connection; only valid inside :meth:`write`."""
+
+    _depth = 0
 
     # -- helpers ------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -174,10 +177,10 @@ class SqlStore(Store):
             return self._insert(conn, article, record, fp, sha, filename, path)
         num, tid, seq, version, tfp, tpath, tformat = target
         if tfp == fp:
-            return PutResult(tid, num, "unchanged", seq)
+            return PutResult(tid, num, "unchanged", seq, version)
         same_file = via_replaces or (path is not None and path == tpath)
         if not same_file and FORMAT_RANK.get(fmt, 0) < FORMAT_RANK.get(tformat or "", 0):
-            return PutResult(tid, num, "unchanged", seq)
+            return PutResult(tid, num, "unchanged", seq, version)
         return self._update(conn, article, num, tid, version, fp, sha, filename, path)
 
     # Within one write transaction the one writer keeps the next seq and whether any alias
@@ -185,10 +188,34 @@ class SqlStore(Store):
     _seq_next: int | None = None
     _have_aliases: bool | None = None
 
+    #: the thread inside the open write transaction (see :meth:`ledger`)
+    _write_thread: int | None = None
+
     def _tx_begin(self) -> None:
         """Called by the backend when a write transaction begins."""
         self._seq_next = None
         self._have_aliases = None
+        self._write_thread = threading.get_ident()
+
+    @abstractmethod
+    def _side_write(self) -> AbstractContextManager[Any]:
+        """A short transaction of its own (a connection for it), outside the writer lock."""
+
+    @contextmanager
+    def ledger(self) -> Iterator[Any]:
+        """A connection to change the desk's tables on (``archive/desk_store.py``).
+
+        Inside this thread's write transaction it is that transaction's (so a publication
+        and its audit entry are saved together); elsewhere a short transaction of its own.
+        The desk's tables are not indexed, so they need not wait for the archive's one
+        writer: the database itself orders the two (SQLite's lock, with its busy timeout;
+        PostgreSQL's rows).
+        """
+        if self._depth and self._write_thread == threading.get_ident():
+            yield self._writer_conn()
+            return
+        with self._side_write() as conn:
+            yield conn
 
     def _current(self, conn: Any, id: str) -> Any:
         row = self._x(conn, _CURRENT + " WHERE id = ?", (id,)).fetchone()
@@ -244,7 +271,7 @@ class SqlStore(Store):
         ).fetchone()
         num = int(row[0])
         self._put_people(conn, num, article)
-        return PutResult(article.id, num, "new", seq)
+        return PutResult(article.id, num, "new", seq, 1)
 
     def _update(
         self,
@@ -293,7 +320,7 @@ class SqlStore(Store):
         self._x(conn, f"UPDATE articles SET {assignments} WHERE num = ?", [*cols.values(), num])
         self._x(conn, "DELETE FROM people WHERE num = ?", (num,))
         self._put_people(conn, num, record)
-        return PutResult(tid, num, "updated", seq)
+        return PutResult(tid, num, "updated", seq, version + 1)
 
     def _put_people(self, conn: Any, num: int, article: Article) -> None:
         rows = {(num, "author", n) for n in article.authors if n}
@@ -350,17 +377,20 @@ class SqlStore(Store):
             )
 
     # -- reading ------------------------------------------------------------------------
-    def _num(self, conn: Any, id: str) -> Any:
+    def _num(self, conn: Any, id: str, withdrawn: bool = False) -> Any:
+        """The current row of ``id`` (or of the record it is an alias of); a withdrawn
+        record only when ``withdrawn`` is asked for."""
+        hide = "" if withdrawn else " AND withdrawn IS NULL"
         return self._x(
             conn,
             "SELECT num, version, record, sha256, filename, modified FROM articles "
-            "WHERE id = ? OR num = (SELECT num FROM aliases WHERE id = ?)",
+            f"WHERE (id = ? OR num = (SELECT num FROM aliases WHERE id = ?)){hide}",
             (id, id),
         ).fetchone()
 
-    def get(self, id: str, version: int | None = None) -> Article | None:
+    def get(self, id: str, version: int | None = None, withdrawn: bool = False) -> Article | None:
         with self._reading() as conn:
-            row = self._num(conn, id)
+            row = self._num(conn, id, withdrawn)
             if row is None:
                 return None
             if version is None or version == row[1]:
@@ -370,9 +400,9 @@ class SqlStore(Store):
             ).fetchone()
             return Article.from_json(old[0]) if old else None
 
-    def versions(self, id: str) -> list[Version]:
+    def versions(self, id: str, withdrawn: bool = False) -> list[Version]:
         with self._reading() as conn:
-            row = self._num(conn, id)
+            row = self._num(conn, id, withdrawn)
             if row is None:
                 return []
             num, version, _record, sha, filename, modified = row
@@ -386,11 +416,13 @@ class SqlStore(Store):
                 out.append(Version(v, stored_at, vsha, vname, False))
             return out
 
-    def original(self, id: str, version: int | None = None) -> Original | None:
+    def original(
+        self, id: str, version: int | None = None, withdrawn: bool = False
+    ) -> Original | None:
         chosen = next(
             (
                 v
-                for v in self.versions(id)
+                for v in self.versions(id, withdrawn)
                 if (v.current if version is None else v.number == version)
             ),
             None,
@@ -405,7 +437,7 @@ class SqlStore(Store):
     def articles(self, filters: Filters, cursor: str | None, limit: int, order: str) -> ArticlePage:
         if order not in ORDERS:
             raise ArchiveError(f"unknown order {order!r}: use one of {', '.join(ORDERS)}")
-        where, params = [], []
+        where, params = ["withdrawn IS NULL"], []
         for column in ("section", "source", "year", "month"):
             value = getattr(filters, column)
             if value is not None:
@@ -424,9 +456,7 @@ class SqlStore(Store):
             where.append("(date, num) < (?, ?)" if desc else "(date, num) > (?, ?)")
             params += [date, num]
         direction = "DESC" if desc else "ASC"
-        sql = "SELECT num, date, record FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql = "SELECT num, date, record FROM articles WHERE " + " AND ".join(where)
         sql += f" ORDER BY date {direction}, num {direction} LIMIT ?"
         rows = self._all(sql, [*params, limit + 1])
         page = [Article.from_json(r[2]) for r in rows[:limit]]
@@ -437,19 +467,30 @@ class SqlStore(Store):
         if not nums:
             return {}
         rows = self._all(
-            f"SELECT num, record FROM articles WHERE num IN {self._in(len(nums))}", list(nums)
+            f"SELECT num, record FROM articles WHERE num IN {self._in(len(nums))} "
+            "AND withdrawn IS NULL",
+            list(nums),
         )
         return {int(num): Article.from_json(record) for num, record in rows}
 
     def since(self, seq: int, limit: int) -> list[tuple[int, int, Article]]:
         rows = self._all(
-            "SELECT seq, num, record FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+            "SELECT seq, num, record FROM articles WHERE seq > ? AND withdrawn IS NULL "
+            "ORDER BY seq LIMIT ?",
             (seq, limit),
         )
         return [(int(s), int(n), Article.from_json(r)) for s, n, r in rows]
 
+    def withdrawn_since(self, seq: int) -> list[tuple[int, int]]:
+        """(seq, num) of records withdrawn after ``seq``: what derived data must drop."""
+        rows = self._all(
+            "SELECT seq, num FROM articles WHERE seq > ? AND withdrawn IS NOT NULL ORDER BY seq",
+            (seq,),
+        )
+        return [(int(s), int(n)) for s, n in rows]
+
     def changes(self, seq: int, limit: int, from_: str | None, until: str | None) -> list[Change]:
-        sql = "SELECT seq, id, modified FROM articles WHERE seq > ?"
+        sql = "SELECT seq, id, modified, withdrawn FROM articles WHERE seq > ?"
         params: list[Any] = [seq]
         if from_:
             sql += " AND modified >= ?"
@@ -458,7 +499,7 @@ class SqlStore(Store):
             sql += " AND modified <= ?"
             params.append(until)
         rows = self._all(sql + " ORDER BY seq LIMIT ?", [*params, limit])
-        return [Change(int(s), i, m) for s, i, m in rows]
+        return [Change(int(s), i, m, w is not None) for s, i, m, w in rows]
 
     def max_seq(self) -> int:
         return int(self._one("SELECT COALESCE(MAX(seq), 0) FROM articles")[0])
@@ -469,7 +510,8 @@ class SqlStore(Store):
     def stats(self) -> dict[str, Any]:
         def grouped(column: str) -> list[tuple[Any, int]]:
             rows = self._all(
-                f"SELECT {column}, COUNT(*) FROM articles GROUP BY {column} "
+                f"SELECT {column}, COUNT(*) FROM articles WHERE withdrawn IS NULL "
+                f"GROUP BY {column} "
                 f"ORDER BY COUNT(*) DESC, {column}"
             )
             return [(value, int(n)) for value, n in rows]
@@ -478,7 +520,8 @@ class SqlStore(Store):
             "SELECT COUNT(*), "
             "COALESCE(SUM(CASE WHEN date = '' THEN 1 ELSE 0 END), 0), "
             "COALESCE(SUM(CASE WHEN n_authors = 0 THEN 1 ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN n_warnings > 0 THEN 1 ELSE 0 END), 0) FROM articles"
+            "COALESCE(SUM(CASE WHEN n_warnings > 0 THEN 1 ELSE 0 END), 0) FROM articles "
+            "WHERE withdrawn IS NULL"
         )
         files = self._one(
             "SELECT COUNT(*), COALESCE(SUM(CASE WHEN error IS NULL THEN 0 ELSE 1 END), 0) "
@@ -501,6 +544,9 @@ class SqlStore(Store):
             "originals": int(blob[0]),
             "original_bytes": int(blob[1]),
             "seq": self.max_seq(),
+            "withdrawn": int(
+                self._one("SELECT COUNT(*) FROM articles WHERE withdrawn IS NOT NULL")[0]
+            ),
         }
 
     def errors(self, history: bool = False) -> list[Failure]:
@@ -542,14 +588,92 @@ class SqlStore(Store):
         last = 0
         while True:
             rows = self._all(
-                "SELECT num, record FROM articles WHERE num > ? ORDER BY num LIMIT ?",
+                "SELECT num, record, withdrawn FROM articles WHERE num > ? ORDER BY num LIMIT ?",
                 (last, chunk),
             )
             if not rows:
                 return
-            for _num, record in rows:
-                yield Article.from_json(record)
+            for _num, record, withdrawn in rows:
+                if withdrawn is None:  # a withdrawn record stays in the store, not in exports
+                    yield Article.from_json(record)
             last = int(rows[-1][0])
+
+    # -- withdrawal and published files -------------------------------------------------
+    # A withdrawn record keeps its row, its versions and its files: it only leaves every
+    # public read (lists, search, feeds, exports). Its change counter moves, so the index
+    # and OAI-PMH (which calls it deleted) follow.
+    def set_withdrawn(self, id: str, at: str | None, note: str | None = None) -> PutResult | None:
+        """Withdraw the record ``id`` at ``at`` (``None``: put it back); inside :meth:`write`.
+        ``None`` when there is no such record; ``unchanged`` when it already is so."""
+        conn = self._writer_conn()
+        row = self._x(
+            conn,
+            "SELECT num, id, seq, withdrawn FROM articles "
+            "WHERE id = ? OR num = (SELECT num FROM aliases WHERE id = ?)",
+            (id, id),
+        ).fetchone()
+        if row is None:
+            return None
+        num, tid, seq, was = row
+        if (was is None) == (at is None):
+            return PutResult(tid, num, "unchanged", seq)
+        seq = self._next_seq(conn)
+        self._x(
+            conn,
+            "UPDATE articles SET withdrawn = ?, withdrawn_note = ?, seq = ?, modified = ? "
+            "WHERE num = ?",
+            (at, note if at else None, seq, utcnow(), num),
+        )
+        return PutResult(tid, num, "updated", seq)
+
+    def withdrawal(self, id: str) -> Withdrawal | None:
+        """When and why ``id`` was withdrawn; ``None`` when it is on the site (or unknown)."""
+        row = self._one(
+            "SELECT id, withdrawn, withdrawn_note FROM articles WHERE withdrawn IS NOT NULL "
+            "AND (id = ? OR num = (SELECT num FROM aliases WHERE id = ?))",
+            (id, id),
+        )
+        return Withdrawal(row[0], row[1], row[2]) if row else None
+
+    def put_files(self, num: int, files: Sequence[tuple[str, bytes, str]]) -> None:
+        """Keep ``(name, data, media_type)`` files with the current version of ``num`` (the
+        HTML page and figures published beside its PDF); inside :meth:`write`."""
+        conn = self._writer_conn()
+        version = int(
+            self._x(conn, "SELECT version FROM articles WHERE num = ?", (num,)).fetchone()[0]
+        )
+        for name, data, media in files:
+            sha = blobs.sha256(data)
+            self._x(
+                conn,
+                "INSERT INTO blobs (sha256, size, media_type, data) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (sha256) DO NOTHING",
+                (sha, len(data), media, data),
+            )
+            self._x(
+                conn,
+                "INSERT INTO published_files (num, version, name, sha256, media_type) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (num, version, name) DO UPDATE SET "
+                "sha256 = excluded.sha256, media_type = excluded.media_type",
+                (num, version, name, sha, media),
+            )
+
+    def published_files(
+        self, id: str, version: int | None = None, withdrawn: bool = False
+    ) -> dict[str, Original]:
+        """The files kept with a version of ``id`` (default: the current one), by name."""
+        with self._reading() as conn:
+            row = self._num(conn, id, withdrawn)
+            if row is None:
+                return {}
+            rows = self._x(
+                conn,
+                "SELECT p.name, b.data, p.media_type FROM published_files p "
+                "JOIN blobs b ON b.sha256 = p.sha256 WHERE p.num = ? AND p.version = ? "
+                "ORDER BY p.name",
+                (row[0], version or row[1]),
+            ).fetchall()
+        return {name: Original(bytes(data), name, media) for name, data, media in rows}
 
     # -- derived tables of other packages (a hook for ganjina.links) --------------------
     # ganjina.links keeps its derived data (record profiles, LSH bands, typed relations)

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version
+from ganjina.archive.types import ArticlePage, Change, Failure, Original, Version, Withdrawal
 from ganjina.errors import ArchiveError
 from ganjina.record import Article
 
@@ -43,6 +43,8 @@ class PutResult:
     num: int
     status: PutStatus
     seq: int
+    #: the record's version number after the put (0 where it was not looked up)
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,15 +142,39 @@ class Store(ABC):
     @abstractmethod
     def finish_run(self, run: int, counts: dict[str, int], interrupted: bool) -> None: ...
 
-    # -- reading ------------------------------------------------------------------------
     @abstractmethod
-    def get(self, id: str, version: int | None = None) -> Article | None: ...
+    def set_withdrawn(self, id: str, at: str | None, note: str | None = None) -> PutResult | None:
+        """Take a record off the site at ``at`` (``None``: back on it); inside :meth:`write`."""
 
     @abstractmethod
-    def versions(self, id: str) -> list[Version]: ...
+    def put_files(self, num: int, files: Sequence[tuple[str, bytes, str]]) -> None:
+        """Keep ``(name, data, media_type)`` files with the record's current version."""
+
+    # -- reading (``withdrawn``: include a withdrawn record, for the desk) ---------------
+    @abstractmethod
+    def get(
+        self, id: str, version: int | None = None, withdrawn: bool = False
+    ) -> Article | None: ...
 
     @abstractmethod
-    def original(self, id: str, version: int | None = None) -> Original | None: ...
+    def versions(self, id: str, withdrawn: bool = False) -> list[Version]: ...
+
+    @abstractmethod
+    def original(
+        self, id: str, version: int | None = None, withdrawn: bool = False
+    ) -> Original | None: ...
+
+    @abstractmethod
+    def withdrawal(self, id: str) -> Withdrawal | None: ...
+
+    @abstractmethod
+    def published_files(
+        self, id: str, version: int | None = None, withdrawn: bool = False
+    ) -> dict[str, Original]: ...
+
+    @abstractmethod
+    def withdrawn_since(self, seq: int) -> list[tuple[int, int]]:
+        """(seq, num) of records withdrawn after ``seq``."""
 
     @abstractmethod
     def articles(
@@ -161,7 +187,8 @@ class Store(ABC):
 
     @abstractmethod
     def since(self, seq: int, limit: int) -> list[tuple[int, int, Article]]:
-        """(seq, num, article) of records changed after ``seq``, oldest change first."""
+        """(seq, num, article) of records changed after ``seq``, oldest change first;
+        withdrawn records are left out (see :meth:`withdrawn_since`)."""
 
     @abstractmethod
     def changes(

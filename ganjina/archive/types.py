@@ -166,6 +166,17 @@ class Change:
     seq: int
     id: str
     modified: str
+    #: the record was taken off the site (OAI-PMH: a deleted record); kept in the store
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """Why and when a record was taken off the site; the record itself stays stored."""
+
+    id: str
+    at: str
+    note: str | None
 
 
 class Original(NamedTuple):

@@ -93,10 +93,49 @@ def show(record_id: str, archive_url: str | None, as_json: bool) -> None:
     click.echo(f"{page['id']}  outlet: {outlet['name'] if outlet else '(none)'}")
     for m in page["also_in_archive"]:
         click.echo(f"  also in the archive as {m['id']}  {m['title'] or '(no title)'}")
-    for key in ("translation_of", "translated_as"):
+    for key in ("translation_of", "translated_as", "translation_unknown_direction", "related"):
         for r in page[key]:
             other = r["other"]
             click.echo(f"  {r['phrase']} {other['id']}  {other['title']}  (score {r['score']:.2f})")
+
+
+@command.command("explain")
+@click.argument("a")
+@click.argument("b")
+@archive_option
+@json_option
+def explain(a: str, b: str, archive_url: str | None, as_json: bool) -> None:
+    """Explain the pair A B: every signal with its points, the evidence of direction,
+    and the decision (which is the translation, partial or full, or no link).
+
+    \b
+    Examples:
+      ganjina links explain gj-b423c344a1d5bb81 gj-0c1d2e3f40516273
+      ganjina links explain gj-b423c344a1d5bb81 gj-0c1d2e3f40516273 --json
+    """
+    from ganjina.archive import Archive
+    from ganjina.errors import ArchiveError
+    from ganjina.links import Links
+
+    try:
+        with Archive.open(archive_url) as archive:
+            found = Links(archive).explain(a, b)
+    except ArchiveError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    decision = found["decision"] or "no link"
+    if found["decision"]:
+        decision += f": {found['translation']} of {found['original']}"
+    click.echo(
+        f"{found['a']} ({found['languages'][0]}) / {found['b']} ({found['languages'][1]}): "
+        f"{decision}; {found['points']} points, score {found['score']:.2f}"
+    )
+    for name, value in found["signals"].items():
+        click.echo(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    for r in found["stored"]:
+        click.echo(f"  stored: {r['src']} {r['kind']} {r['dst']} (score {r['score']:.2f})")
 
 
 @command.command("export")
@@ -155,8 +194,19 @@ def evaluate(pairs: Path, extra: tuple[Path, ...], threshold: float | None, as_j
         return
     click.echo(
         f"{result.true_pairs} true pairs, {result.linked} links made, {result.correct} right: "
-        f"precision {result.precision:.3f}, recall {result.recall:.3f} "
-        f"(threshold {result.threshold} points)"
+        f"precision {result.precision:.3f}, recall {result.recall:.3f}, direction "
+        f"{result.direction_accuracy:.3f} (threshold {result.threshold} points)"
     )
+    kinds = {**result.by_kind, "follow-up (related)": result.followups}
+    for title, slices in (("direction", result.by_direction), ("kind", kinds)):
+        for name, tally in sorted(slices.items()):
+            d = tally.to_dict()
+            click.echo(
+                f"  {title} {name}: {d['true_pairs']} pairs, {d['linked']} links, precision "
+                f"{d['precision']:.3f}, recall {d['recall']:.3f}, "
+                f"direction {d['direction_accuracy']:.3f}"
+            )
     for m in result.mistakes:
-        click.echo(f"  {m['translation']}: linked to {m['linked_to']}, truth {m['truth']}")
+        kind = f" as {m['kind']}" if m.get("kind") else ""
+        one = m.get("translation") or m.get("related")
+        click.echo(f"  {one}: linked to {m['linked_to']}{kind}, truth {m['truth']}")

@@ -32,6 +32,8 @@ COMMAND_MODULES: dict[str, str] = {
     "duplicates": "duplicates",
     "outlets": "outlets",
     "links": "links",
+    # the editors' desk (ganjina/web/desk)
+    "users": "users",
 }
 
 

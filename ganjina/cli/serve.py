@@ -40,9 +40,16 @@ def command(archive_url: str | None, host: str, port: int, workers: int) -> None
 
     Read-only: nothing on the site changes the archive.
 
+    On a postgresql:// archive each node keeps its own search index
+    ($GANJINA_INDEX_DIR) and follows the shared store: an empty index is built from the
+    store at start, and every change written anywhere (a cluster ingest, say) is
+    searchable here within about a second. Start as many nodes as you like.
+
     \b
     Examples:
       ganjina serve
       ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080 --workers 2
+      GANJINA_INDEX_DIR=/var/lib/ganjina/index \\
+          ganjina serve --archive postgresql://ganjina@db/ganjina --host 0.0.0.0
     """
     run_server(archive_url, host, port, workers)

@@ -8,13 +8,12 @@ else stays body text (nothing is guessed).
 
 from __future__ import annotations
 
-import re
-
+from ganjina.house.patterns import OUTLET_URL
 from ganjina.house.profile import Profile
 from ganjina.record import Source
 from ganjina.text import find_dates
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|de|af|uk|info|ir)\b\S*", re.I)
+_URL = OUTLET_URL
 _MAX_WORDS = 14
 
 
@@ -27,8 +26,13 @@ def _label_first(line: str, profile: Profile | None) -> str:
     return line
 
 
-def read_attribution(text: str, profile: Profile | None) -> Source | None:
-    """A Source from a candidate last line, or None if it is not an attribution."""
+def read_attribution(
+    text: str, profile: Profile | None, *, labelled_only: bool = False
+) -> Source | None:
+    """A Source from a candidate last line, or None if it is not an attribution.
+
+    ``labelled_only``: take it only with one of the profile's labels (``Source:``).
+    """
     line = _label_first(text.strip(), profile)
     if not line or len(line.split()) > _MAX_WORDS + 2:
         return None
@@ -37,6 +41,8 @@ def read_attribution(text: str, profile: Profile | None) -> Source | None:
         if line.casefold().startswith(prefix.casefold()):
             labelled = line[len(prefix) :].strip(" :：")
             break
+    if labelled is None and labelled_only:
+        return None
     rest = labelled if labelled is not None else line
     dates = [d for d in find_dates(rest) if d.precision == "day"]
     date = dates[-1] if dates else None

@@ -118,9 +118,26 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
 
 
 def _open_bracket(piece: Piece) -> bool:
-    """A paragraph with a bracket still open (a photo credit cut by a line end) goes on."""
-    text = " ".join(ln.text for ln in piece.lines)
+    """A paragraph with a bracket still open (a photo credit cut by a line end) goes on.
+    A credit a converter doubled (``(AP Photo/ (AP Photo/Name)``) is counted mended, and
+    a bracket left open for more than a few lines is no cut credit."""
+    if len(piece.lines) > 3:
+        return False
+    text = mend_credit(" ".join(ln.text for ln in piece.lines))
     return text.count("(") > text.count(")")
+
+
+# "(AP Photo/ (AP Photo/Name)": a conversion repeats the opening of the credit
+_DOUBLED_CREDIT = re.compile(r"\(([^()/]{0,80}/)\s*\(\1\s*([^()]{0,200})\)")
+
+
+def mend_credit(text: str) -> str:
+    """``(AP Photo/ (AP Photo/A. Person)`` → ``(AP Photo/A. Person)``.
+
+    >>> mend_credit("A bridge. (Photo/ (Photo/A. Person)")
+    'A bridge. (Photo/A. Person)'
+    """
+    return _DOUBLED_CREDIT.sub(lambda m: f"({m.group(1)}{m.group(2)})", text)
 
 
 def _continues_item(previous: Piece, ln: Line, edges: tuple[float, float] | None) -> bool:

@@ -1,9 +1,15 @@
 """The top of the first page: masthead, tag, motto, contact, section, byline, date, title.
 
-The house style prints these in a fixed order, so they are read as a small state machine
-over the first lines. Each part is optional: a missing part leaves its field empty and
-the caller adds a warning. Nothing is guessed: a line is a byline only if it is not a
-date, not a label and not the title.
+Word files put these parts where their editors chose (``shared/spec/house-style.md``,
+"Where the parts really stand"): the running header above the masthead, the masthead in
+the page header, no motto or another poem, URL and e-mail on one line, the byline before
+or after the date or on one line with it, a date in both calendars. So the front matter
+is not read as a fixed sequence. Each line of the first page's top is given a role from
+what it says (profile strings matched loosely, URL/e-mail/date patterns), then the title
+is the most prominent line no role claimed (size, weight, heading level), the motto is
+what stands unclaimed right under the site's name, and a short unlabelled line next to
+the date is the byline. Lines nothing claims are never dropped: they go to the body, and
+the record says so. Every decision is kept with its evidence for ``parse --explain``.
 """
 
 from __future__ import annotations
@@ -12,15 +18,25 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from ganjina.house.patterns import DATE_LABEL, MAX_FRONT_LINE, has_contact, is_email, is_url
 from ganjina.house.profile import Profile, SectionSpec, fold_label
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
 
-_URL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATE_LABEL = re.compile(r"^(?:تاریخ|نېټه|Datum|Date)\s*[:：]\s*", re.IGNORECASE)
-# how many lines the front matter may take before we give up looking for the title
-_MAX_FRONT_LINES = 24
+# how many lines of the first page may belong to the front matter
+_MAX_FRONT_LINES = 40
+# a converter's visual order of "۱۵ وری ۱۴۰۲": month, year and day run together
+_SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
+_DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
+_SENTENCE_END = (".", "!", "?", "؟", ":", "؛", ";")
+
+
+@dataclass
+class Decision:
+    """What the recognizer made of one line, and why."""
+
+    role: str
+    why: str
 
 
 @dataclass
@@ -32,20 +48,45 @@ class FrontMatter:
     section: SectionSpec | None = None
     section_labels: list[str] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
-    #: short lines before the title that are neither byline, date nor a known label
-    skipped: list[str] = field(default_factory=list)
     translator_lines: list[str] = field(default_factory=list)
     date_text: str | None = None
     date_iso: str | None = None
     title: str | None = None
     masthead_found: bool = False
-    #: index of the first body line
+    #: index (into the lines given) of the first body line after the front matter
     body_start: int = 0
+    #: front-matter lines no role claimed: they go to the body, before everything else
+    unplaced: list[int] = field(default_factory=list)
+    #: line index → what was decided about it
+    decisions: dict[int, Decision] = field(default_factory=dict)
+    #: the text left of a line after the contact at its end was taken (a run-on motto)
+    heads: dict[int, str] = field(default_factory=dict)
+
+    def decide(self, index: int, role: str, why: str) -> None:
+        self.decisions[index] = Decision(role, why)
 
 
 def body_size(lines: list[Line]) -> float | None:
     sizes = [ln.size for ln in lines if ln.size and len(ln.text) > 20]
     return statistics.median(sizes) if sizes else None
+
+
+def _prominence(line: Line, base: float | None) -> float:
+    """How much a line stands out: heading level, size against the body, weight."""
+    score = 0.0
+    if line.hint in ("h1", "h2", "h3"):
+        score += 2.0 - 0.1 * int(line.hint[1])
+    elif line.hint and line.hint.startswith("h"):
+        score += 1.0
+    if base and line.size:
+        score += max(0.0, line.size / base - 1.0) * 4
+    score += 0.8 * line.bold + 0.3 * line.italic
+    return score
+
+
+def _styled(line: Line) -> bool:
+    """Whether the reader saw any typography on the line (plain text has none)."""
+    return bool(line.size or line.bold or line.italic or line.hint)
 
 
 def _is_titleish(line: Line, base: float | None) -> bool:
@@ -54,13 +95,6 @@ def _is_titleish(line: Line, base: float | None) -> bool:
     if base and line.size and line.size >= base * 1.12 and line.bold:
         return True
     return line.bold and line.italic
-
-
-# a converter's visual order of "۱۵ وری ۱۴۰۲": month, year and day run together
-_SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
-
-
-_DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
 
 
 def _double_date(printed: str) -> tuple[str, str] | None:
@@ -79,30 +113,48 @@ def _double_date(printed: str) -> tuple[str, str] | None:
     return printed, dates[0].iso
 
 
-def _date_of(text: str) -> tuple[str, str] | None:
+def date_of(text: str) -> tuple[str, str] | None:
     """(printed date, ISO date) when the whole line is a date, perhaps after a label."""
-    printed = _DATE_LABEL.sub("", text.strip())
+    if len(text) > MAX_FRONT_LINE:
+        return None
+    printed = DATE_LABEL.sub("", text.strip())
     match = parse_date(printed)
     if match is None and (m := _SCRAMBLED_SH_DATE.match(printed)):
         printed = f"{m.group(3)} {m.group(1)} {m.group(2)}"
         match = parse_date(printed)
     if match is None:
         return _double_date(printed)
-    if match is None or match.precision != "day":
+    if match.precision != "day":
         return None
     return printed, match.iso
 
 
-def _trailing_date(text: str) -> tuple[str, str, str] | None:
-    """(byline, printed date, ISO date) for a line that ends in a full date."""
+def trailing_date(text: str) -> tuple[str, str, str] | None:
+    """(head, printed date, ISO date) for a short line that ends in a full date."""
+    if len(text) > MAX_FRONT_LINE:
+        return None
     dates = find_dates(text)
     if not dates:
         return None
     last = dates[-1]
-    head = text[: last.span[0]].strip(" ,،-–")
+    head = text[: last.span[0]].strip(" ,،-–|")
     if last.precision != "day" or text[last.span[1] :].strip() or not head:
         return None
     return head, last.text, last.iso
+
+
+def leading_date(text: str) -> tuple[str, str, str] | None:
+    """(rest, printed date, ISO date) for a short line that starts with a full date."""
+    if len(text) > MAX_FRONT_LINE:
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    first = dates[0]
+    rest = text[first.span[1] :].strip(" ,،-–|")
+    if first.precision != "day" or text[: first.span[0]].strip() or not rest:
+        return None
+    return rest, first.text, first.iso
 
 
 def _loose(text: str) -> str:
@@ -110,20 +162,290 @@ def _loose(text: str) -> str:
 
 
 def _matches(text: str, candidates: tuple[str, ...]) -> bool:
-    key = fold_label(text).replace(" ", "")
-    return any(fold_label(c).replace(" ", "") == key for c in candidates if c)
+    key = _loose(text)
+    return bool(key) and any(_loose(c) == key for c in candidates if c)
 
 
-def _starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
+def starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
     """The text after a prefix (``ترجمه:``, ``Translated by``), or None."""
     stripped = text.strip()
     for prefix in sorted(prefixes, key=len, reverse=True):
         p = prefix.strip()
-        if stripped.casefold().startswith(p.casefold()):
-            rest = stripped[len(p) :].lstrip(" :：")
-            if rest:
-                return rest
+        if not p or not stripped.casefold().startswith(p.casefold()):
+            continue
+        after = stripped[len(p) : len(p) + 1]
+        if p[-1].isalpha() and after and not (after.isspace() or after in ":："):
+            continue  # "Par " is a label, "Paradoxerweise" is not
+        rest = stripped[len(p) :].lstrip(" :：")
+        if rest:
+            return rest
     return None
+
+
+def _name_like(text: str) -> bool:
+    """A line that could be a byline: short, no sentence, no digits, no contact."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and not text.rstrip().endswith(_SENTENCE_END)
+        and not any(ch.isdigit() for ch in text)
+        and not has_contact(text)
+    )
+
+
+def _site_line(text: str, profile: Profile) -> bool:
+    names = (profile.name or "", *profile.name_variants)
+    if _matches(text, names):
+        return True
+    # the two halves of a bilingual masthead may be printed apart or swapped
+    if profile.name and "–" in profile.name:
+        halves = [_loose(h) for h in profile.name.split("–")]
+        key = _loose(text)
+        return all(h and h in key for h in halves) and len(key) <= sum(map(len, halves)) + 4
+    return False
+
+
+def _contact(fm: FrontMatter, text: str, profile: Profile | None) -> str | None:
+    """Read the site's URL and e-mail from a contact line; the evidence, or None."""
+    stripped = text.strip()
+    if is_email(stripped):
+        fm.email = fm.email or stripped
+        return "an e-mail address"
+    if is_url(stripped) and date_of(stripped) is None:
+        fm.url = fm.url or stripped.removeprefix("http://").removeprefix("https://")
+        return "a URL"
+    if profile and profile.url and profile.email:
+        folded = fold_label(stripped)
+        url, email = fold_label(profile.url), fold_label(profile.email)
+        if url in folded and email in folded and len(folded) <= len(url) + len(email) + 8:
+            fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
+            return "the site's URL and e-mail on one line"
+    return None
+
+
+def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | None) -> str | None:
+    """A converter may run the motto and the contact line together: the text before the
+    site's URL and e-mail when a line ends with them."""
+    if profile is None or not profile.url or not profile.email or len(text) > MAX_FRONT_LINE:
+        return None
+    for tail in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
+        if text.rstrip().endswith(tail):
+            head = text.rstrip()[: -len(tail)].strip()
+            if head:
+                fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
+                fm.heads[i] = head
+                return head
+    return None
+
+
+def _classify(
+    fm: FrontMatter, i: int, text: str, line: Line, profile: Profile | None
+) -> Decision | None:
+    """The role a front-matter line claims by what it says, whatever its place."""
+    if profile and _site_line(text, profile):
+        fm.site_name, fm.masthead_found = profile.name, True
+        return Decision("site", "the profile's site name")
+    if profile and profile.tag and fold_label(text) == fold_label(profile.tag):
+        fm.masthead_found = True
+        return Decision("tag", "the profile's tag")
+    if (why := _contact(fm, text, profile)) is not None:
+        return Decision("contact", why)
+    joined = profile.sections_in_line(text) if profile else None
+    if joined is not None and (fm.section is None or fm.section.id == joined[0].id):
+        fm.section = joined[0]
+        fm.section_labels.extend(label for label in joined[1] if label not in fm.section_labels)
+        return Decision("section", "section labels on one line")
+    spec = profile.section_for(text) if profile else None
+    if spec is not None and (fm.section is None or fm.section.id == spec.id):
+        fm.section = spec
+        fm.section_labels.append(text.strip())
+        return Decision("section", f"a label of the {spec.id} section")
+    if fm.date_text is None and (dated := date_of(text)) is not None:
+        fm.date_text, fm.date_iso = dated
+        return Decision("date", "the whole line is a date")
+    prefixes = profile.translator_prefixes if profile else ()
+    if rest := starts_with(text, prefixes):
+        fm.translator_lines.append(rest)
+        return Decision("translator", "a translator label")
+    author_prefixes = profile.author_prefixes if profile else ()
+    labelled = starts_with(text, author_prefixes)
+    # an unlabelled name is read as a byline only in the house style (a masthead was
+    # found); an ordinary document's authors come from a labelled byline alone
+    house = fm.masthead_found
+    if fm.date_text is None and (split := trailing_date(text)) is not None:
+        head = starts_with(split[0], author_prefixes) or split[0]
+        if labelled or (house and _name_like(head)):
+            fm.byline.append(split[0].strip())
+            fm.date_text, fm.date_iso = split[1], split[2]
+            return Decision("byline", "a byline and the date on one line")
+    if fm.date_text is None and (split := leading_date(text)) is not None:
+        rest = starts_with(split[0], author_prefixes) or split[0]
+        if starts_with(split[0], author_prefixes) or (house and _name_like(rest)):
+            fm.byline.append(split[0].strip())
+            fm.date_text, fm.date_iso = split[1], split[2]
+            return Decision("byline", "the date and a byline on one line")
+    if labelled and len(text.split()) <= 14:
+        fm.byline.append(text.strip())
+        return Decision("byline", "a byline label")
+    if line.hint in ("header", "footer"):
+        return Decision("furniture", f"the page {line.hint}")
+    if _trailing_contact(fm, i, text, profile) is not None:
+        return Decision("contact", "ends with the site's URL and e-mail")
+    return None
+
+
+def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
+    """Read the front matter from the first lines (the caller passes all lines)."""
+    fm = FrontMatter()
+    if not lines:
+        return fm
+    base = body_size(lines)
+    first_page = lines[0].page
+    texts = [stored_form(ln.text) for ln in lines]
+    region = _region(lines, texts, first_page, base)
+    if profile is not None:  # the house style or not: that decides what a name may be
+        fm.masthead_found = any(
+            _site_line(texts[i], profile)
+            or (profile.tag and fold_label(texts[i]) == fold_label(profile.tag))
+            for i in region
+        )
+    for i in region:
+        if lines[i].hint == "image" or not texts[i].strip():
+            continue
+        decision = _classify(fm, i, texts[i], lines[i], profile)
+        if decision is not None:
+            fm.decisions[i] = decision
+    if not fm.masthead_found:
+        _unknown_masthead(fm, lines, texts, region, base)
+    title_at = _find_title(fm, lines, texts, region, base, profile)
+    end = _take_title(fm, lines, texts, title_at) if title_at is not None else None
+    if end is not None:
+        end = _after_title(fm, lines, texts, end, profile)
+    _find_motto(fm, lines, texts, region, title_at, profile)
+    _find_byline(fm, lines, texts, region, title_at, profile)
+    # where the body starts: after the title (and what follows it), else after the last
+    # line the front matter claimed
+    if end is not None:
+        fm.body_start = end
+    else:
+        claimed = [i for i in region if i in fm.decisions and fm.decisions[i].role != "furniture"]
+        fm.body_start = (max(claimed) + 1) if claimed and fm.masthead_found else 0
+    fm.unplaced = [
+        i
+        for i in region
+        if i < fm.body_start
+        and i not in fm.decisions
+        and lines[i].hint not in ("header", "footer", "image")
+        and texts[i].strip()
+    ]
+    for i in fm.unplaced:
+        fm.decide(i, "body", "before the title, and no role claims it: kept as body text")
+    return fm
+
+
+def _region(lines: list[Line], texts: list[str], first_page: int, base: float | None) -> list[int]:
+    """The lines the front matter may take: the first page's (and the page headers'),
+    up to the first line that is plainly body text — a long line that is no heading."""
+    region = []
+    for i, ln in enumerate(lines[: _MAX_FRONT_LINES * 2]):
+        if ln.hint in ("header", "footer"):
+            region.append(i)
+            continue
+        if ln.page != first_page:
+            break
+        words = len(texts[i].split())
+        prose = words > 60 or (words > 30 and texts[i].rstrip().endswith(_SENTENCE_END))
+        if prose and not _is_titleish(ln, base) and ln.hint not in ("list", "quote"):
+            break
+        region.append(i)
+        if len(region) >= _MAX_FRONT_LINES:
+            break
+    return region
+
+
+def _unknown_masthead(
+    fm: FrontMatter, lines: list[Line], texts: list[str], region: list[int], base: float | None
+) -> None:
+    """A masthead the profile does not know: a prominent first line with contact lines
+    (a URL or an e-mail) close under it. Its lines are left out, not read: a site name
+    would be a guess, and it is no title."""
+    texts_of = [i for i in region if lines[i].hint not in ("header", "footer")]
+    if not texts_of or not _is_titleish(lines[texts_of[0]], base):
+        return
+    contact = [
+        k
+        for k, i in enumerate(texts_of[1:6], start=1)
+        if i in fm.decisions and fm.decisions[i].role == "contact"
+    ]
+    if not contact:
+        return
+    for i in texts_of[: contact[-1]]:
+        if i not in fm.decisions:
+            fm.decide(i, "masthead", "a prominent first line with contact lines under it")
+
+
+def _find_title(
+    fm: FrontMatter,
+    lines: list[Line],
+    texts: list[str],
+    region: list[int],
+    base: float | None,
+    profile: Profile | None,
+) -> int | None:
+    """The title: the most prominent first-page line no other role claimed.
+
+    A generic document (no profile) takes its first heading. A line that ends a
+    sentence and runs long is body text, however it is set.
+    """
+    candidates = [
+        i
+        for i in region
+        if i not in fm.decisions
+        and lines[i].hint not in ("header", "footer", "image", "list", "quote")
+        and texts[i].strip()
+        and _is_titleish(lines[i], base)
+        and len(texts[i].split()) <= 30
+    ]
+    if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
+        # plain text under a known masthead: nothing stands out, so the title is the
+        # first short line no role claimed that is no sentence
+        candidates = [
+            i
+            for i in region
+            if i not in fm.decisions
+            and lines[i].hint not in ("header", "footer", "image", "list", "quote")
+            and texts[i].strip()
+            and len(texts[i].split()) <= 30
+            and not texts[i].rstrip().endswith(_SENTENCE_END)
+        ][:1]
+    if not candidates:
+        return None
+    if profile is None or not fm.masthead_found:
+        return candidates[0]
+    best = max(_prominence(lines[i], base) for i in candidates)
+    return next(i for i in candidates if _prominence(lines[i], base) >= best - 1e-6)
+
+
+def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int) -> int:
+    """Read the title from ``start`` and the lines that continue it; the next index."""
+    first = lines[start]
+    title = [texts[start]]
+    fm.decide(start, "title", "the most prominent line no other role claims")
+    j = start + 1
+    while (
+        j < len(lines)
+        and not lines[j].para_start
+        and lines[j].bold == first.bold
+        and lines[j].size == first.size
+        and lines[j].hint in (None, first.hint)
+        and first.bbox is not None
+        and lines[j].page == first.page
+    ):
+        title.append(texts[j])
+        fm.decide(j, "title", "continues the title (same style, no paragraph break)")
+        j += 1
+    fm.title = " ".join(t.strip() for t in title)
+    return j
 
 
 def _after_title(
@@ -131,156 +453,106 @@ def _after_title(
 ) -> int:
     """Byline, translators or date printed under the title (or moved there by a converter).
 
-    Only what cannot be body text is taken: a line with a byline or translator label, a
-    line that is a date, or a short line followed directly by a date line.
+    Only what cannot be body text is taken: a line some role claimed already (a date, a
+    labelled byline, a translator line), or a short name-like line right before a date.
     """
-    author_prefixes = profile.author_prefixes if profile else ()
-    translator_prefixes = profile.translator_prefixes if profile else ()
-    for _ in range(3):
+    for _ in range(4):
         if i >= len(lines):
             break
-        text = texts[i]
-        if fm.date_text is None and (dated := _date_of(text)) is not None:
-            fm.date_text, fm.date_iso = dated
-        elif rest := _starts_with(text, translator_prefixes):
-            fm.translator_lines.append(rest)
-        elif (not fm.byline and _starts_with(text, author_prefixes)) or (
-            not fm.byline
+        if i in fm.decisions and fm.decisions[i].role in ("date", "byline", "translator"):
+            i += 1
+            continue
+        decision = _classify(fm, i, texts[i], lines[i], profile)
+        if decision is not None and decision.role in ("date", "byline", "translator"):
+            fm.decisions[i] = decision
+            i += 1
+            continue
+        nxt = i + 1
+        if (
+            fm.masthead_found
+            and not fm.byline
             and fm.date_text is None
-            and i + 1 < len(lines)
-            and len(text.split()) <= 8
-            and not text.rstrip().endswith((".", "!", "?", "؟", ":"))
-            and _date_of(texts[i + 1]) is not None
+            and nxt < len(lines)
+            and _name_like(texts[i])
+            and date_of(texts[nxt]) is not None
         ):
-            fm.byline.append(text.strip())
-        else:
-            break
-        i += 1
+            fm.byline.append(texts[i].strip())
+            fm.decide(i, "byline", "a short line right above the date")
+            i += 1
+            continue
+        break
     return i
 
 
-def _skip_unknown_masthead(lines: list[Line], texts: list[str], base: float | None) -> int:
-    """A masthead the profile does not know: a prominent first line with contact lines
-    (a URL or an e-mail) right under it. Skipped, not read: its name would be a guess."""
-    if not lines or not _is_titleish(lines[0], base):
-        return 0
-    contact = [
-        k for k in range(1, min(6, len(texts))) if _URL.search(texts[k]) or _EMAIL.search(texts[k])
-    ]
-    return contact[-1] + 1 if contact else 0
-
-
-def _keep_one_byline(fm: FrontMatter, profile: Profile | None) -> None:
-    """The house style prints the authors on one line. Of several short lines before the
-    title, a line with a byline label wins, else the last one (nearest the date and the
-    title); the others (labels the profile does not know) are left out with a warning,
-    never read as names."""
-    if len(fm.byline) <= 1:
+def _find_motto(
+    fm: FrontMatter,
+    lines: list[Line],
+    texts: list[str],
+    region: list[int],
+    title: int | None,
+    profile: Profile | None,
+) -> None:
+    """The motto is what stands unclaimed right under the site's name (or tag), up to the
+    next part the front matter knows: a poem of any words, read by where it stands."""
+    anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in ("site", "tag")]
+    if not anchors:
         return
-    prefixes = profile.author_prefixes if profile else ()
-    labelled = [b for b in fm.byline if _starts_with(b, prefixes)]
-    keep = labelled[:1] or fm.byline[-1:]
-    fm.skipped = [b for b in fm.byline if b not in keep]
-    fm.byline = keep
+    start = max(anchors) + 1
+    motto: list[int] = []
+    for i in region:
+        if i < start or (title is not None and i >= title):
+            continue
+        if i in fm.decisions:
+            if i in fm.heads:  # the poem, with the contact line run on to its end
+                motto.append(i)
+                break
+            if motto or fm.decisions[i].role not in ("contact", "furniture"):
+                break
+            continue  # a contact line between the tag and the poem
+        if not texts[i].strip() or lines[i].hint == "image":
+            continue
+        motto.append(i)
+        if len(motto) > 8:
+            return  # no motto is this long: something else stands there
+    for i in motto:
+        if i not in fm.heads:
+            fm.decide(i, "motto", "unclaimed lines right under the masthead")
+    fm.motto = [fm.heads.get(i, texts[i]).strip() for i in motto]
+    known = profile.motto if profile else ()
+    if known and _loose("".join(fm.motto)) == _loose("".join(known)):
+        # the profile knows this poem: its spelling and line breaks, which a conversion
+        # may have lost (ZWNJ, the breaks between half-verses); nothing else depends on it
+        fm.motto = list(known)
 
 
-def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
-    """Read the front matter from the first lines (the caller passes all lines)."""
-    fm = FrontMatter()
-    base = body_size(lines)
-    i = 0
-    n = min(len(lines), _MAX_FRONT_LINES)
-    texts = [stored_form(ln.text) for ln in lines]
-    if profile and i < n and _matches(texts[i], (profile.name or "", *profile.name_variants)):
-        fm.site_name, fm.masthead_found = profile.name, True
-        i += 1
-    if profile and i < n and profile.tag and fold_label(texts[i]) == fold_label(profile.tag):
-        i += 1
-        fm.masthead_found = True
-    if not fm.masthead_found:
-        i = _skip_unknown_masthead(lines, texts, base)
-    # the motto: everything up to the contact lines, while we are still in the masthead
-    if fm.masthead_found:
-        j = i
-        while j < n and not _URL.search(texts[j]) and profile and not profile.section_for(texts[j]):
-            j += 1
-        if j < n and j - i <= 8:
-            printed = [t for t in texts[i:j] if t.strip()]
-            fm.motto = printed
-            if (
-                profile
-                and profile.motto
-                and _loose("".join(printed)) == _loose("".join(profile.motto))
-            ):
-                # the profile knows the poem exactly; a conversion may have lost its ZWNJ
-                fm.motto = list(profile.motto)
-            i = j
-    while i < n:
-        text = texts[i]
-        folded = fold_label(text)
-        if _EMAIL.fullmatch(text.strip()) or (
-            profile and profile.email and folded == fold_label(profile.email)
-        ):
-            fm.email = text.strip()
-        elif _URL.fullmatch(text.strip()) and not _date_of(text):
-            fm.url = text.strip().removeprefix("http://").removeprefix("https://")
-        elif (
-            profile
-            and profile.url
-            and profile.email
-            and profile.url in text
-            and profile.email in text
-        ):
-            fm.url, fm.email = profile.url, profile.email
-        else:
-            break
-        i += 1
-    if i < n and profile and (joined := profile.sections_in_line(texts[i])) is not None:
-        fm.section, fm.section_labels = joined
-        i += 1
-    while i < n and profile and (spec := profile.section_for(texts[i])) is not None:
-        if fm.section is None or fm.section.id == spec.id:
-            fm.section = spec
-            fm.section_labels.append(texts[i].strip())
-            i += 1
-        else:
-            break
-    # byline, translators and date, in any order, until the title
-    start_of_title = None
-    while i < n:
-        line, text = lines[i], texts[i]
-        if _is_titleish(line, base):
-            start_of_title = i
-            break
-        if (dated := _date_of(text)) is not None and fm.date_text is None:
-            fm.date_text, fm.date_iso = dated
-        elif fm.date_text is None and (split := _trailing_date(text)) is not None:
-            # a conversion ran the byline and the date line together
-            fm.byline.append(split[0])
-            fm.date_text, fm.date_iso = split[1], split[2]
-        elif profile and (rest := _starts_with(text, profile.translator_prefixes)):
-            fm.translator_lines.append(rest)
-        elif len(text.split()) <= 12 and not text.rstrip().endswith((".", "!", "?", "؟")):
-            fm.byline.append(text.strip())
-        else:
-            break  # body text reached with no title found
-        i += 1
-    _keep_one_byline(fm, profile)
-    if start_of_title is not None:
-        title_lines = [texts[start_of_title]]
-        j = start_of_title + 1
-        first = lines[start_of_title]
-        while (
-            j < len(lines)
-            and not lines[j].para_start
-            and lines[j].bold == first.bold
-            and lines[j].size == first.size
-            and lines[j].hint in (None, first.hint)
-            and first.bbox is not None
-        ):
-            title_lines.append(texts[j])
-            j += 1
-        fm.title = " ".join(t.strip() for t in title_lines)
-        i = _after_title(fm, lines, texts, j, profile)
-    fm.body_start = i
-    return fm
+def _find_byline(
+    fm: FrontMatter,
+    lines: list[Line],
+    texts: list[str],
+    region: list[int],
+    title: int | None,
+    profile: Profile | None,
+) -> None:
+    """An unlabelled byline: a short name-like line next to the date (or to a translator
+    line next to it), before the title. Names are never guessed from anything else."""
+    if fm.byline or not fm.masthead_found:
+        return
+    group = {"date", "translator"}
+    anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in group]
+    if not any(fm.decisions[i].role == "date" for i in anchors):
+        return
+    inside = set(region)
+    for anchor in anchors:
+        for step in (-1, 1):
+            i = anchor + step
+            while i in inside and i in fm.decisions and fm.decisions[i].role in group:
+                i += step
+            if i not in inside or i in fm.decisions or (title is not None and i >= title):
+                continue
+            if lines[i].hint in ("header", "footer", "image") or not _name_like(texts[i]):
+                continue
+            if _matches(texts[i], (profile.name or "",) if profile else ()):
+                continue
+            fm.byline.append(texts[i].strip())
+            fm.decide(i, "byline", "a short unlabelled line next to the date")
+            return

@@ -68,23 +68,30 @@ def strip_furniture(
     *,
     pages: int | None = None,
     page_height: float | None = None,
-) -> tuple[list[Line], int]:
-    """The body lines without running headers/footers, and how many were removed."""
+) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """The body lines without running headers/footers, and those removed with why."""
     known = _profile_furniture(profile)
     repeated = repeated_lines(lines, pages, page_height)
     kept: list[Line] = []
-    removed = 0
+    removed: list[tuple[Line, str]] = []
     cut = False
     for i, line in enumerate(lines):
         folded = fold_label(line.text)
-        is_furniture = (
-            line.hint in ("header", "footer")
-            or i in repeated
-            or (folded in known)
-            or (_PAGE_NUMBER.match(line.text.strip()) is not None and _in_zone(line, page_height))
-        )
-        if is_furniture:
-            removed += 1
+        why = None
+        if line.hint in ("header", "footer"):
+            why = f"the page {line.hint}"
+        elif i in repeated:
+            why = "repeated at the same place on most pages"
+        elif folded in known:
+            why = "the site's URL or e-mail (a running header)"
+        elif (
+            len(line.text) < 40
+            and _PAGE_NUMBER.match(line.text.strip())
+            and _in_zone(line, page_height)
+        ):
+            why = "a page number"
+        if why is not None:
+            removed.append((line, why))
             # what follows a removed header starts a new printed paragraph, unless the
             # paragraph was cut by the page break; the join rules decide that later
             if kept:

@@ -3,20 +3,32 @@
 A folder of articles also holds READMEs, notes and the publisher's Markdown sources.
 Read as articles they became junk records (an author named ``|---|---|---|``), and every
 record with neither title nor body got the same id, so different junk files merged into
-one. A record needs a title or body text; a Markdown or text file must also show some
-sign of an article (a title, a byline, a date, a section or a masthead), since nothing
-else tells notes from an article there. PDFs and Word files with a body but no title
+one. A record needs a title or body text; a Markdown file must also show some sign of an
+article (a title, a byline, a date, a section or a masthead), since nothing else tells
+notes from an article there, and a Markdown or text file named like a folder's notes
+(README, NOTES …) is not one. Plain text needs no sign: its reader takes a title only
+under a known masthead. PDFs and Word files with a body but no title
 stay: real third-party documents often have none that the generic rules find.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from ganjina.record import Article
 
 #: the publisher's source: YAML front matter with a title, before the text
 _FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[^\n]{0,2000}\n){0,80}?title:")
+
+
+#: what a folder's own notes are called: since the reader takes the most prominent line of
+#: any Markdown file as its title, a README's heading would otherwise make it an article
+_NOTES_NAMES = re.compile(r"(?i)(?:readme|notes?|changelog|changes|todo|license|licence)")
+
+
+def _is_notes_name(path: str | None) -> bool:
+    return bool(path) and _NOTES_NAMES.fullmatch(PurePath(str(path)).stem) is not None
 
 
 def _has_letter(name: str) -> bool:
@@ -33,7 +45,11 @@ def not_article_reason(article: Article, data: bytes) -> str | None:
         )
     if not article.title and not article.body_text().strip():
         return "not an article: no title and no text"
-    if fmt in ("markdown", "text"):
+    if fmt in ("markdown", "text") and _is_notes_name(article.provenance.path):
+        return "not an article: a README or notes file (by its name)"
+    if fmt == "markdown":
+        # plain text is not asked for signs: the reader takes a title from plain text only
+        # under a known masthead, so a plain article would otherwise never be one
         signs = (
             article.title,
             article.date,

@@ -9,16 +9,16 @@ that cannot be read is left empty with a warning on the record.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ganjina.house.attribution import read_attribution
-from ganjina.house.blocks import group_pieces
+from ganjina.house.blocks import Piece, group_pieces, mend_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
-from ganjina.house.repair import join_split_paragraphs, mend_credit
-from ganjina.house.zwnj import ZWNJ, restore_zwnj
-from ganjina.read.layout import Layout
-from ganjina.record import Article, Block, Section, Site, content_id
+from ganjina.house.repair import join_split_paragraphs
+from ganjina.read.layout import Layout, Line
+from ganjina.record import Article, Block, Section, Site, Source, content_id
 from ganjina.text import identify_language
 
 _NAME_SPLIT_SPACES = re.compile(r"\s+")
@@ -57,28 +57,49 @@ def _people(fm: FrontMatter, profile: Profile | None) -> tuple[list[str], list[s
     return authors, translators
 
 
+@dataclass
+class Explained:
+    """Each line of the layout with the role it was given and the evidence."""
+
+    lines: list[tuple[Line, str, str]] = field(default_factory=list)
+
+
 def recognize(layout: Layout, profile: Profile | None) -> Article:
     """Read an Article from a Layout with a site profile (None: generic rules only)."""
+    return recognize_explained(layout, profile)[0]
+
+
+def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Article, Explained]:
+    """The Article, and for ``parse --explain`` the role and evidence of every line."""
     lines = [ln for ln in layout.lines if ln.text or ln.hint == "image"]
-    # running headers sit in the body; the masthead's own contact lines must stay
-    text_lines = [ln for ln in lines if ln.hint not in ("header", "footer")]
-    fm = read_front_matter(text_lines, profile)
-    body_lines, _ = strip_furniture(
-        text_lines[fm.body_start :],
+    fm = read_front_matter(lines, profile)
+    explained = Explained()
+    roles: dict[int, tuple[str, str]] = {
+        k: (d.role, d.why) for k, d in fm.decisions.items() if k < fm.body_start
+    }
+    # lines no front-matter role claimed stay in the body, where they stood
+    candidates = [(k, lines[k]) for k in fm.unplaced] + [
+        (k, ln) for k, ln in enumerate(lines) if k >= fm.body_start
+    ]
+    body_lines, removed = strip_furniture(
+        [ln for _, ln in candidates],
         profile,
         pages=layout.pages if layout.format == "pdf" else None,
         page_height=layout.page_height,
     )
-    pieces = join_split_paragraphs(group_pieces(body_lines, body_size(text_lines)))
+    removed_ids = {id(ln): why for ln, why in removed}
+    for k, ln in candidates:
+        if id(ln) in removed_ids:
+            roles[k] = ("furniture", removed_ids[id(ln)])
+    pieces = join_split_paragraphs(group_pieces(body_lines, body_size(lines)))
     article = Article(warnings=list(layout.warnings))
-    if fm.title is None and pieces and pieces[0].type == "heading":
-        fm.title = pieces.pop(0).text  # generic rule: the first heading is the title
+    title_lines: set[int] = set()
+    if fm.title is None and not fm.unplaced and pieces and pieces[0].type == "heading":
+        first = pieces.pop(0)  # generic rule: the first heading is the title
+        fm.title = first.text
+        title_lines = {id(ln) for ln in first.lines}
 
-    source = None
-    if pieces and pieces[-1].type in ("paragraph", "caption"):
-        source = read_attribution(pieces[-1].text, profile)
-        if source is not None:
-            pieces.pop()
+    source, source_lines = _attribution(pieces, profile)
     paged = layout.format == "pdf"
     for piece in pieces:
         text = piece.text
@@ -93,6 +114,23 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
                     piece.page if paged else None,
                 )
             )
+    block_of = {id(ln): piece.type for piece in pieces for ln in piece.lines}
+    for k, ln in enumerate(lines):
+        if k in roles:
+            explained.lines.append((ln, *roles[k]))
+        elif id(ln) in source_lines:
+            explained.lines.append((ln, "attribution", source_lines[id(ln)]))
+        elif id(ln) in block_of:
+            explained.lines.append((ln, block_of[id(ln)], "body"))
+        elif ln.hint == "image":
+            explained.lines.append((ln, "image", "a picture"))
+        elif id(ln) in title_lines:
+            explained.lines.append((ln, "title", "the first heading (generic rule)"))
+        else:  # rewritten on the way (a list marker taken off): found by its text
+            kind = next((p.type for p in pieces if ln.text.strip()[-20:] in p.text), "body")
+            explained.lines.append((ln, kind, "body"))
+    for k in fm.unplaced:
+        article.warn(f"unrecognised line before the title kept in the body: {lines[k].text!r}")
 
     authors, translators = _people(fm, profile)
     article.title = fm.title
@@ -111,12 +149,10 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
     )
     article.language = guess.tag
     _prefer_metadata(article, layout.metadata)
-    if layout.format == "pdf" and (guess.tag or "").startswith("fa"):
-        _restore_lost_zwnj(article)
 
     _warn_missing(article, fm, profile)
     article.id = content_id(article)  # now that title, date and authors are known
-    return article
+    return article, explained
 
 
 def _loose(text: str) -> str:
@@ -157,29 +193,29 @@ def _respell(fragment: str, exact: str) -> str:
     return fragment
 
 
-def _restore_lost_zwnj(article: Article) -> None:
-    """A Dari PDF whose text layer holds no ZWNJ at all lost every one of them; put back
-    those that are certain (``ganjina.house.zwnj``) and say so on the record."""
-    if any(ZWNJ in b.text for b in article.blocks):
-        return  # the text layer carries ZWNJ: nothing was lost
-    restored = 0
-    for block in article.blocks:
-        block.text, n = restore_zwnj(block.text)
-        restored += n
-    if article.title and ZWNJ not in article.title:  # not already taken from metadata
-        article.title, n = restore_zwnj(article.title)
-        restored += n
-    if article.source and article.source.name:
-        article.source.name, n = restore_zwnj(article.source.name)
-        article.source.text, _ = restore_zwnj(article.source.text)
-        restored += n
-    if restored:
-        article.warn(f"text layer: no ZWNJ in it; {restored} put back where certain")
+def _attribution(
+    pieces: list[Piece], profile: Profile | None
+) -> tuple[Source | None, dict[int, str]]:
+    """The attribution: the last piece whatever its style (Word editors set it bold,
+    italic, right-aligned, as a heading), or a labelled line among the last three with
+    only captions or furniture after it. The piece is taken out of the body."""
+    for back in range(1, min(3, len(pieces)) + 1):
+        piece = pieces[-back]
+        if piece.type == "list_item" or len(piece.lines) > 3:
+            if back == 1:
+                continue
+            break
+        source = read_attribution(piece.text, profile, labelled_only=back > 1)
+        if source is not None:
+            if back > 1 and any(p.type != "caption" for p in pieces[-back + 1 :]):
+                break
+            del pieces[-back]
+            why = "the last line, an outlet and a date" if back == 1 else "a labelled source"
+            return source, {id(ln): why for ln in piece.lines}
+    return None, {}
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:
-    for line in fm.skipped:
-        article.warn(f"unrecognised line before the title left out: {line!r}")
     if not fm.masthead_found:
         who = f"the {profile.id} profile" if profile else "no profile"
         article.warn(f"no known masthead ({who}): read with generic rules")

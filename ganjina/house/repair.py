@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ganjina.house.blocks import Piece, ends_sentence
 from ganjina.read.bidi import is_arabic_letter
-
-# "(AP Photo/ (AP Photo/Name)": a conversion repeats the opening of the credit
-_DOUBLED_CREDIT = re.compile(r"\(([^()/]*?/)\s*\(\1\s*([^()]*)\)")
-
-
-def mend_credit(text: str) -> str:
-    """``(AP Photo/ (AP Photo/A. Person)`` → ``(AP Photo/A. Person)``.
-
-    >>> mend_credit("A bridge. (Photo/ (Photo/A. Person)")
-    'A bridge. (Photo/A. Person)'
-    """
-    return _DOUBLED_CREDIT.sub(lambda m: f"({m.group(1)}{m.group(2)})", text)
 
 
 def _continues(first: Piece, second: Piece) -> bool:

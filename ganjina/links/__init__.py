@@ -4,6 +4,7 @@ The public API (see ``docs/links.md``)::
 
     Links(archive)                    relations, clusters, outlets of an open Archive
       .relations(id) / .cluster(id) / .page(id)     what an article page shows
+      .explain(a, b)                    every signal of a pair, and the decision
       .search(query, collapse=True) / .collapse(result)
       .outlets() / .outlet_of(article) / .outlet_articles(outlet_id)
       .update() / .rebuild() / .export(out, fmt)

@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ganjina.archive.types import SearchResult
 from ganjina.errors import ArchiveError
-from ganjina.links import engine, tables
+from ganjina.links import engine, linking, tables, translations
 from ganjina.links.outlets import Outlet, OutletTable, default_table
 from ganjina.links.tables import NEAR_KINDS, sql_store
 from ganjina.links.types import (
@@ -94,6 +94,30 @@ class Links:
             return []
         rows = tables.relations_of(self.store, [num], kinds)
         refs = self._refs([n for src, _k, dst, *_ in rows for n in (src, dst)])
+        return self._seen_from(num, rows, refs)
+
+    def relations_many(
+        self, ids: Sequence[str], kinds: Sequence[str] = tables.KINDS
+    ) -> dict[str, list[Relation]]:
+        """:meth:`relations` of many current record ids at once (exports: a few queries
+        per chunk of records instead of a few per record); ids without links are left out."""
+        nums = self._nums(ids)
+        rows = tables.relations_of(self.store, list(nums.values()), kinds)
+        refs = self._refs([n for src, _k, dst, *_ in rows for n in (src, dst)])
+        touching: dict[int, list[tuple[int, str, int, float, str]]] = defaultdict(list)
+        for row in rows:
+            touching[row[0]].append(row)
+            touching[row[2]].append(row)
+        return {
+            id: self._seen_from(num, touching[num], refs)
+            for id, num in nums.items()
+            if num in touching
+        }
+
+    @staticmethod
+    def _seen_from(
+        num: int, rows: Sequence[tuple[int, str, int, float, str]], refs: dict[int, RecordRef]
+    ) -> list[Relation]:
         out = []
         for src, kind, dst, score, signals in rows:
             if src not in refs or dst not in refs:
@@ -111,6 +135,38 @@ class Links:
                 )
             )
         return sorted(out, key=lambda r: (r.kind, -r.score, r.other.id))
+
+    def explain(self, a: str, b: str) -> dict[str, Any]:
+        """Every signal of the pair ``a``, ``b`` with its points, and the decision: which
+        is the translation (if either), of what kind, and whether that link is stored."""
+        nums = [self._num(a), self._num(b)]
+        if nums[0] is None or nums[1] is None:
+            missing = a if nums[0] is None else b
+            raise ArchiveError(f"no record {missing!r} in the archive")
+        found = tables.get_profiles(self.store, [n for n in nums if n is not None])
+        pa, pb = found[nums[0]], found[nums[1]]
+        outlets = [p.outlet for p in (pa, pb) if p.outlet]
+        languages = linking.outlet_languages(tables.outlet_profiles(self.store, outlets))
+        d = translations.decide(pa, pb, languages)
+        ids = {pa.num: pa.id, pb.num: pb.id}
+        stored = [
+            {"src": ids.get(src), "kind": kind, "dst": ids.get(dst), "score": round(score, 4)}
+            for src, kind, dst, score, _s in tables.relations_of(self.store, [pa.num])
+            if {src, dst} == {pa.num, pb.num}
+        ]
+        return {
+            "a": pa.id,
+            "b": pb.id,
+            "languages": [pa.language, pb.language],
+            "outlet_languages": {o: languages.get(o) for o in outlets},
+            "decision": d.kind,
+            "translation": ids[d.src] if d.kind else None,
+            "original": ids[d.dst] if d.kind else None,
+            "points": round(d.points, 2),
+            "score": round(d.score, 4),
+            "signals": d.signals,
+            "stored": stored,
+        }
 
     def cluster(self, id: str) -> Cluster | None:
         """The near-duplicate cluster of ``id``, or None when it has no near-duplicate."""
@@ -157,7 +213,9 @@ class Links:
 
     def page(self, id: str) -> dict[str, Any]:
         """What an article page shows, as plain data: ``also_in_archive`` (the other
-        members of its cluster), ``translation_of``, ``translated_as``, ``outlet``."""
+        members of its cluster), ``translation_of``, ``translated_as`` (the relation's
+        ``signals.partial`` and ``signals.share`` tell a partial translation),
+        ``translation_unknown_direction``, ``related`` (follow-ups either way), ``outlet``."""
         article = self.archive.get(id)
         if article is None:
             return {}
@@ -166,12 +224,17 @@ class Links:
             [m.to_dict() for m in cluster.members if m.record.id != article.id] if cluster else []
         )
         rels = self.relations(article.id, ("translation-of",))
+        others = self.relations(article.id, ("translation-of-unknown-direction", "related"))
         outlet = self.outlet_of(article)
         return {
             "id": article.id,
             "also_in_archive": also,
             "translation_of": [r.to_dict() for r in rels if r.direction == "out"],
             "translated_as": [r.to_dict() for r in rels if r.direction == "in"],
+            "translation_unknown_direction": [
+                r.to_dict() for r in others if r.kind == "translation-of-unknown-direction"
+            ],
+            "related": [r.to_dict() for r in others if r.kind == "related"],
             "outlet": outlet.to_dict() if outlet else None,
         }
 

@@ -15,7 +15,7 @@ import datetime
 import os
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ganjina.archive.sqlstore import SqlStore
-from ganjina.links import dedup, tables, translations
+from ganjina.links import dedup, followups, linking, tables, translations
 from ganjina.links import sketch as sk
-from ganjina.links.profile import ORIGINAL_LANGUAGES, TRANSLATION_LANGUAGES, Profile, profiles
+from ganjina.links.profile import Profile, profiles
 from ganjina.links.shingles import SHINGLE_WORDS
-from ganjina.links.tables import NEAR_KINDS, sql_store
+from ganjina.links.tables import NEAR_KINDS, TRANSLATION_KINDS, sql_store
 from ganjina.record import Article
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: what the stored profiles and relations were made with; a change forces a rebuild
 VERSION = (
-    f"1;minhash={sk.NUM_PERM};lsh={sk.BANDS}x{sk.ROWS};shingle={SHINGLE_WORDS};"
+    f"2;minhash={sk.NUM_PERM};lsh={sk.BANDS}x{sk.ROWS};shingle={SHINGLE_WORDS};"
     f"near={dedup.THRESHOLD};translation={translations.THRESHOLD}"
 )
 #: records read and profiled per step
@@ -71,18 +71,23 @@ def follow(archive: Archive) -> None:
     update(archive)
 
 
-def update(archive: Archive, *, workers: int | None = None) -> LinkReport:
-    """Link the records changed since the last update (or rebuild, when that is faster)."""
+def update(
+    archive: Archive, *, workers: int | None = None, executor: Executor | None = None
+) -> LinkReport:
+    """Link the records changed since the last update (or rebuild, when that is faster).
+
+    ``executor`` (a Dask cluster's, say) profiles the records of a rebuild instead of
+    ``workers`` local processes."""
     started = time.monotonic()
     with archive.writing():
         store = sql_store(archive.store)
         reached = tables.get_state(store, "seq")
         if tables.get_state(store, "version") != VERSION or reached is None:
-            return rebuild(archive, workers=workers)
+            return rebuild(archive, workers=workers, executor=executor)
         seq, top = int(reached), store.max_seq()
         backlog = top - seq  # at most this many records changed (fewer if some twice)
         if backlog > REBUILD_MIN and backlog > REBUILD_SHARE * store.count():
-            return rebuild(archive, workers=workers)
+            return rebuild(archive, workers=workers, executor=executor)
         rows: list[tuple[int, int, Article]] = []
         while batch := store.since(seq, CHUNK):
             rows += batch
@@ -160,9 +165,9 @@ def _shift(iso: str, days: int) -> str:
 
 
 def _window(
-    store: SqlStore, around: Sequence[Profile], languages: frozenset[str], before: int, after: int
+    store: SqlStore, around: Sequence[Profile], before: int, after: int
 ) -> dict[int, Profile]:
-    """Stored profiles in ``languages`` dated from ``before`` to ``after`` days around any
+    """Stored profiles with a language dated from ``before`` to ``after`` days around any
     of ``around``, or attributed to the same outlet day. Overlapping windows are merged,
     so a batch of new records reads each stored profile once."""
     ranges = []
@@ -178,43 +183,46 @@ def _window(
             merged[-1][1] = max(merged[-1][1], hi)
         else:
             merged.append([lo, hi])
-    langs = sorted(languages)
-    marks = ",".join("?" * len(langs))
     out: dict[int, Profile] = {}
     for lo, hi in merged:
         out |= tables.profiles_where(
-            store, f"language IN ({marks}) AND date BETWEEN ? AND ?", [*langs, lo, hi]
+            store, "language IS NOT NULL AND date BETWEEN ? AND ?", [lo, hi]
         )
     days = sorted({p.source_date for p in around if p.source_date})
     for part in tables.chunks(days):
         out |= tables.profiles_where(
             store,
-            f"language IN ({marks}) AND source_date IN ({','.join('?' * len(part))})",
-            [*langs, *part],
+            f"language IS NOT NULL AND source_date IN ({','.join('?' * len(part))})",
+            list(part),
         )
     return out
 
 
 def _update_translations(store: SqlStore, new: Sequence[Profile]) -> int:
-    """Re-match the new records and every translation competing with them."""
-    ts = [p for p in new if p.language in TRANSLATION_LANGUAGES]
-    os_ = [p for p in new if p.language in ORIGINAL_LANGUAGES]
-    late, early = translations.LATEST_DAYS, translations.EARLIEST_DAYS
-    originals = _window(store, ts, ORIGINAL_LANGUAGES, -late, -early)
-    trans = _window(store, os_, TRANSLATION_LANGUAGES, early, late)
-    originals |= {p.num: p for p in os_}
-    trans |= {p.num: p for p in ts}
+    """Re-match the new records and every record competing with them, in any direction."""
+    days = translations.MAX_DAYS
+    others = _window(store, new, -days, days)
+    others |= {p.num: p for p in new}
     # the current links of everyone involved compete again, so none is lost or doubled
-    current = tables.relations_of(store, sorted(set(originals) | set(trans)), ("translation-of",))
-    more = {src for src, *_ in current} - set(trans), {dst for _s, _k, dst, *_ in current}
-    trans |= tables.get_profiles(store, sorted(more[0]))
-    originals |= tables.get_profiles(store, sorted(more[1] - set(originals)))
-    tables.delete_relations(store, sorted(trans), ("translation-of",))
-    matches = translations.match(list(trans.values()), list(originals.values()))
-    tables.put_relations(
-        store, [(m.translation, "translation-of", m.original, m.score, m.signals) for m in matches]
-    )
+    current = tables.relations_of(store, sorted(others), (*TRANSLATION_KINDS, "related"))
+    more = {src for src, *_ in current} | {dst for _s, _k, dst, *_ in current}
+    others |= tables.get_profiles(store, sorted(more - set(others)))
+    tables.delete_relations(store, sorted(others), (*TRANSLATION_KINDS, "related"))
+    # an outlet's language is read from all its records, as a rebuild reads it
+    outlets = [p.outlet for p in others.values() if p.outlet]
+    languages = linking.outlet_languages(tables.outlet_profiles(store, outlets))
+    matches = linking.match(list(others.values()), languages=languages)
+    tables.put_relations(store, [_relation(m) for m in matches])
+    tables.put_relations(store, [_related(r) for r in followups.related(list(others.values()))])
     return len(matches)
+
+
+def _related(r: followups.Related) -> tuple[int, str, int, float, dict[str, object]]:
+    return (r.later, "related", r.earlier, r.score, r.signals)
+
+
+def _relation(m: linking.Match) -> tuple[int, str, int, float, dict[str, object]]:
+    return (m.translation, m.kind, m.original, m.score, m.signals)
 
 
 # -- rebuilding ---------------------------------------------------------------------------
@@ -229,26 +237,40 @@ def _profile_chunk(rows: list[tuple[int, Article]]) -> list[Profile]:
     return profiles(rows)
 
 
-def _profiled(store: SqlStore, workers: int) -> Iterator[tuple[list[Profile], dict[int, int]]]:
+def _profiled(
+    store: SqlStore, workers: int, executor: Executor | None = None
+) -> Iterator[tuple[list[Profile], dict[int, int]]]:
     """Profiles of every record, a chunk at a time, with each record's seq."""
+    if executor is not None:
+        yield from _profiled_by(executor, store, max(workers, 2))
+        return
     if workers <= 1:
         for rows in _chunks(store):
             yield profiles([(n, a) for _s, n, a in rows]), {n: s for s, n, _a in rows}
         return
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        window: list[tuple[Future[list[Profile]], dict[int, int]]] = []
-        for rows in _chunks(store):
-            task = pool.submit(_profile_chunk, [(n, a) for _s, n, a in rows])
-            window.append((task, {n: s for s, n, _a in rows}))
-            if len(window) >= workers * 3:
-                done, seqs = window.pop(0)
-                yield done.result(), seqs
-        for done, seqs in window:
+        yield from _profiled_by(pool, store, workers)
+
+
+def _profiled_by(
+    pool: Executor, store: SqlStore, workers: int
+) -> Iterator[tuple[list[Profile], dict[int, int]]]:
+    window: list[tuple[Future[list[Profile]], dict[int, int]]] = []
+    for rows in _chunks(store):
+        task = pool.submit(_profile_chunk, [(n, a) for _s, n, a in rows])
+        window.append((task, {n: s for s, n, _a in rows}))
+        if len(window) >= workers * 3:
+            done, seqs = window.pop(0)
             yield done.result(), seqs
+    for done, seqs in window:
+        yield done.result(), seqs
 
 
-def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
-    """Make every profile and relation again from the records."""
+def rebuild(
+    archive: Archive, *, workers: int | None = None, executor: Executor | None = None
+) -> LinkReport:
+    """Make every profile and relation again from the records (profiled by ``executor``
+    when given, else by ``workers`` processes)."""
     started = time.monotonic()
     with archive.writing():
         store = sql_store(archive.store)
@@ -261,7 +283,7 @@ def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
             tables.clear(store)
             tables.set_state(store, "version", "rebuilding")
         everyone: list[Profile] = []
-        for chunk, seqs in _profiled(store, workers):
+        for chunk, seqs in _profiled(store, workers, executor if workers > 1 else None):
             with store.write():
                 tables.put_profiles(store, [(p, seqs[p.num]) for p in chunk])
             everyone += chunk
@@ -269,13 +291,8 @@ def rebuild(archive: Archive, *, workers: int | None = None) -> LinkReport:
         matches = _translations_all(everyone)
         with store.write():
             tables.put_relations(store, [(x.src, x.kind, x.dst, x.score, x.signals) for x in links])
-            tables.put_relations(
-                store,
-                [
-                    (m.translation, "translation-of", m.original, m.score, m.signals)
-                    for m in matches
-                ],
-            )
+            tables.put_relations(store, [_relation(m) for m in matches])
+            tables.put_relations(store, [_related(r) for r in followups.related(everyone)])
             tables.set_state(store, "seq", str(top))
             tables.set_state(store, "version", VERSION)
     return LinkReport(
@@ -302,7 +319,5 @@ def _near_all(everyone: Sequence[Profile]) -> list[dedup.Link]:
     return dedup.cluster_links(groups, by_num)
 
 
-def _translations_all(everyone: Sequence[Profile]) -> list[translations.Match]:
-    ts = [p for p in everyone if p.language in TRANSLATION_LANGUAGES]
-    os_ = [p for p in everyone if p.language in ORIGINAL_LANGUAGES]
-    return translations.match(ts, os_)
+def _translations_all(everyone: Sequence[Profile]) -> list[linking.Match]:
+    return linking.match(everyone)

@@ -21,10 +21,10 @@ from ganjina.links.shingles import shingle_hashes, term_hashes
 from ganjina.links.traits import Traits, traits
 from ganjina.record import Article
 
-#: languages whose articles are originals the portal translates
-ORIGINAL_LANGUAGES = frozenset({"en", "de"})
-#: languages the portal translates into
-TRANSLATION_LANGUAGES = frozenset({"fa", "ps"})
+#: the archive's languages (base tags) the translation signals were made for; a record
+#: in any other language the site profile names (``fr``, ``ur`` …) is linked the same
+#: way, with the defaults of ``translations.WORD_DENSITY`` and ``evidence.LANGUAGE_NAMES``
+ARCHIVE_LANGUAGES = frozenset({"en", "de", "fa", "ps"})
 #: fewer shingles than this (about a dozen words) gives no sketch: such a text is too
 #: short for its similarity to mean anything
 MIN_SHINGLES = 10
@@ -50,7 +50,7 @@ class Profile:
     source_date: str | None
     #: NUM_PERM uint32 values, or None for a text too short to sketch
     sketch: npt.NDArray[np.uint32] | None
-    #: for originals and translations only
+    #: for every record with a language
     traits: Traits | None
 
     @property
@@ -72,7 +72,7 @@ def profiles(
     out = []
     for i, (num, article) in enumerate(records):
         language = base_language(article.language)
-        wanted = language in ORIGINAL_LANGUAGES or language in TRANSLATION_LANGUAGES
+        wanted = bool(language)  # every language: translations run in every direction
         source = article.source
         outlet = table.resolve_source(source)
         out.append(

@@ -29,8 +29,11 @@ from ganjina.links.profile import Profile
 from ganjina.links.traits import Traits
 
 #: relations between records
-KINDS = ("duplicate-of", "reprint-of", "translation-of")
+KINDS = (
+    "duplicate-of", "reprint-of", "translation-of", "translation-of-unknown-direction", "related"
+)  # fmt: skip
 NEAR_KINDS = ("duplicate-of", "reprint-of")
+TRANSLATION_KINDS = ("translation-of", "translation-of-unknown-direction")
 #: rows per statement or IN list
 CHUNK = 500
 
@@ -154,6 +157,14 @@ def profiles_where(store: SqlStore, where: str, params: Sequence[Any]) -> dict[i
     """Profiles matching an SQL condition on link_profiles' columns."""
     rows = store.derived_rows(f"SELECT {_PROFILE_COLUMNS} FROM link_profiles WHERE {where}", params)
     return {int(r[0]): _profile(r) for r in rows}
+
+
+def outlet_profiles(store: SqlStore, outlets: Sequence[str]) -> list[Profile]:
+    """Every profile attributed to one of ``outlets`` (to read the outlets' languages)."""
+    out: list[Profile] = []
+    for part in chunks(sorted(set(outlets))):
+        out += profiles_where(store, f"outlet IN {_in(len(part))}", part).values()
+    return out
 
 
 def band_matches(store: SqlStore, profiles: Sequence[Profile]) -> set[tuple[int, int]]:

@@ -9,8 +9,11 @@ almost no words with it, but it keeps
   ``find_dates``;
 * **Latin-script names**, acronyms and URLs the translator left in Latin letters
   (``UNICEF``, ``COVID-19``, ``wsws.org``);
-* its **authors**, transliterated: a translation keeps the original's byline in Dari
-  or Pashto letters (``Martin Hale`` = ``مارتین هیل``), compared by consonant skeleton;
+* its **authors** and the **names** in its text, transliterated: a translation keeps
+  the original's byline and people in its own letters (``Martin Hale`` = ``مارتین هیل``),
+  compared by cross-script keys (``names.py``);
+* its translator's **marks** (``evidence.py``): a translator, a "translated from" line,
+  a mark of a shortened translation;
 * its **shape**: the number of words and paragraphs.
 
 The attributed outlet and its date are read from ``Article.source`` by ``profile.py``.
@@ -25,6 +28,8 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ganjina.links.evidence import marks
+from ganjina.links.names import name_keys, name_skeleton
 from ganjina.record import Article
 from ganjina.text import find_dates, has_arabic_script, search_key, to_ascii_digits
 
@@ -63,8 +68,8 @@ _STOP_WORDS = (
     "der die das und den dem des ein eine einer zu im am von mit für auf ist sind"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-#: words marking a record as a translation (the translator's line)
-_TRANSLATED_MARKS = ("ترجمه", "مترجم", "ژباړه", "ژباړن", "übersetzung", "translated by")
+#: a topic term is a search-key word this long (shorter ones are mostly grammar)
+TERM_LETTERS = 4
 
 
 def canonical_number(text: str) -> list[str]:
@@ -155,7 +160,7 @@ def _scaled(number: str, scale: int) -> str:
     return str(int(whole + fraction.ljust(digits, "0")))
 
 
-def _latin_names(text: str, every_word: bool) -> set[str]:
+def _latin_names(text: str, every_word: bool, words: list[str] | None = None) -> set[str]:
     """Keyed Latin-script words that name something.
 
     In Arabic-script text every Latin word was kept on purpose (``every_word``); in Latin
@@ -185,6 +190,8 @@ def _latin_names(text: str, every_word: bool) -> set[str]:
         key = _key(word)
         if key not in _STOP:
             names.add(key)
+            if words is not None:
+                words.append(word)
     return names
 
 
@@ -193,46 +200,13 @@ def _key(word: str) -> str:
     return search_key(word.lower())
 
 
-# Consonant skeletons: what a name keeps when written in the other script. Vowels (and
-# the letters that write them: ا و ی ې ۍ ع, h and ه, w and y) are dropped, digraphs
-# and letters map to one class per sound.
-_DIGRAPHS: tuple[tuple[str, str], ...] = (
-    ("sh", "S"), ("ch", "C"), ("kh", "X"), ("gh", "G"), ("zh", "J"), ("th", "t"), ("ph", "f"),
-    ("ck", "k"), ("dh", "d"),
-)  # fmt: skip
-_LATIN_SOUNDS = dict(zip("bcdfgjklmnpqrstxz", "bkdfgjklmnpkrstXz", strict=True))
-_ARABIC_SOUNDS = dict(
-    zip(
-        "بپتثجچخدذرزژسشصضطظغفقکگلمنټډړږښګڼځڅ",
-        "bptsjCXdzrzJsSsztzGfkkglmntdrJSgnzs",
-        strict=True,
-    )
-)
-_REPEAT = re.compile(r"(.)\1+")
-
-
-def name_skeleton(name: str) -> str:
-    """The consonant skeleton of a person's name, the same in Latin and Arabic script.
-
-    >>> name_skeleton("Martin Hale"), name_skeleton("مارتین هیل")
-    ('mrtn l', 'mrtn l')
-    """
-    words = []
-    for word in search_key(name).split():
-        if word.isascii():
-            for digraph, sound in _DIGRAPHS:
-                word = word.replace(digraph, sound)
-            sounds = "".join(_LATIN_SOUNDS.get(c, c if c in "SCXGJ" else "") for c in word)
-        else:
-            sounds = "".join(_ARABIC_SOUNDS.get(c, "") for c in word)
-        sounds = _REPEAT.sub(r"\1", sounds)
-        if sounds:
-            words.append(sounds)
-    return " ".join(words)
-
-
 def name_hash(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
+
+
+def small_hash(key: str) -> int:
+    """24 bits: enough to compare a few hundred words of two records."""
+    return zlib.crc32(key.encode("utf-8")) & 0xFFFFFF
 
 
 @dataclass(frozen=True)
@@ -245,9 +219,28 @@ class Traits:
     names: frozenset[int]
     words: int
     paragraphs: int
+    #: a translator is named (the field, or a translator's line)
     translated: bool
     #: consonant skeletons of the authors
     authors: tuple[str, ...] = ()
+    #: the language a "translated from" line names, and a mark of a shortened translation
+    from_language: str | None = None
+    partial: bool = False
+    #: hashed cross-script keys of the names (Latin text) or of every word (Arabic script)
+    name_keys: frozenset[int] = frozenset()
+    #: hashed topic terms (search-key words of TERM_LETTERS or more), for same-language
+    #: follow-ups
+    terms: frozenset[int] = frozenset()
+    arabic: bool = False
+    #: hashed terms of the title, and of the attribution (where a translator cites the
+    #: original's title)
+    title_terms: frozenset[int] = frozenset()
+    cited: frozenset[int] = frozenset()
+
+    @property
+    def marked(self) -> bool:
+        """Whether the record's own text says it is a translation."""
+        return self.translated or self.from_language is not None
 
     def to_json(self) -> str:
         return json.dumps(
@@ -259,6 +252,13 @@ class Traits:
                 "p": self.paragraphs,
                 "t": self.translated,
                 "a": list(self.authors),
+                "f": self.from_language,
+                "s": self.partial,
+                "k": sorted(self.name_keys),
+                "x": sorted(self.terms),
+                "r": self.arabic,
+                "tt": sorted(self.title_terms),
+                "c": sorted(self.cited),
             },
             separators=(",", ":"),
         )
@@ -267,7 +267,22 @@ class Traits:
     def from_json(cls, text: str) -> Traits:
         d = json.loads(text)
         numbers, dates, names = frozenset(d["n"]), frozenset(d["d"]), frozenset(d["l"])
-        return cls(numbers, dates, names, d["w"], d["p"], d["t"], tuple(d.get("a", ())))
+        return cls(
+            numbers,
+            dates,
+            names,
+            d["w"],
+            d["p"],
+            d["t"],
+            tuple(d.get("a", ())),
+            d.get("f"),
+            bool(d.get("s")),
+            frozenset(d.get("k", ())),
+            frozenset(d.get("x", ())),
+            bool(d.get("r")),
+            frozenset(d.get("tt", ())),
+            frozenset(d.get("c", ())),
+        )
 
 
 def traits(article: Article, words: int | None = None) -> Traits:
@@ -276,19 +291,40 @@ def traits(article: Article, words: int | None = None) -> Traits:
     text = f"{article.title or ''}\n{body}"
     dates, numbers = _dates_and_numbers(text)
     arabic = has_arabic_script(body)
-    names = {name_hash(n) for n in _latin_names(text, every_word=arabic)}
-    paragraphs = sum(1 for b in article.blocks if b.type in ("paragraph", "list_item", "quote"))
-    lowered = body[:300].lower() + " " + (article.title or "").lower()
-    translated = bool(article.translators) or any(m in lowered for m in _TRANSLATED_MARKS)
+    name_words: list[str] = []
+    names = {name_hash(n) for n in _latin_names(text, every_word=arabic, words=name_words)}
+    paragraphs = [b.text for b in article.blocks if b.type in ("paragraph", "list_item", "quote")]
+    keyed = search_key(text).split()
     if words is None:
         words = len(search_key(body).split())
+    own = (article.language or "").split("-")[0].lower()
+    source = article.source
+    found = marks(
+        article.title, paragraphs, source.text if source else None, article.translators, own
+    )
+    # in Arabic script every word may be a name (no capitals tell them): its keys are
+    # compared with the other text's names, never with its words
+    named = name_keys(w for n in name_words for w in n.replace("-", " ").split())
+    if arabic:
+        named |= name_keys(w for w in keyed if not w.isascii())
     authors = tuple(sk for sk in map(name_skeleton, article.authors) if sk)
     return Traits(
         frozenset(numbers),
         frozenset(dates),
         frozenset(names),
         words,
-        paragraphs,
-        translated,
+        len(paragraphs),
+        found.translator,
         authors,
+        found.from_language,
+        found.partial,
+        frozenset(map(small_hash, named)),
+        _terms(keyed),
+        arabic,
+        _terms(search_key(article.title or "").split()),
+        _terms(search_key(source.text or "").split() if source else []),
     )
+
+
+def _terms(words: list[str]) -> frozenset[int]:
+    return frozenset(small_hash(w) for w in words if len(w) >= TERM_LETTERS and not w.isdigit())

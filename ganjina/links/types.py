@@ -19,6 +19,11 @@ PHRASES = {
     ("reprint-of", "in"): "reprinted as",
     ("translation-of", "out"): "translation of",
     ("translation-of", "in"): "translated as",
+    # the evidence could not tell which of the two is the original
+    ("translation-of-unknown-direction", "out"): "translation (direction unknown) of",
+    ("translation-of-unknown-direction", "in"): "translation (direction unknown) of",
+    ("related", "out"): "follow-up of",
+    ("related", "in"): "followed up by",
 }
 
 

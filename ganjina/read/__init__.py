@@ -14,8 +14,9 @@ from pathlib import PurePath
 
 from ganjina.errors import UnsupportedFormat
 from ganjina.read.layout import Layout, Line
+from ganjina.read.ocr import OcrOptions
 
-__all__ = ["SUPPORTED_SUFFIXES", "Layout", "Line", "detect_format", "read_layout"]
+__all__ = ["SUPPORTED_SUFFIXES", "Layout", "Line", "OcrOptions", "detect_format", "read_layout"]
 
 SUPPORTED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt", ".docx", ".html", ".htm")
 
@@ -75,10 +76,10 @@ def decode_text(data: bytes) -> str:
         raise UnsupportedFormat(f"not UTF-8 text (invalid byte at offset {err.start})") from None
 
 
-def _read_pdf(data: bytes) -> Layout:
+def _read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
     from ganjina.read.pdf import read_pdf
 
-    return read_pdf(data)
+    return read_pdf(data, ocr)
 
 
 def _read_docx(data: bytes) -> Layout:
@@ -133,7 +134,11 @@ def as_utf8(data: bytes) -> bytes:
     return data
 
 
-def read_layout(data: bytes, name: str | None = None) -> Layout:
-    """Detect the format of ``data`` and read it into a Layout."""
+def read_layout(data: bytes, name: str | None = None, *, ocr: OcrOptions | None = None) -> Layout:
+    """Detect the format of ``data`` and read it into a Layout (``ocr``: how a PDF's
+    scanned pages are read; only PDFs have them)."""
     data = as_utf8(data)
-    return READERS[detect_format(data, name)](data)
+    fmt = detect_format(data, name)
+    if fmt == "pdf":
+        return _read_pdf(data, ocr)
+    return READERS[fmt](data)

@@ -1,37 +1,247 @@
-"""Rebuild the logical order of a right-to-left PDF line from its glyph positions.
+"""The Unicode bidirectional algorithm (UAX #9), as far as one printed line needs it.
 
-PyMuPDF gives the characters of a Dari or Pashto line mostly in logical order, but not
-always: a line-final full stop lands at the start, the space before a run of digits or
-Latin letters moves, and with Amiri a lam followed by kaf or gaf (``لک``) is drawn as
-separate runs that come out of order. The positions of the glyphs on the page are right
-even where the order is not, so we rebuild the line from them:
+A PDF draws a line's glyphs where they stand on the page; most producers (Word,
+LibreOffice, XeLaTeX, Typst) draw them in *visual* order, left to right, whatever the
+script. Text in logical order is what the bidi algorithm maps to that visual order, so
+reading a line back is the algorithm run in reverse:
 
-1. group each character with what belongs to it (combining marks, ZWNJ, which have no
-   glyph of their own and sit at the position of the letter before them);
-2. sort the groups right to left by the centre of their boxes (a stable sort, so glyph
-   clusters that share one box, such as lam-alef, keep their text order);
-3. turn left-to-right runs (Latin words, digit runs with their separators) back round,
-   because inside a right-to-left line they are drawn left to right.
+* :func:`resolve_levels` gives each character its embedding level (rules W1–W7, N1–N2,
+  I1–I2, L1; explicit embeddings are not used in article text and count as boundary
+  neutrals);
+* :func:`visual_order` is rule L2: the display order of a logical sequence;
+* :func:`logical_order` undoes L2: the logical order of a visual sequence. Levels are
+  resolved on the sequence with its base-direction runs already read the right way, and
+  the reversals of L2 are undone from the lowest level up;
+* :func:`mirror` gives a bracket its mirrored partner: a right-to-left run draws ``(``
+  with the glyph of ``)``, and the text layer names the glyph it drew.
 
-Example (glyphs as (text, x0, x1, size), in PyMuPDF's order ``" ." + "شود"``)::
+Units are strings, so that a glyph that stands for several characters (``لا``, ``fi``)
+moves as one piece and keeps its own order.
 
-    >>> glyphs = [(" ", 506, 510, 12), (".", 510, 513, 12), ("ش", 526, 534, 12),
-    ...           ("و", 519, 525, 12), ("د", 513, 518, 12)]
-    >>> rebuild_rtl(glyphs)
-    'شود. '
+    >>> units = list("fed ") + ["XY"] + list(" cba")   # abc/def standing for Arabic words
+    >>> types = ["R"] * 3 + ["WS", "L", "WS"] + ["R"] * 3
+    >>> order = logical_order(types, base_rtl=True)
+    >>> "".join(units[k] for k in order)
+    'abc XY def'
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 
 ZWNJ = "\u200c"
 
-#: a character as drawn: (text, left x, right x, font size)
-Glyph = tuple[str, float, float, float]
+#: what a right-to-left run draws in place of each bracket (Bidi_Mirroring_Glyph, the
+#: pairs that occur in text)
+_MIRRORS = dict(zip("()[]{}<>«»‹›⁅⁆⁽⁾₍₎", ")(][}{><»«›‹⁆⁅⁾⁽₎₍", strict=True))
+
+_STRONG = {"L", "R", "AL"}
+_NEUTRAL = {"B", "S", "WS", "ON", "BN"}
+# explicit embeddings, overrides and isolates: article text does not use them; they are
+# treated as boundary neutrals (X9 would remove them) and keep their neighbours' level
+_EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+
+
+def bidi_class(text: str) -> str:
+    """The bidi class of a unit: that of its first character that is not a mark.
+
+    >>> bidi_class("لا"), bidi_class("fi"), bidi_class("۱۲"), bidi_class("\\u064e")
+    ('AL', 'L', 'EN', 'NSM')
+    """
+    fallback = "ON"
+    for ch in text:
+        if "\ue000" <= ch < "\ue300":  # a narrow glyph's stand-in moves as what it stands for
+            ch = chr(ord(ch) - 0xE000)
+        cls = unicodedata.bidirectional(ch) or "L"  # unassigned and private use: L
+        if cls in _EXPLICIT:
+            cls = "BN"
+        if cls != "NSM":
+            return cls
+        fallback = cls
+    return fallback
+
+
+def resolve_levels(types: Sequence[str], base_rtl: bool) -> list[int]:
+    """The embedding level of each unit of a line (W1–W7, N1–N2, I1–I2, L1)."""
+    base = 1 if base_rtl else 0
+    sos = "R" if base_rtl else "L"
+    t = ["BN" if c in _EXPLICIT else c for c in types]
+    n = len(t)
+    # W1: a mark takes the type of what it sits on
+    prev = sos
+    for i in range(n):
+        if t[i] == "NSM":
+            t[i] = prev
+        elif t[i] != "BN":
+            prev = t[i]
+    # W2, W3: European digits after Arabic letters are Arabic numbers; AL is R
+    last_strong = sos
+    for i in range(n):
+        c = t[i]
+        if c in _STRONG:
+            last_strong = c
+            if c == "AL":
+                t[i] = "R"
+        elif c == "EN" and last_strong == "AL":
+            t[i] = "AN"
+    # W4: one separator between two numbers of a kind joins them
+    for i in range(1, n - 1):
+        if t[i] == "ES" and t[i - 1] == t[i + 1] == "EN":
+            t[i] = "EN"
+        elif t[i] == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
+            t[i] = t[i - 1]
+    # W5: terminators (%, currency) next to European digits are digits
+    i = 0
+    while i < n:
+        if t[i] == "ET":
+            j = i
+            while j < n and t[j] in ("ET", "BN"):
+                j += 1
+            if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
+                for k in range(i, j):
+                    t[k] = "EN"
+            i = j
+        else:
+            i += 1
+    # W6: remaining separators and terminators are neutral
+    for i in range(n):
+        if t[i] in ("ES", "ET", "CS"):
+            t[i] = "ON"
+    # W7: European digits in a left-to-right context are left-to-right
+    last_strong = sos
+    for i in range(n):
+        if t[i] in ("L", "R"):
+            last_strong = t[i]
+        elif t[i] == "EN" and last_strong == "L":
+            t[i] = "L"
+    # N1, N2: neutrals between two of one direction take it, else the base direction
+    i = 0
+    while i < n:
+        if t[i] not in _NEUTRAL:
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] in _NEUTRAL:
+            j += 1
+        before = _direction(t[i - 1]) if i > 0 else sos
+        after = _direction(t[j]) if j < n else sos
+        fill = before if before == after else sos
+        for k in range(i, j):
+            t[k] = fill
+        i = j
+    # I1, I2
+    levels = []
+    for c in t:
+        if base == 0:
+            levels.append(1 if c == "R" else 2 if c in ("AN", "EN") else 0)
+        else:
+            levels.append(2 if c in ("L", "EN", "AN") else 1)
+    # L1: trailing white space and segment separators go back to the base level
+    original = list(types)
+    k = n - 1
+    while k >= 0 and (_is_space_like(original[k])):
+        levels[k] = base
+        k -= 1
+    for i, c in enumerate(original):
+        if c in ("S", "B"):
+            levels[i] = base
+            k = i - 1
+            while k >= 0 and _is_space_like(original[k]):
+                levels[k] = base
+                k -= 1
+    return levels
+
+
+def _is_space_like(cls: str) -> bool:
+    return cls in ("WS", "BN") or cls in _EXPLICIT
+
+
+def _direction(cls: str) -> str:
+    return "L" if cls == "L" else "R"  # R, AN and EN count as right-to-left for N1
+
+
+def _reverse_runs(order: list[int], levels: list[int], at_least: int) -> None:
+    """Reverse, in place, every maximal stretch of ``order`` whose level is >= at_least."""
+    i, n = 0, len(order)
+    while i < n:
+        if levels[order[i]] < at_least:
+            i += 1
+            continue
+        j = i
+        while j < n and levels[order[j]] >= at_least:
+            j += 1
+        order[i:j] = order[i:j][::-1]
+        i = j
+
+
+def visual_order(types: Sequence[str], base_rtl: bool) -> list[int]:
+    """L2: the indexes of a logical sequence in display order, left to right."""
+    levels = resolve_levels(types, base_rtl)
+    order = list(range(len(types)))
+    if not levels:
+        return order
+    lowest_odd = min(lv for lv in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        _reverse_runs(order, levels, level)
+    return order
+
+
+def logical_orders(types: Sequence[str], base_rtl: bool) -> list[list[int]]:
+    """The logical orders of a visual sequence (left to right) that display as it.
+
+    L2 is undone from the lowest level up. The levels themselves depend on the logical
+    order (digits after Latin letters are left-to-right, after Arabic letters they are
+    Arabic numbers), which is what we are looking for; so they are resolved twice: on the
+    line as drawn, where left-to-right runs read the right way, and on the line turned
+    round, where right-to-left runs do. Both readings are kept when both display as the
+    line does (``Harbour Review، ۰۷.۰۵.۲۰۲۳`` can be one left-to-right run or two): the
+    caller chooses. The first is the reading as drawn; never empty.
+    """
+    n = len(types)
+    identity = list(range(n))
+    found: list[list[int]] = []
+    fallback: list[int] | None = None
+    for guess in (identity, identity[::-1]):
+        order = _undo_l2(levels_of(types, base_rtl, guess))
+        fallback = fallback or order
+        shown = visual_order([types[k] for k in order], base_rtl)
+        if [order[i] for i in shown] == identity and order not in found:
+            found.append(order)
+    return found or [fallback or identity]
+
+
+def logical_order(types: Sequence[str], base_rtl: bool) -> list[int]:
+    """The first of :func:`logical_orders`."""
+    return logical_orders(types, base_rtl)[0]
+
+
+def _undo_l2(levels: list[int]) -> list[int]:
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    for level in range(min(levels) | 1, max(levels) + 1):
+        _reverse_runs(order, levels, level)
+    return order
+
+
+def levels_of(types: Sequence[str], base_rtl: bool, order: Sequence[int]) -> list[int]:
+    """The level of each unit, resolved with the units read in ``order``."""
+    logical = [types[k] for k in order]
+    resolved = resolve_levels(logical, base_rtl)
+    levels = [0] * len(types)
+    for position, k in enumerate(order):
+        levels[k] = resolved[position]
+    return levels
+
+
+def mirror(text: str) -> str:
+    """The text with each bracket replaced by its mirrored partner."""
+    return "".join(_MIRRORS.get(ch, ch) for ch in text)
+
+
+# -- helpers the readers share -------------------------------------------------------
 
 
 def is_arabic_letter(ch: str) -> bool:
@@ -49,10 +259,6 @@ def is_digit(ch: str) -> bool:
     return unicodedata.category(ch) == "Nd"
 
 
-def _is_ltr_strong(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) == "L" or is_digit(ch)
-
-
 _ARABIC_LETTERS_RE = re.compile(
     "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
 )
@@ -65,153 +271,30 @@ def is_rtl_text(text: str) -> bool:
     return rtl > 0 and rtl >= len(_LATIN_LETTERS_RE.findall(text))
 
 
-def _clusters(chars: Sequence[Glyph]) -> list[Glyph]:
-    """Letters with what belongs to them. ZWNJ has no glyph and follows its letter in the
-    stream; a combining mark (hamza above, harakat) is drawn over its letter, so it goes to
-    the letter whose box holds the mark's centre, wherever the stream put it."""
-    out: list[Glyph] = []
-    marks: list[Glyph] = []
-    for glyph in chars:
-        ch = glyph[0]
-        if ch > "\u02ff" and ch != ZWNJ and unicodedata.category(ch) == "Mn":
-            marks.append(glyph)
-        elif (ch == ZWNJ or unicodedata.category(ch) == "Mn") and out:
-            text, a0, a1, asize = out[-1]
-            out[-1] = (text + ch, a0, a1, asize)
-        else:
-            out.append(glyph)
-    for mark, m0, m1, msize in marks:
-        centre = (m0 + m1) / 2
-        letters = [k for k, c in enumerate(out) if c[0].strip()]
-        if not letters:
-            out.append((mark, m0, m1, msize))
-            continue
-        k = min(letters, key=lambda k: _distance(out[k], centre))
-        text, a0, a1, asize = out[k]
-        # the mark follows the letter itself, before any ZWNJ that trails it
-        out[k] = (text[0] + mark + text[1:], a0, a1, asize)
-    return out
-
-
-def _distance(glyph: Glyph, x: float) -> float:
-    """How far x lies outside the glyph's box (0 inside it)."""
-    return max(glyph[1] - x, 0.0, x - glyph[2])
-
-
-# neutrals that stay inside a left-to-right run when LTR characters stand on both sides
-_RUN_JOINERS = set(" .,:/-–%+'’_@&،؛")
-# what separates two numbers that the bidi algorithm lays out as runs of their own
-_NUMBER_BREAKS = set(" ،؛")
-
-
-def _reverse_run(run: str) -> str:
-    """Turn one visually reversed left-to-right run back round.
-
-    With a Latin letter in it, the bidi algorithm made the whole stretch (digits and the
-    neutrals between included) one left-to-right run. Numbers alone, between Arabic-script
-    words, are laid out one by one, so each is turned round on its own.
-    """
-    if any(unicodedata.bidirectional(ch) == "L" for ch in run):
-        return run[::-1]
-    out: list[str] = []
-    number: list[str] = []
-    for ch in run:
-        if ch in _NUMBER_BREAKS:
-            out.append("".join(number)[::-1])
-            out.append(ch)
-            number = []
-        else:
-            number.append(ch)
-    out.append("".join(number)[::-1])
-    return "".join(out)
-
-
-def _restore_ltr_runs(text: str) -> str:
-    """Reverse each left-to-right run found in a right-to-left visual-reversed string."""
-    out: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not _is_ltr_strong(text[i]):
-            out.append(text[i])
-            i += 1
-            continue
-        j = i
-        end = i  # last strong LTR character of the run
-        while j < n and (_is_ltr_strong(text[j]) or text[j] in _RUN_JOINERS):
-            if _is_ltr_strong(text[j]):
-                end = j
-            j += 1
-        out.append(_reverse_run(text[i : end + 1]))
-        i = end + 1
-    return "".join(out)
-
-
-def drop_ligature_echoes(chars: Sequence[Glyph]) -> list[Glyph]:
-    """Drop a letter that the text layer repeats with no width of its own.
-
-    With Amiri, ``لک`` is drawn as a lam glyph and a lam-kaf glyph whose text is both
-    letters: the lam then reads twice, the second time with zero width, often with a
-    stray space between (``خل لک`` for ``خلک``).
-    """
-    out: list[Glyph] = []
-    for glyph in chars:
-        ch, x0, x1, _ = glyph
-        if x1 - x0 < 0.05 and is_arabic_letter(ch):
-            k = len(out) - 1
-            while k >= 0 and out[k][0] == " ":
-                k -= 1
-            if k >= 0 and out[k][0] == ch and len(out) - 1 - k <= 1:
-                del out[k + 1 :]
-                continue
-        out.append(glyph)
-    return out
-
-
-def rebuild_rtl(chars: Sequence[Glyph]) -> str:
-    """Logical text of a right-to-left line from its glyphs (text, x0, x1, size).
-
-    Where the glyphs leave a gap wider than a quarter of the font size and no space
-    character fills it (a tab after a list bullet), a space is put in.
-    """
-    clusters = _clusters(drop_ligature_echoes(chars))
-    centres = [(c[1] + c[2]) / 2 for c in clusters]
-    if all(a > b for a, b in itertools.pairwise(centres)) and not _LTR_STRONG_RE.search(
-        "".join(c[0] for c in clusters)
-    ):
-        ordered = clusters  # already in order, and no left-to-right run to turn round
-    else:
-        by_x = sorted(zip(centres, clusters, strict=True), key=lambda pc: -pc[0])
-        ordered = [c for _, c in by_x]
-    out: list[str] = []
-    left_edge: float | None = None
-    for text, x0, x1, size in ordered:
-        gap = left_edge is not None and left_edge - x1 > 0.25 * size
-        if gap and out and out[-1] != " " and text != " ":
-            out.append(" ")
-        out.append(text)
-        left_edge = x0
-    text = "".join(out)
-    return _restore_ltr_runs(text) if _LTR_STRONG_RE.search(text) else text
-
-
-# Latin letters and digits of any script: what a left-to-right run is made of
-_LTR_STRONG_RE = re.compile("[A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
-
 _ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]"
 # LibreOffice justifies Arabic script by drawing tatweel glyphs that carry no text; their
 # text layer then reads as stray ASCII ("!", "C", "7"), control characters or U+FFFD
-# inside words
+# inside words. The pattern is linear: a character class run between two single letters.
 _KASHIDA_NOISE = re.compile(
-    f"(?<={_ARABIC_LETTER})[\\x00-\\x1f!A-Za-z0-9\\ufffd\\ue000-\\ue07f]+(?={_ARABIC_LETTER})|\\ufffd"
+    f"(?<={_ARABIC_LETTER})[\\x00-\\x1f!A-Za-z0-9\\ufffd\\ue000-\\ue300]+(?={_ARABIC_LETTER})|[\\ufffd\\ue300]"
 )
 # A reader that knows glyph widths marks an ASCII character drawn as narrow as a tatweel
 # with a private-use stand-in (U+E000 + its code): inside a word it is kashida noise and
 # goes; anywhere else it is turned back into the character it was.
-_SUSPECT = re.compile("[\ue000-\ue07f]")
+_SUSPECT = re.compile("[\ue000-\ue2ff]")
+#: the stand-in for a narrow glyph with no text mapping at all (a tatweel LibreOffice drew)
+NARROW_UNMAPPED = "\ue300"
 
 
 def suspect(ch: str) -> str:
-    return chr(0xE000 + ord(ch))
+    """The private-use stand-in of a character drawn as narrow as a tatweel."""
+    if ch == "\ufffd":
+        return NARROW_UNMAPPED
+    return chr(0xE000 + ord(ch)) if ord(ch) < 0x300 else ch
+
+
+def is_suspect(text: str) -> bool:
+    return len(text) == 1 and "\ue000" <= text <= NARROW_UNMAPPED
 
 
 def strip_kashida_noise(text: str) -> str:

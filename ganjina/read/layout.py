@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ganjina.record import OcrInfo
+
 
 @dataclass
 class Line:
@@ -51,3 +53,5 @@ class Layout:
     warnings: list[str] = field(default_factory=list)
     #: the document's own metadata (PDF Info: "title", "author", "subject"), where it has any
     metadata: dict[str, str] = field(default_factory=dict)
+    #: what OCR read, where pages were scans (engine, models, pages); None: no OCR
+    ocr: OcrInfo | None = None

@@ -143,11 +143,18 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
     """Some converters write every printed line as a paragraph of its own. Detect that
     (many "paragraphs" stop mid-sentence) and find the real paragraph ends: a line that
     closes a sentence and stops short of the usual full line length."""
-    plain = [ln for ln in lines if ln.hint in (None, "list") and ln.text]
+    plain = [
+        ln
+        for ln in lines
+        if ln.hint in (None, "list") and ln.text and not _FURNITURE_LIKE.match(ln.text)
+    ]
     if len(plain) < 8:
         return
     open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
     if open_ended < 0.3 * len(plain):
+        return
+    # a printed line is one or two hundred characters; whole paragraphs are longer
+    if sorted(len(ln.text) for ln in plain)[len(plain) // 2] > 200:
         return
     lengths = sorted(len(ln.text) for ln in plain)
     full = lengths[int(0.9 * (len(lengths) - 1))]

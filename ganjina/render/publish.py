@@ -168,9 +168,22 @@ class Publisher:
                 where = f" {err.filename}" if err.filename else ""
                 raise PublishError(f"{source}: cannot read{where}: {err.strerror}") from None
 
+    def render_document(self, doc: SourceDocument, stem: str) -> Rendered:
+        """Render a source already in memory (a draft of the editors' desk), as
+        :meth:`render` does a file; its figures must name image files that exist."""
+        where = doc.path or Path(stem)
+        try:
+            return self._render_document(doc, stem, where)
+        except GanjinaError as err:
+            raise _with_source(where, err) from None
+        except OSError as err:
+            raise PublishError(f"{where}: cannot read an image: {err.strerror}") from None
+
     def _render(self, source: Path, workdir: Path) -> Rendered:
         doc = load_source(source, workdir, self.profile)
-        stem = output_stem(source)
+        return self._render_document(doc, output_stem(source), source)
+
+    def _render_document(self, doc: SourceDocument, stem: str, source: Path) -> Rendered:
         figures = _figure_files(doc, source, stem)
         record = published_record(doc)
         record_json = record.to_json()

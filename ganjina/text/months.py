@@ -14,6 +14,7 @@ __all__ = [
     "GREGORIAN_LATIN",
     "GREGORIAN_TRANSLITERATED",
     "IRANIAN_SH_MONTHS",
+    "LATIN_SH_MONTHS",
     "LUNAR_HIJRI",
     "PASHTO_SH_MONTHS",
     "SOLAR_HIJRI_VARIANTS",
@@ -28,6 +29,12 @@ DARI_SH_MONTHS = (
 PASHTO_SH_MONTHS = (
     "وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی",
     "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب",
+)  # fmt: skip
+#: The same months as English texts write them (Hamal = 1): the web interface in English
+#: and citations of Latin-script records show these.
+LATIN_SH_MONTHS = (
+    "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula",
+    "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut",
 )  # fmt: skip
 #: Iranian names of the same months (same epoch and leap years), Farvardin = 1.
 IRANIAN_SH_MONTHS = (

@@ -26,6 +26,7 @@ from ganjina.web.api_models import (
 from ganjina.web.represent import PageError
 from ganjina.web.state import site
 from ganjina.web.views import article as article_view
+from ganjina.web.views import cite as cite_view
 from ganjina.web.views.about import public_stats
 from ganjina.web.views.common import MAX_PARAM
 
@@ -33,6 +34,8 @@ router = APIRouter(prefix="/api", tags=["archive"], responses=ERRORS)
 
 Text = Annotated[str | None, Query(max_length=MAX_PARAM)]
 MAX_API_LIMIT = 100
+#: hits one citation export may hold
+MAX_CITATIONS = 1000
 
 
 @router.get("/articles", response_model=ArticleListModel, summary="Browse articles")
@@ -86,9 +89,10 @@ def article(
     article_id: str,
     version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
 ) -> dict[str, Any]:
-    record = site(request).archive.get(article_id, version)
+    archive = site(request).archive
+    record = archive.get(article_id, version)
     if record is None:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id, version)
     return article_view.public_record(record)
 
 
@@ -100,7 +104,7 @@ def article(
 def related(request: Request, article_id: str) -> dict[str, Any]:
     archive = site(request).archive
     if archive.get(article_id) is None:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id)
     return article_view.related(archive, article_id)
 
 
@@ -110,9 +114,10 @@ def related(request: Request, article_id: str) -> dict[str, Any]:
     summary="Every version of an article, newest first",
 )
 def versions(request: Request, article_id: str) -> list[dict[str, Any]]:
-    found = site(request).archive.versions(article_id)
+    archive = site(request).archive
+    found = archive.versions(article_id)
     if not found:
-        raise PageError(404, f"no article {article_id!r}")
+        raise article_view.missing(archive, article_id)
     return [
         {
             "number": v.number,
@@ -125,6 +130,53 @@ def versions(request: Request, article_id: str) -> list[dict[str, Any]]:
         }
         for v in found
     ]
+
+
+CitationFormat = Annotated[
+    Literal["csl-json", "bibtex", "ris"], Query(description="csl-json, bibtex or ris")
+]
+_CITATION_DOC: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            "application/vnd.citationstyles.csl+json": {},
+            "application/x-bibtex": {},
+            "application/x-research-info-systems": {},
+        }
+    }
+}
+
+
+@router.get(
+    "/articles/{article_id}/citation",
+    response_class=Response,
+    summary="An article's citation as CSL-JSON, BibTeX or RIS, naming the version",
+    responses=_CITATION_DOC,
+)
+def citation(
+    request: Request,
+    article_id: str,
+    format: CitationFormat = "csl-json",
+    version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+) -> Response:
+    return cite_view.citation_response(request, article_id, version, format, redirect=False)
+
+
+@router.get(
+    "/search/citations",
+    response_class=Response,
+    summary="The citations of a search's hits (at most 1000), newest first",
+    responses=_CITATION_DOC,
+)
+def search_citations(
+    request: Request,
+    q: Annotated[str, Query(max_length=500, description="The query language; empty: all")] = "",
+    format: CitationFormat = "csl-json",
+    limit: Annotated[int, Query(ge=1, le=MAX_CITATIONS)] = 100,
+) -> Response:
+    """Streamed as it is written: a large list starts at once and holds no memory."""
+    archive = site(request).archive
+    archive.search(q, limit=1)  # a query that does not parse is a 400 before streaming
+    return cite_view.many_response(request, q, format, limit)
 
 
 @router.get(
@@ -175,7 +227,9 @@ def index() -> dict[str, Any]:
             "/api/articles/{id}",
             "/api/articles/{id}/versions",
             "/api/articles/{id}/original",
+            "/api/articles/{id}/citation",
             "/api/search",
+            "/api/search/citations",
             "/api/stats",
         ],
     }

@@ -19,12 +19,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 
 from ganjina.archive import Archive
-from ganjina.web import api, errors, feeds, fonts, oai, sitemap
+from ganjina.archive.follow import following
+from ganjina.web import api, desk, errors, feeds, fonts, oai, sitemap
 from ganjina.web.config import WebConfig
 from ganjina.web.security import SecurityHeaders
 from ganjina.web.state import SiteState
 from ganjina.web.templating import STATIC
-from ganjina.web.views import about, article, browse, lists, search
+from ganjina.web.views import about, article, browse, cite, lists, search
 
 #: static files are addressed with a hash of their content (``static_url``)
 STATIC_CACHE = "public, max-age=31536000, immutable"
@@ -54,7 +55,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
+        # on a PostgreSQL archive this node keeps its own index following the store
+        with following(opened):
+            yield
         if owned:
             opened.close()
 
@@ -69,11 +72,14 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.ganjina = state
-    for module in (lists, browse, article, search, about):
+    # cite before article: /article/{id}.bib must not be read as the page of an id
+    for module in (lists, browse, cite, article, search, about):
         app.include_router(module.router)
     for router in (api.router, feeds.router, oai.router, sitemap.router, fonts.router):
         app.include_router(router)
     app.mount("/static", _Static(directory=str(STATIC)), name="static")
     errors.install(app)
+    # the editors' desk (/desk/): its own routes, all behind its gate but the sign-in
+    desk.install(app, state.config.desk.max_upload_bytes)
     app.add_middleware(SecurityHeaders)
     return app

@@ -7,13 +7,19 @@ tests, the benchmark) and are passed to :func:`ganjina.web.create_app` explicitl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from ganjina.web.desk.config import DeskConfig
+from ganjina.web.i18n import N_
+
+#: the site's name unless another is chosen; translated in each interface language
+DEFAULT_NAME = N_("Ganjina — Afghanistan Azad archive")
 
 
 @dataclass(frozen=True)
 class WebConfig:
     #: shown as the site's name, in feeds and in OAI-PMH Identify
-    name: str = "Ganjina — Afghanistan Azad archive"
+    name: str = DEFAULT_NAME
     #: the middle part of OAI identifiers, ``oai:<repository_id>:<article id>``; keep it
     #: stable once harvesters know the site
     repository_id: str = "ganjina"
@@ -27,3 +33,5 @@ class WebConfig:
     oai_page_size: int = 100
     #: how long counts for the home, browse and about pages are reused (seconds)
     stats_ttl: float = 30.0
+    #: the editors' desk: session lifetimes, sign-in lockout, upload limits
+    desk: DeskConfig = field(default_factory=DeskConfig)

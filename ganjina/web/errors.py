@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ganjina.errors import ArchiveLocked, GanjinaError, QueryError
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError, json_response, respond, wants_json
 
 log = logging.getLogger("ganjina.web")
@@ -35,7 +36,7 @@ def error_response(request: Request, err: PageError) -> Response:
         response = json_response({"error": err.to_dict()}, err.status)
     else:
         data = {"error": err.to_dict(), "reason": _REASONS.get(err.status, "Error")}
-        response = respond(request, "error.html", data, err.status)
+        response = respond(request, "error.html", data, err.status, {"error": err.to_page()})
     if err.status == 405:
         response.headers["Allow"] = "GET, HEAD"
     return response
@@ -50,6 +51,24 @@ def _validation_message(err: RequestValidationError) -> str:
     return "; ".join(parts) or "the request is not valid"
 
 
+def _first_parameter(err: RequestValidationError) -> str:
+    for problem in err.errors()[:1]:
+        return ".".join(str(x) for x in problem.get("loc", ())[1:]) or "request"
+    return "request"
+
+
+def query_page_error(err: QueryError, data: dict[str, object] | None = None) -> PageError:
+    """A query that does not parse, as a page error the interface can translate."""
+    return PageError(
+        400,
+        err.template,
+        values=err.values,
+        english=str(err),
+        position=err.position,
+        data=data,
+    )
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
 
@@ -59,27 +78,38 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, err: HTTPException) -> Response:
-        message = "no such page" if err.status_code == 404 else str(err.detail)
-        return error_response(request, PageError(err.status_code, message))
+        if err.status_code == 404:
+            return error_response(request, PageError(404, N_("no such page")))
+        if err.status_code == 405:
+            return error_response(request, PageError(405, N_("this address takes no such request")))
+        return error_response(request, PageError(err.status_code, str(err.detail)))
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, err: RequestValidationError) -> Response:
-        return error_response(request, PageError(400, _validation_message(err)))
+        where = _first_parameter(err)
+        template = N_("a value in this address is not valid: %(name)s")
+        english = _validation_message(err)
+        return error_response(
+            request, PageError(400, template, values={"name": where}, english=english)
+        )
 
     @app.exception_handler(QueryError)
     async def bad_query(request: Request, err: QueryError) -> Response:
-        return error_response(request, PageError(400, str(err), position=err.position))
+        return error_response(request, query_page_error(err))
 
     @app.exception_handler(ArchiveLocked)
     async def busy(request: Request, err: ArchiveLocked) -> Response:
-        return error_response(request, PageError(503, str(err)))
+        return error_response(
+            request,
+            PageError(503, N_("the archive is busy; try again soon"), english=str(err)),
+        )
 
     @app.exception_handler(GanjinaError)
     async def archive_failed(request: Request, err: GanjinaError) -> Response:
         log.error("%s %s: %s", request.method, request.url.path, err)
-        return error_response(request, PageError(500, "the archive could not answer"))
+        return error_response(request, PageError(500, N_("the archive could not answer")))
 
     @app.exception_handler(Exception)
     async def bug(request: Request, err: Exception) -> Response:
         log.exception("%s %s failed", request.method, request.url.path)
-        return error_response(request, PageError(500, "something went wrong on our side"))
+        return error_response(request, PageError(500, N_("something went wrong on our side")))

@@ -22,8 +22,11 @@ from starlette.responses import Response
 from ganjina.archive import Hit
 from ganjina.record import Article
 from ganjina.web import urls, xmldoc
+from ganjina.web.config import DEFAULT_NAME
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
 from ganjina.web.state import site
+from ganjina.web.templating import ui_for
 
 router = APIRouter()
 
@@ -66,6 +69,15 @@ def from_hit(h: Hit) -> Entry:
     return Entry(h.id, h.title or h.id, h.date, h.language, list(h.authors), snippet, h.section)
 
 
+def feed_title(request: Request, template: str, **values: str) -> str:
+    """A feed's title in the interface language of the request (``?ui=``, the cookie or
+    ``Accept-Language``, as for pages): the site's name and what the feed follows."""
+    ui = ui_for(request)
+    name = site(request).config.name
+    shown = ui.gettext(name) if name == DEFAULT_NAME else name
+    return ui.gettext(template, site=shown, **values)
+
+
 def atom(request: Request, title: str, page: str, entries: Iterable[Entry]) -> Response:
     """An Atom document: ``page`` is the HTML page the feed follows."""
     base = str(request.base_url).rstrip("/")
@@ -104,9 +116,12 @@ def section_feed(request: Request, section_id: str) -> Response:
     state = site(request)
     found = state.archive.articles(section=section_id, limit=state.config.page_size)
     if not found.articles:
-        raise PageError(404, f"no articles in section {section_id!r}")
+        raise PageError(404, N_("no articles in section %(value)s"), values={"value": section_id})
     entries = [from_article(a) for a in found.articles]
-    return atom(request, f"{state.config.name}: {section_id}", urls.section(section_id), entries)
+    title = feed_title(
+        request, N_("%(site)s: %(section)s"), section=ui_for(request).section(section_id)
+    )
+    return atom(request, title, urls.section(section_id), entries)
 
 
 @router.get("/feeds/author/{name}.atom", include_in_schema=False)
@@ -114,9 +129,10 @@ def author_feed(request: Request, name: str) -> Response:
     state = site(request)
     found = state.archive.articles(author=name, limit=state.config.page_size)
     if not found.articles:
-        raise PageError(404, f"no articles by {name!r}")
+        raise PageError(404, N_("no articles by %(value)s"), values={"value": name})
     entries = [from_article(a) for a in found.articles]
-    return atom(request, f"{state.config.name}: {name}", urls.author(name), entries)
+    title = feed_title(request, N_("%(site)s: articles by %(author)s"), author=name)
+    return atom(request, title, urls.author(name), entries)
 
 
 @router.get("/feeds/search.atom", include_in_schema=False)
@@ -127,4 +143,5 @@ def search_feed(
     state = site(request)
     result = state.archive.search(q, limit=state.config.page_size, sort="date")
     entries = [from_hit(h) for h in result.hits]
-    return atom(request, f"{state.config.name}: {q}", urls.search(q), entries)
+    title = feed_title(request, N_("%(site)s: search for %(query)s"), query=q)
+    return atom(request, title, urls.search(q), entries)

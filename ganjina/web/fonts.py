@@ -16,6 +16,7 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from starlette.responses import FileResponse, Response
 
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
 
 router = APIRouter()
@@ -88,5 +89,5 @@ def fonts_css() -> Response:
 def font(name: str) -> Response:
     path = font_files().get(name)
     if path is None:
-        raise PageError(404, f"no font {name!r}")
+        raise PageError(404, N_("no font %(name)s"), values={"name": name})
     return FileResponse(path, media_type="font/ttf", headers={"Cache-Control": CACHE})

@@ -1,16 +1,17 @@
-"""The interface's two languages, English and Dari, and its message catalogue.
+"""The interface's three languages, English, Dari and Pashto, and their catalogues.
 
 Every string the site shows is marked: ``_("…")`` in templates, :func:`N_` in Python.
 ``locale/messages.pot`` holds them all; ``locale/fa_AF/LC_MESSAGES/messages.po`` has the
-Dari translations. The compiled ``messages.mo`` is committed beside the ``.po`` so that
-``pip install -e .`` is enough to run the site; a test fails when the two disagree, when
-a marked string is missing from the catalogue, or when one is left untranslated::
+Dari translations and ``locale/ps/LC_MESSAGES/messages.po`` the Pashto ones. The compiled
+``messages.mo`` files are committed beside the ``.po`` files so that ``pip install -e .``
+is enough to run the site; a test fails when the two disagree, when a marked string is
+missing from a catalogue, or when one is left untranslated::
 
-    python -m ganjina.web.i18n update    # extract the marked strings, merge into the .po
+    python -m ganjina.web.i18n update    # extract the marked strings, merge into each .po
     python -m ganjina.web.i18n compile   # .po -> .mo (after translating)
     python -m ganjina.web.i18n check     # what the test checks
 
-Which language a request gets: ``?ui=fa`` or ``?ui=en`` on the URL, else the ``ui``
+Which language a request gets: ``?ui=fa`` (``en``, ``ps``) on the URL, else the ``ui``
 cookie that ``/ui/<code>`` sets, else the browser's ``Accept-Language``, else English.
 """
 
@@ -49,7 +50,10 @@ class UiLanguage:
 LANGUAGES: dict[str, UiLanguage] = {
     "en": UiLanguage("en", "en", "ltr", "en", "English"),
     "fa": UiLanguage("fa", "fa-AF", "rtl", "fa_AF", "دری"),
+    "ps": UiLanguage("ps", "ps", "rtl", "ps", "پښتو"),
 }
+#: the languages with a catalogue (English is the source language), and its team's name
+CATALOGUES = {"fa": "Dari", "ps": "Pashto"}
 DEFAULT = "en"
 
 
@@ -78,24 +82,30 @@ def choose(query: str | None, cookie: str | None, accept_language: str | None) -
         tag = part.split(";")[0].strip().lower()
         if tag.startswith(("fa", "prs")):
             return "fa"
+        if tag.startswith(("ps", "pbt", "pbu")):
+            return "ps"
         if tag.startswith("en"):
             return "en"
     return DEFAULT
 
 
-# -- keeping the catalogue (development tools; only they need Babel's extractor) -------
-_PO = LOCALE_DIR / "fa_AF" / "LC_MESSAGES" / f"{DOMAIN}.po"
+# -- keeping the catalogues (development tools; only they need Babel's extractor) ------
 _MAPPING = [("**.py", "python"), ("templates/**.html", "jinja2")]
-_KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2)}
+_KEYWORDS: dict[str, Any] = {"_": None, "_m": None, "N_": None, "ngettext": (1, 2)}
+_QUERY_MODULES = ("query.py", "compiler.py")
 
 
 PROJECT = "Ganjina"
 COPYRIGHT = "The Ganjina developers"
 
 
+def po_path(code: str) -> Path:
+    return LOCALE_DIR / LANGUAGES[code].babel / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
 def extract() -> Catalog:
     """Every marked string of the web package, as a Babel catalogue."""
-    from babel.messages.extract import extract_from_dir
+    from babel.messages.extract import extract, extract_from_dir
 
     catalog = Catalog(project=PROJECT, copyright_holder=COPYRIGHT, charset="utf-8")
     root = LOCALE_DIR.parent
@@ -103,12 +113,21 @@ def extract() -> Catalog:
         str(root), _MAPPING, keywords=_KEYWORDS, comment_tags=("NOTE",)
     ):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    # the search's error messages are written in the archive, each with query_error()
+    for name in _QUERY_MODULES:
+        path = root.parent / "archive" / name
+        with path.open("rb") as handle:
+            for lineno, message, comments, _context in extract(
+                "python", handle, keywords={"query_error": (1,)}, comment_tags=("NOTE",)
+            ):
+                where = f"../archive/{name}"
+                catalog.add(message, None, [(where, lineno)], auto_comments=comments)
     return catalog
 
 
-def _read_po() -> Catalog:
-    with _PO.open("rb") as handle:
-        return read_po(handle, locale="fa_AF", domain=DOMAIN)
+def _read_po(code: str) -> Catalog:
+    with po_path(code).open("rb") as handle:
+        return read_po(handle, locale=LANGUAGES[code].babel, domain=DOMAIN)
 
 
 def _mo_bytes(catalog: Catalog) -> bytes:
@@ -129,51 +148,58 @@ def _messages(mo: bytes) -> dict[tuple[str | None, str], str]:
 
 
 def update() -> None:
-    """Write ``messages.pot`` and merge it into the Dari ``.po`` (new strings untranslated)."""
+    """Write ``messages.pot`` and merge it into each ``.po`` (new strings untranslated)."""
     template = extract()
     with (LOCALE_DIR / f"{DOMAIN}.pot").open("wb") as handle:
         write_po(handle, template, omit_header=False, sort_output=True)
-    catalog = (
-        _read_po() if _PO.exists() else Catalog(locale="fa_AF", domain=DOMAIN, project=PROJECT)
-    )
-    catalog.update(template, no_fuzzy_matching=True)
-    catalog.fuzzy = False  # the header is ours, not a guess
-    catalog.project, catalog.version = PROJECT, ""
-    catalog.copyright_holder = COPYRIGHT
-    catalog.language_team = "Dari"
-    catalog.header_comment = (
-        "# Dari translations of the Ganjina web interface.\n"
-        "# This file is distributed under the same license as Ganjina (AGPL-3.0-or-later).\n"
-        "# Update with `python -m ganjina.web.i18n update`, then `compile`."
-    )
-    _PO.parent.mkdir(parents=True, exist_ok=True)
-    with _PO.open("wb") as handle:
-        write_po(handle, catalog, sort_output=True, ignore_obsolete=True)
+    for code, team in CATALOGUES.items():
+        path = po_path(code)
+        babel = LANGUAGES[code].babel
+        catalog = (
+            _read_po(code)
+            if path.exists()
+            else Catalog(locale=babel, domain=DOMAIN, project=PROJECT)
+        )
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.fuzzy = False  # the header is ours, not a guess
+        catalog.project, catalog.version = PROJECT, ""
+        catalog.copyright_holder = COPYRIGHT
+        catalog.language_team = team
+        catalog.header_comment = (
+            f"# {team} translations of the Ganjina web interface.\n"
+            "# This file is distributed under the same license as Ganjina (AGPL-3.0-or-later).\n"
+            "# Update with `python -m ganjina.web.i18n update`, then `compile`."
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            write_po(handle, catalog, sort_output=True, ignore_obsolete=True)
 
 
 def compile_mo() -> None:
-    """Compile the Dari ``.po`` into the ``.mo`` the site loads."""
-    _PO.with_suffix(".mo").write_bytes(_mo_bytes(_read_po()))
+    """Compile each ``.po`` into the ``.mo`` the site loads."""
+    for code in CATALOGUES:
+        po_path(code).with_suffix(".mo").write_bytes(_mo_bytes(_read_po(code)))
 
 
 def check() -> list[str]:
-    """Problems with the catalogue: strings missing or untranslated, a stale ``.mo``."""
+    """Problems with the catalogues: strings missing or untranslated, a stale ``.mo``."""
     template = extract()
-    catalog = _read_po()
     problems = []
-    for message in template:
-        if not message.id:
-            continue
-        have = catalog.get(message.id)
-        if have is None:
-            problems.append(f"not in the .po: {message.id!r}")
-            continue
-        strings = have.string if isinstance(have.string, tuple) else (have.string,)
-        if have.fuzzy or not all(strings):
-            problems.append(f"not translated: {message.id!r}")
-    mo = _PO.with_suffix(".mo")
-    if not mo.exists() or _messages(mo.read_bytes()) != _messages(_mo_bytes(catalog)):
-        problems.append(f"{mo.name} is not compiled from the .po: run `compile`")
+    for code in CATALOGUES:
+        catalog = _read_po(code)
+        for message in template:
+            if not message.id:
+                continue
+            have = catalog.get(message.id)
+            if have is None:
+                problems.append(f"{code}: not in the .po: {message.id!r}")
+                continue
+            strings = have.string if isinstance(have.string, tuple) else (have.string,)
+            if have.fuzzy or not all(strings):
+                problems.append(f"{code}: not translated: {message.id!r}")
+        mo = po_path(code).with_suffix(".mo")
+        if not mo.exists() or _messages(mo.read_bytes()) != _messages(_mo_bytes(catalog)):
+            problems.append(f"{code}: {mo.name} is not compiled from the .po: run `compile`")
     return problems
 
 
@@ -184,7 +210,7 @@ def main(argv: list[str]) -> int:
         return 0
     if argv and argv[0] == "check":
         problems = check()
-        print("\n".join(problems) or "catalogue complete")
+        print("\n".join(problems) or "catalogues complete")
         return 1 if problems else 0
     print("usage: python -m ganjina.web.i18n update|compile|check", file=sys.stderr)
     return 2

@@ -4,8 +4,9 @@ Verbs: Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords, Ge
 ``from``/``until`` at second granularity, resumption tokens, and the protocol's error
 codes (badVerb, badArgument, badResumptionToken, cannotDisseminateFormat,
 idDoesNotExist, noRecordsMatch). Sets are the sections and the languages
-(``section:dari``, ``language:fa-AF``). Records are never deleted (``deletedRecord``
-``no``): a corrected article is a new version of the same record, with a new datestamp.
+(``section:dari``, ``language:fa-AF``). A corrected article is a new version of the same
+record, with a new datestamp; a withdrawn one is a deleted record (``deletedRecord``
+``persistent``: it stays in the archive, so its deletion is always known).
 
 Datestamps come from :meth:`Archive.changes_since`; the order of a list is the order of
 change, so a harvest that resumes never misses a record changed meanwhile (it comes
@@ -121,8 +122,14 @@ class Harvest:
             raise OaiError("idDoesNotExist", f"no record {identifier!r}")
         return identifier[len(self.prefix) :]
 
-    def header(self, parent: ET.Element, article: Article, stamp: str) -> None:
-        head = xmldoc.sub(parent, "header")
+    def header(
+        self, parent: ET.Element, article: Article, stamp: str, deleted: bool = False
+    ) -> None:
+        head = (
+            xmldoc.sub(parent, "header", status="deleted")
+            if deleted
+            else xmldoc.sub(parent, "header")
+        )
         xmldoc.sub(head, "identifier", self.identifier(article.id))
         xmldoc.sub(head, "datestamp", stamp)
         if article.section:
@@ -130,10 +137,14 @@ class Harvest:
         if article.language:
             xmldoc.sub(head, "setSpec", f"language:{canonical_tag(article.language)}")
 
-    def record(self, parent: ET.Element, article: Article, stamp: str) -> None:
+    def record(
+        self, parent: ET.Element, article: Article, stamp: str, deleted: bool = False
+    ) -> None:
         rec = xmldoc.sub(parent, "record")
-        self.header(rec, article, stamp)
-        dublin_core(xmldoc.sub(rec, "metadata"), article, self.base + urls.article(article.id))
+        self.header(rec, article, stamp, deleted)
+        if not deleted:  # a deleted record has a header only
+            url = self.base + urls.article(article.id)
+            dublin_core(xmldoc.sub(rec, "metadata"), article, url)
 
     @staticmethod
     def check_prefix(prefix: str) -> None:
@@ -153,7 +164,8 @@ class Harvest:
             "earliestDatestamp",
             datestamp(first[0].modified) if first else "1970-01-01T00:00:00Z",
         )
-        xmldoc.sub(el, "deletedRecord", "no")
+        # withdrawn articles are kept, so their deletion is remembered for good
+        xmldoc.sub(el, "deletedRecord", "persistent")
         xmldoc.sub(el, "granularity", GRANULARITY)
 
     def admin_email(self) -> str:
@@ -164,7 +176,9 @@ class Harvest:
         return email if email and "@" in email else "webmaster@localhost"
 
     def ListMetadataFormats(self, args: dict[str, str]) -> None:
-        if "identifier" in args and self.archive.get(self.article_id(args["identifier"])) is None:
+        if "identifier" in args and (
+            self.archive.get(self.article_id(args["identifier"]), withdrawn=True) is None
+        ):
             raise OaiError("idDoesNotExist", f"no record {args['identifier']!r}")
         el = xmldoc.sub(self.root, "ListMetadataFormats")
         fmt = xmldoc.sub(el, "metadataFormat")
@@ -192,9 +206,13 @@ class Harvest:
     def GetRecord(self, args: dict[str, str]) -> None:
         self.check_prefix(args["metadataPrefix"])
         article_id = self.article_id(args["identifier"])
-        article = self.archive.get(article_id)
+        article = self.archive.get(article_id, withdrawn=True)
         if article is None or article.id != article_id:
             raise OaiError("idDoesNotExist", f"no record {args['identifier']!r}")
+        gone = self.archive.withdrawal(article_id)
+        if gone is not None:  # the time of the withdrawal is the record's datestamp
+            self.record(xmldoc.sub(self.root, "GetRecord"), article, datestamp(gone.at), True)
+            return
         current = next(v for v in self.archive.versions(article_id) if v.current)
         self.record(xmldoc.sub(self.root, "GetRecord"), article, datestamp(current.stored_at))
 
@@ -216,27 +234,27 @@ class Harvest:
                 raise OaiError("badArgument", f"no set {spec!r} (see ListSets)")
             token = Token(verb, 0, PREFIX, args.get("from"), args.get("until"), spec, 0)
         size = self.state.config.oai_page_size
-        page: list[tuple[int, Article, str]] = []
+        page: list[tuple[int, Article, str, bool]] = []
         last_seq, more = token.seq, False
         # one record past the page tells whether to hand out a token: a list never ends
         # with an empty page
-        for seq, article, stamp in self.matches(token):
+        for seq, article, stamp, deleted in self.matches(token):
             if article is None:  # the scan budget ran out: go on from here next time
                 last_seq, more = seq, True
                 break
             if len(page) == size:
                 more = True
                 break
-            page.append((seq, article, stamp))
+            page.append((seq, article, stamp, deleted))
             last_seq = seq
         if not page and not more and token.cursor == 0:
             raise OaiError("noRecordsMatch", "no records match these arguments")
         el = xmldoc.sub(self.root, verb)
-        for _, article, stamp in page:
+        for _, article, stamp, deleted in page:
             if verb == "ListRecords":
-                self.record(el, article, stamp)
+                self.record(el, article, stamp, deleted)
             else:
-                self.header(el, article, stamp)
+                self.header(el, article, stamp, deleted)
         if token.cursor or more:
             following = Token(
                 verb, last_seq, token.prefix, token.start, token.end, token.set,
@@ -249,10 +267,11 @@ class Harvest:
                 cursor=str(token.cursor),
             )
 
-    def matches(self, token: Token) -> Iterator[tuple[int, Article | None, str]]:
-        """(seq, record, datestamp) of every change after the token's, in the token's
-        set; a ``None`` record means :data:`MAX_SCAN` changes were read (a rare set in
-        a large archive) and the page should end there."""
+    def matches(self, token: Token) -> Iterator[tuple[int, Article | None, str, bool]]:
+        """(seq, record, datestamp, deleted) of every change after the token's, in the
+        token's set (a withdrawn record is deleted); a ``None`` record means
+        :data:`MAX_SCAN` changes were read (a rare set in a large archive) and the page
+        should end there."""
         seq, scanned = token.seq, 0
         while True:
             changes = self.archive.changes_since(
@@ -265,11 +284,11 @@ class Harvest:
                 return
             for change in changes:
                 seq, scanned = change.seq, scanned + 1
-                article = self.archive.get(change.id)
+                article = self.archive.get(change.id, withdrawn=change.withdrawn)
                 if article is not None and (token.set is None or in_set(article, token.set)):
-                    yield seq, article, datestamp(change.modified)
+                    yield seq, article, datestamp(change.modified), change.withdrawn
                 if scanned >= MAX_SCAN:
-                    yield seq, None, ""
+                    yield seq, None, "", False
                     return
 
 

@@ -18,16 +18,14 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date
+from markupsafe import Markup
 
 from ganjina.text import format_solar_hijri, gregorian_to_solar_hijri, to_persian_digits
-from ganjina.text.months import DARI_SH_MONTHS
+from ganjina.text.months import DARI_SH_MONTHS, LATIN_SH_MONTHS, PASHTO_SH_MONTHS
 from ganjina.web.i18n import LANGUAGES, N_, UiLanguage, translations
 
 #: The Afghan solar months as English texts write them (Hamal = 1).
-SOLAR_MONTHS_LATIN = (
-    "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula",
-    "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut",
-)  # fmt: skip
+SOLAR_MONTHS_LATIN = LATIN_SH_MONTHS
 
 #: Names of the portal's sections; a section not listed shows its id.
 SECTION_NAMES = {
@@ -64,7 +62,12 @@ class Ui:
         self.dir = language.dir
         self.locale = Locale.parse(language.babel)
         self._catalog = translations(language.code)
-        self.persian_digits = language.code == "fa"
+        # Dari and Pashto both write the Extended Arabic-Indic digits (۰–۹)
+        self.persian_digits = language.dir == "rtl"
+        #: what parts of a line of facts are set apart with: a middle dot beside the
+        #: Extended Arabic-Indic digits reads as a zero (۱ · ۳ as ۱۰۳), so not in Dari
+        #: or Pashto
+        self.sep = " | " if self.persian_digits else " · "
         self._dates: dict[str, str] = {}
 
     @staticmethod
@@ -82,6 +85,27 @@ class Ui:
     def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> str:
         text = self._catalog.ngettext(singular, plural, n)
         return text % self._values({"n": n, **values})
+
+    def message(self, template: str, values: dict[str, Any] | None = None) -> Markup:
+        """A message of the catalogue (an error's template) translated, escaped, with its
+        values filled in as data: each in ``<bdi translate="no">``, numbers in the
+        interface's digits, ``*_date`` values as dates in words (both of those are the
+        interface's own text)."""
+        filled: dict[str, Any] = {}
+        for key, value in (values or {}).items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                filled[key] = self.number(value)  # the interface's own digits
+            elif key.endswith("_date") and isinstance(value, str):
+                filled[key] = self.gregorian(value)
+            elif key.endswith("_example") and isinstance(value, str):
+                # a form of input shown as it may be typed, in the interface's digits
+                filled[key] = Markup('<bdi dir="ltr">{}</bdi>').format(self.digits(value))
+            elif key == "day_in_words" and isinstance(value, str):
+                filled[key] = Markup("<bdi>{}</bdi>").format(self.solar_in_words(value))
+            else:
+                filled[key] = Markup('<bdi translate="no">{}</bdi>').format(value)
+        text = Markup.escape(self._catalog.gettext(template))
+        return text % filled if values else text
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
         return {k: self.number(v) if isinstance(v, int) else v for k, v in values.items()}
@@ -110,19 +134,31 @@ class Ui:
 
     def solar(self, iso: str | None, article_language: str | None = None) -> str:
         """The same day in the Afghan solar hijri calendar: Dari names in the Dari UI
-        (Pashto names for a Pashto article), transliterated names in English."""
+        (Pashto names for a Pashto article), Pashto names in the Pashto UI,
+        transliterated names in English."""
         d = parse_date(iso)
         if d is None:
             return "—"
         if self.persian_digits:
-            lang = "ps" if (article_language or "").startswith("ps") else "fa"
+            pashto = self.code == "ps" or (article_language or "").startswith("ps")
+            lang = "ps" if pashto else "fa"
             return format_solar_hijri(d, lang=lang)
         y, m, day = gregorian_to_solar_hijri(d)
         return f"{day} {SOLAR_MONTHS_LATIN[m - 1]} {y} SH"
 
+    def solar_in_words(self, iso: str) -> str:
+        """A solar day as a Dari or Pashto text writes it (the Pashto interface's months
+        in Pashto, every other interface's in Dari), the way a date field takes it."""
+        d = parse_date(iso)
+        if d is None:
+            return "—"
+        return format_solar_hijri(d, lang="ps" if self.code == "ps" else "fa")
+
     def month_name(self, calendar: str, month: int) -> str:
         if calendar == "solar":
-            names = DARI_SH_MONTHS if self.persian_digits else SOLAR_MONTHS_LATIN
+            names = {"fa": DARI_SH_MONTHS, "ps": PASHTO_SH_MONTHS}.get(
+                self.code, SOLAR_MONTHS_LATIN
+            )
             return names[month - 1]
         return str(self.locale.months["format"]["wide"][month])
 
@@ -145,6 +181,10 @@ class Ui:
         parts = tag.replace("_", "-").split("-")
         primary = parts[0].lower()
         key = f"{primary}_{parts[1].upper()}" if len(parts) > 1 else primary
+        if key in ("fa_AF", "prs"):
+            # the portal's own language by the site's own name: CLDR's Pashto says
+            # "دری (افغانستان)", where a Pashto reader writes دري
+            return self.gettext(N_("Dari"))
         languages = self.locale.languages
         for candidate in (key, primary):
             if candidate in languages:

@@ -37,10 +37,19 @@ class PageError(Exception):
         *,
         data: dict[str, Any] | None = None,
         position: int | None = None,
+        values: dict[str, Any] | None = None,
+        english: str | None = None,
     ) -> None:
-        super().__init__(message)
+        # ``message`` is a catalogue template (marked N_) filled with ``values``, so the
+        # error page can say it in the visitor's language; the JSON keeps the English
+        self.template = message
+        self.values = dict(values or {})
+        # in English, a name or id from the request is quoted: "no article 'gj-x'"
+        quoted = {k: repr(v) if isinstance(v, str) else v for k, v in self.values.items()}
+        text = english or (message % quoted if values else message)
+        super().__init__(text)
         self.status = status
-        self.message = message
+        self.message = text
         self.data = data
         self.position = position
 
@@ -49,6 +58,11 @@ class PageError(Exception):
         if self.position is not None:
             out["position"] = self.position
         return out
+
+    def to_page(self) -> dict[str, Any]:
+        """What an HTML page shows: the message's template and values as well, so that
+        it is said in the interface's language (the JSON keeps the English message)."""
+        return {**self.to_dict(), "template": self.template, "values": self.values}
 
 
 def not_found(message: str) -> PageError:
@@ -68,12 +82,19 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(body, status, media_type="application/json")
 
 
-def respond(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
-    """``data`` as ``template`` rendered, or as JSON (see :func:`wants_json`)."""
+def respond(
+    request: Request,
+    template: str,
+    data: dict[str, Any],
+    status: int = 200,
+    page_only: dict[str, Any] | None = None,
+) -> Response:
+    """``data`` as ``template`` rendered, or as JSON (see :func:`wants_json`);
+    ``page_only`` is given to the template but is not part of the JSON."""
     if wants_json(request):
         response = json_response(data, status)
     else:
-        response = HTMLResponse(render(request, template, data), status)
+        response = HTMLResponse(render(request, template, {**data, **(page_only or {})}), status)
     # the same address answers in two forms, and in two interface languages
     response.headers["Vary"] = "Accept, Accept-Language, Cookie"
     return response
@@ -90,15 +111,17 @@ def page(router: APIRouter, path: str, template: str) -> Callable[[View], View]:
         @functools.wraps(view)
         def endpoint(*args: Any, **kwargs: Any) -> Response:
             request: Request = kwargs["request"]
+            extra = None
             try:
                 data, status = view(*args, **kwargs), 200
             except PageError as err:
                 if err.data is None:
                     raise
                 data, status = {**err.data, "error": err.to_dict()}, err.status
+                extra = {"error": err.to_page()}
             if isinstance(data, Response):
                 return data
-            return respond(request, template, data, status)
+            return respond(request, template, data, status, extra)
 
         twin = "/index.json" if path == "/" else path + ".json"
         # the twin first: a trailing {param} would otherwise swallow the ".json"

@@ -21,9 +21,11 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
-#: the site changes nothing; OAI-PMH alone may be asked by POST (the protocol allows it)
+#: the public site changes nothing; OAI-PMH may be asked by POST (the protocol allows
+#: it), and the editors' desk takes forms (each checked for its session and CSRF token)
 READ_METHODS = frozenset({"GET", "HEAD"})
 POST_PATHS = frozenset({"/oai"})
+POST_PREFIXES = ("/desk/",)
 
 
 class SecurityHeaders:
@@ -35,7 +37,9 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         method = scope["method"]
-        if method not in READ_METHODS and not (method == "POST" and scope["path"] in POST_PATHS):
+        path = scope["path"]
+        may_post = path in POST_PATHS or path.startswith(POST_PREFIXES)
+        if method not in READ_METHODS and not (method == "POST" and may_post):
             # answered here, before any route: a read-only site has nothing to change
             await send(
                 {
@@ -58,7 +62,10 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", ()), *HEADERS]
+                # a response with a policy of its own (a published HTML page) keeps it
+                have = {bytes(k).lower() for k, _ in message.get("headers", ())}
+                extra = [(k, v) for k, v in HEADERS if k not in have]
+                message["headers"] = [*message.get("headers", ()), *extra]
             elif head and message["type"] == "http.response.body":
                 message = {**message, "body": b""}
             await send(message)

@@ -15,6 +15,7 @@ from starlette.responses import PlainTextResponse, Response
 from ganjina.archive import Archive
 from ganjina.record import Article
 from ganjina.web import urls, xmldoc
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
 from ganjina.web.state import site
 from ganjina.web.views.lists import MAIN_SECTIONS
@@ -81,7 +82,7 @@ def _articles(archive: Archive, part: str) -> Iterator[Article]:
             cursor = page.next_cursor
     year, _, month = part.partition("-")
     if not year.isdigit() or (month and not month.isdigit()):
-        raise PageError(404, f"no sitemap {part!r}")
+        raise PageError(404, N_("no sitemap %(name)s"), values={"name": part})
     cursor = None
     while True:
         page = archive.articles(

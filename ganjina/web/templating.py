@@ -21,6 +21,7 @@ from starlette.requests import Request
 
 from ganjina.archive import segments_html
 from ganjina.web import i18n, urls
+from ganjina.web.citation import citation_line
 from ganjina.web.present import Ui, text_direction
 
 HERE = Path(__file__).resolve().parent
@@ -67,6 +68,7 @@ def environment() -> jinja2.Environment:
         text_direction=text_direction,
         script_json=script_json,
         languages=i18n.LANGUAGES,
+        citation_line=citation_line,
     )
     env.filters["segments"] = _segments
     return env
@@ -87,7 +89,9 @@ def ui_for(request: Request) -> Ui:
     return ui
 
 
-def render(request: Request, template: str, data: dict[str, Any]) -> str:
+def render(request: Request, template: str, data: dict[str, Any], *, json_twin: bool = True) -> str:
+    """``template`` with ``data``; ``json_twin`` False for a page that has none (the
+    editors' desk), whose footer then links no JSON."""
     ui = ui_for(request)
     # the decoded path, encoded again: names with spaces or Persian letters stay valid URLs
     path = quote(request.url.path, safe=PATH_SAFE)
@@ -100,8 +104,12 @@ def render(request: Request, template: str, data: dict[str, Any]) -> str:
         "ui": ui,
         "_": ui.gettext,
         "ngettext": ui.ngettext,
+        # a message with data in it: the values shown as data, never translated
+        "_m": lambda message, **values: ui.message(message, values),
         "here": here,
-        "json_url": urls.json_twin(path, query) if not path.endswith(".json") else here,
+        "json_url": (urls.json_twin(path, query) if not path.endswith(".json") else here)
+        if json_twin
+        else None,
         "switch": {code: f"/ui/{code}?{urlencode({'next': here})}" for code in i18n.LANGUAGES},
     }
     return environment().get_template(template).render(context)

@@ -3,6 +3,8 @@ sitemap agree. Every path segment taken from a record is percent-encoded.
 
     >>> article("gj-0123"), author("Nadia Rahimzai"), browse("solar", 1403, 4)
     ('/article/gj-0123', '/author/Nadia%20Rahimzai', '/browse/solar/1403/4')
+    >>> article_version("gj-0123", 2), citation("gj-0123", ".bib", 2)
+    ('/article/gj-0123/v/2', '/article/gj-0123/v/2.bib')
 """
 
 from __future__ import annotations
@@ -24,8 +26,42 @@ def article(id: str) -> str:
     return f"/article/{_seg(id)}"
 
 
+def article_version(id: str, number: int) -> str:
+    """The permanent address of one version: it never shows anything else."""
+    return f"/article/{_seg(id)}/v/{number}"
+
+
+def citation(id: str, suffix: str, version: int | None = None) -> str:
+    """An export of the article's citation (``.bib``, ``.ris``, ``.csl.json``), of the
+    current version or of one version."""
+    base = article(id) if version is None else article_version(id, version)
+    return base + suffix
+
+
 def original(id: str, version: int | None = None) -> str:
     path = f"/article/{_seg(id)}/original"
+    return f"{path}?version={version}" if version is not None else path
+
+
+class Absolute:
+    """The article addresses as absolute URLs on ``base`` (``https://host``), as
+    citations need them (``ganjina.cite.Addresses``)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base.rstrip("/")
+
+    def page(self, id: str) -> str:
+        return self.base + article(id)
+
+    def version(self, id: str, number: int) -> str:
+        return self.base + article_version(id, number)
+
+    def original(self, id: str, number: int | None) -> str:
+        return self.base + original(id, number)
+
+
+def published_file(id: str, name: str, version: int | None = None) -> str:
+    path = f"/article/{_seg(id)}/published/{_seg(name)}"
     return f"{path}?version={version}" if version is not None else path
 
 

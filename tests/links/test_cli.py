@@ -122,3 +122,58 @@ def test_public_api_is_pinned() -> None:
         assert getattr(ganjina.links, name) is not None, name
     with pytest.raises(AttributeError):
         _ = ganjina.links.Nothing  # type: ignore[attr-defined]
+
+
+def test_links_explain(tmp_path: Path) -> None:
+    """explain names the translation from the translator's line, and shows each signal."""
+    body_en = [
+        "The district council of Charikar opened 14 new classrooms on Monday for 620 pupils.",
+        "Governor Nasrin Habibi said the building cost 3.2 million afghanis.",
+        "Translated from the Dari by R. Ahmadi.",
+    ]
+    body_fa = [
+        "شورای ولسوالی چاریکار روز دوشنبه ۱۴ صنف تازه را برای ۶۲۰ شاگرد گشایش داد.",
+        "والی نسرین حبیبی گفت که ساختمان ۳.۲ میلیون افغانی هزینه برداشت.",
+    ]
+    root = str(tmp_path / "a")
+    with Archive.open(root, create=True) as archive:
+        en = archive.add(record("Charikar opens 14 classrooms", body_en, date="2024-03-06"))
+        fa = archive.add(
+            record("چاریکار ۱۴ صنف تازه گشود", body_fa, language="fa-AF", date="2024-03-04")
+        )
+    code, out = run("links", "explain", fa, en, "--archive", root, "--json")
+    found = json.loads(out)
+    assert code == 0 and found["decision"] == "translation-of"
+    assert (found["translation"], found["original"]) == (en, fa)
+    assert "numbers" in found["signals"] and found["signals"]["direction"]["why"][1]
+    assert found["stored"] == [
+        {"src": en, "kind": "translation-of", "dst": fa, "score": found["stored"][0]["score"]}
+    ]
+    code, out = run("links", "explain", fa, en, "--archive", root)
+    assert code == 0 and f"translation-of: {en} of {fa}" in out
+    result = CliRunner().invoke(cli, ["links", "explain", fa, "gj-nothing", "--archive", root])
+    assert result.exit_code != 0 and "no record 'gj-nothing'" in result.output
+
+
+def test_a_follow_up_is_related_on_the_page(tmp_path: Path) -> None:
+    first = [
+        "The Salang tunnel reopened on Tuesday after workers cleared an avalanche that had "
+        "buried the northern entrance under snow for three days.",
+        "Highway officials said 1,400 lorries and buses had waited on both sides of the pass "
+        "and that the tunnel's ventilation fans had been repaired.",
+    ]
+    later = [
+        "A week after the Salang tunnel reopened, highway officials said the ventilation fans "
+        "failed again and lorries waited for hours at the northern entrance.",
+        "Drivers complained that the avalanche galleries built in the 1960s leak and that "
+        "nobody has cleared the snow from the drains since the avalanche.",
+    ]
+    root = str(tmp_path / "a")
+    by = ("Lena Brandt",)
+    with Archive.open(root, create=True) as archive:
+        a = archive.add(record("Salang reopens", first, date="2024-01-09", authors=by))
+        b = archive.add(record("Salang fans fail", later, date="2024-01-16", authors=by))
+    code, out = run("links", "show", b, "--archive", root, "--json")
+    page = json.loads(out)
+    assert code == 0 and [r["other"]["id"] for r in page["related"]] == [a]
+    assert page["translation_of"] == [] and page["related"][0]["kind"] == "related"

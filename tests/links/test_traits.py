@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ganjina.links.names import name_skeleton
 from ganjina.links.traits import (
     _dates_and_numbers,
     canonical_number,
-    name_skeleton,
     number_weight,
     traits,
 )

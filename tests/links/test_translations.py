@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from ganjina.links import translations
+from ganjina.links import linking, translations
 from ganjina.links.evaluate import evaluate, load
 from ganjina.links.outlets import OutletTable
 from ganjina.links.profile import profiles
@@ -65,7 +65,7 @@ def test_the_sample_translation_finds_its_original(samples_root: Path) -> None:
             )
         ]
     )  # fmt: skip
-    matches = translations.match(found, found)
+    matches = linking.match(found)
     assert [(m.translation, m.original) for m in matches] == [(1, 0)]
     signals = matches[0].signals
     assert signals["outlet"] == "harbour-review" and signals["outlet_days_apart"] == 0
@@ -77,7 +77,7 @@ def test_each_translation_one_original_each_original_one_per_language(
 ) -> None:
     cases = load(PAIRS)
     found = profiles([(i, c.article) for i, c in enumerate(cases)], set_table)
-    matches = translations.match(found, found, threshold=-100)  # everything that scores
+    matches = linking.match(found, threshold=-100)  # everything that scores
     assert len({m.translation for m in matches}) == len(matches)
     lang = {p.num: p.language for p in found}
     assert len({(m.original, lang[m.translation]) for m in matches}) == len(matches)
@@ -90,4 +90,4 @@ def test_outlet_and_date_alone_never_link(set_table: OutletTable) -> None:
     o, t = profiles([(0, d19), (1, o09)], set_table)
     _total, signals = translations.points(t, o)
     assert signals["outlet"] == "kabul-ledger" and signals["outlet_days_apart"] == 0
-    assert translations.match([t], [o]) == []
+    assert linking.match([t, o]) == []

@@ -1,85 +1,286 @@
-"""Right-to-left lines rebuilt from glyph positions (the defects PyMuPDF shows on real PDFs)."""
+"""The bidi algorithm run both ways, and printed lines read from glyphs in every order a
+producer draws them (visual, reversed, runs in logical order, logical)."""
 
 from __future__ import annotations
 
-from ganjina.read.bidi import is_rtl_text, rebuild_rtl, strip_kashida_noise
+import unicodedata
 
-Glyph = tuple[str, float, float, float]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ganjina.read.bidi import (
+    bidi_class,
+    logical_orders,
+    strip_kashida_noise,
+    visual_order,
+)
+from ganjina.read.pdf_evidence import DocumentEvidence
+from ganjina.read.pdf_glyphs import Glyph, GlyphLine
+from ganjina.read.pdf_line import build_line
 
-def _visual(logical_runs: list[tuple[str, bool]], start: float = 500.0) -> list[Glyph]:
-    """Place characters as a right-to-left line draws them; LTR runs left to right."""
-    placed: list[Glyph] = []
-    x = start
-    for text, ltr in logical_runs:
-        if ltr:
-            width = 6.0 * len(text)
-            for k, ch in enumerate(text):
-                left = x - width + 6.0 * k
-                placed.append((ch, left, left + 6.0, 12.0))
-            x -= width
-        else:
-            for ch in text:
-                if ch == "\u200c":  # no glyph: it sits where the letter before it ends
-                    placed.append((ch, x, x, 12.0))
-                    continue
-                placed.append((ch, x - 6.0, x, 12.0))
-                x -= 6.0
-    return placed
+ZWNJ = "\u200c"
+SIZE = 12.0
+WIDTH = 6.0
 
 
-def test_line_final_full_stop_moved_to_the_start_is_put_back() -> None:
-    chars = _visual([("شامل می\u200cشود.", False)])
-    stop = chars.pop()  # PyMuPDF hands the full stop over first
-    assert rebuild_rtl([stop, *chars]) == "شامل می\u200cشود."
+def _types(text: str) -> list[str]:
+    return [bidi_class(ch) for ch in text]
 
 
-def test_digit_and_latin_runs_read_left_to_right_inside_rtl() -> None:
-    runs = [
-        ("در سال ", False),
-        ("۱۴۰۱", True),
-        (" و ", False),
-        ("UN Report 2022", True),
-        (" گفت.", False),
+def _display(logical: str, rtl: bool) -> str:
+    return "".join(logical[k] for k in visual_order(_types(logical), rtl))
+
+
+@pytest.mark.parametrize(
+    "logical",
+    [
+        "در سال ۱۴۰۱ و UN Report 2022 گفت.",
+        "منبع: Harbour Review، ۰۷.۰۵.۲۰۲۳",
+        "شامل می\u200cشود.",
+        "سیستم (OTIMS) آنلائین",
+        "۲۶ تله ۱۴۰۲ ـ ۱۸.۱۰.۲۰۲۳",
+    ],
+)
+def test_a_visual_line_has_its_logical_text_among_the_readings(logical: str) -> None:
+    shown = _display(logical, rtl=True)
+    readings = ["".join(shown[k] for k in order) for order in logical_orders(_types(shown), True)]
+    assert logical in readings
+    for reading in readings:  # every reading offered displays as the line does
+        assert _display(reading, rtl=True) == shown
+
+
+def test_english_line_with_a_dari_name() -> None:
+    logical = "The poet کابل wrote 12 lines."
+    shown = _display(logical, rtl=False)
+    assert shown != logical  # the Dari word is drawn right to left
+    order = logical_orders(_types(shown), False)[0]
+    assert "".join(shown[k] for k in order) == logical
+
+
+_WORDS = st.sampled_from(["کتاب", "در", "سال", "۱۴۰۱", "UN", "Report", "2022", "و", "هرات"])
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=8))
+def test_round_trip_on_word_sequences(words: list[str]) -> None:
+    logical = " ".join(words)
+    shown = _display(logical, rtl=True)
+    for order in logical_orders(_types(shown), True):
+        assert _display("".join(shown[k] for k in order), rtl=True) == shown
+
+
+# -- lines from glyphs ------------------------------------------------------------------
+
+
+def _glyph(text: str, x0: float, width: float = WIDTH, gid: int = 1, font: int = 0) -> Glyph:
+    return Glyph(text, x0, x0 + width, 100.0, 100.0 + SIZE, SIZE, font, gid, False, False,
+                 False, 110.0)  # fmt: skip
+
+
+def _line(glyphs: list[Glyph]) -> GlyphLine:
+    line = GlyphLine()
+    for g in glyphs:
+        line.take(g)
+    return line
+
+
+def _drawn_rtl(text: str, right: float = 500.0) -> list[Glyph]:
+    """Glyphs of an Arabic-script text laid out right to left, listed left to right; a
+    ZWNJ takes no room (the next letter is drawn over its box, as LibreOffice does)."""
+    placed = []
+    x = right
+    for ch in text:
+        if ch == ZWNJ:
+            placed.append(_glyph(ch, x, width=3.0, gid=ord(ch)))
+            continue
+        placed.append(_glyph(ch, x - WIDTH, gid=ord(ch)))
+        x -= WIDTH
+    return placed[::-1]
+
+
+def _read(glyphs: list[Glyph], column: tuple[float, float] = (50.0, 500.0)) -> str:
+    built = build_line(_line(glyphs), column)
+    assert built is not None
+    evidence = DocumentEvidence()
+    evidence.observe(built)
+    return evidence.text(built, persian=True)
+
+
+def test_visual_stream_reads_in_logical_order() -> None:
+    assert _read(_drawn_rtl("کتاب خوب")) == "کتاب خوب"
+
+
+def test_reversed_stream_reads_the_same() -> None:
+    assert _read(_drawn_rtl("کتاب خوب")[::-1]) == "کتاب خوب"
+
+
+def test_runs_drawn_in_logical_order_are_put_together() -> None:
+    # Word draws each run left to right, the runs from right to left
+    glyphs = _drawn_rtl("دستور ذخیره")
+    first, second = glyphs[6:], glyphs[:5]  # "دستور" (right) then "ذخیره" (left)
+    assert _read(first + second) == "دستور ذخیره"
+
+
+def test_line_final_stop_drawn_first_goes_to_the_end() -> None:
+    glyphs = _drawn_rtl("شامل شود.")
+    stop = glyphs.pop(0)  # the full stop stands at the left end
+    assert _read([stop, *glyphs]) == "شامل شود."
+
+
+def test_overlapping_monospace_space_does_not_scramble_a_logical_stream() -> None:
+    # "# ..." code comment: an LTR paragraph at the left margin, the space overlapping
+    # (as Word draws it: two spaces, the second one under the Arabic run's last letter)
+    text = "نگه داریم"
+    glyphs = [_glyph("#", 50.0), _glyph(" ", 56.0), _glyph(" ", 62.0)]
+    glyphs += _drawn_rtl(text, right=62.0 + WIDTH * len(text) - 0.1)
+    assert _read(glyphs, column=(50.0, 500.0)) == "# نگه داریم"
+
+
+def test_ligature_characters_keep_the_files_order() -> None:
+    # one glyph for "لا": its characters come in the file's (logical) order
+    glyphs = [_glyph("ب", 470.0), _glyph("لا", 476.0, width=8.0), _glyph("ا", 484.0)]
+    assert _read(glyphs) == "الاب"
+
+
+def test_a_space_that_takes_no_room_between_letters_is_a_zwnj() -> None:
+    glyphs = _drawn_rtl("پروژهی")
+    # XeLaTeX: a space glyph between ه and ی that the next glyph covers
+    heh = next(g for g in glyphs if g.text == "ه")
+    cancelled = _glyph(" ", heh.x0, width=3.0)
+    k = glyphs.index(heh)
+    assert _read([*glyphs[:k], cancelled, *glyphs[k:]]) == "پروژه" + ZWNJ + "ی"
+
+
+def test_a_gap_without_space_glyph_is_a_space() -> None:
+    glyphs = _drawn_rtl("خوب") + [g for g in _drawn_rtl("کتاب", right=500.0 + 4 * WIDTH + 4)]
+    assert _read(sorted(glyphs, key=lambda g: g.x0)) == "کتاب خوب"
+
+
+def test_marks_join_their_letter() -> None:
+    glyphs = _drawn_rtl("معمولا")
+    alef = glyphs[0]  # leftmost: the last letter
+    tanwin = _glyph("\u064b", alef.x0 - 1.5, width=0.0)
+    assert unicodedata.normalize("NFC", _read([tanwin, *glyphs])) == "معمولاً"
+
+
+def test_kashida_noise_between_letters_goes() -> None:
+    glyphs = _drawn_rtl("باشندگان")
+    noise = _glyph("!", glyphs[3].x0, width=2.0)
+    glyphs.insert(3, noise)
+    assert _read(glyphs) == "باشندگان"
+    assert strip_kashida_noise("باش!!ندگان و پنجCه") == "باشندگان و پنجه"
+
+
+def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
+    """Final heh is its own glyph (gid 900); where it stands before a letter with no gap,
+    the author's ZWNJ stood there. The same letters with joining glyphs stay joined."""
+    evidence = DocumentEvidence()
+    built = []
+
+    def word(text: str, gids: list[int], right: float) -> list[Glyph]:
+        out = []
+        x = right
+        for ch, gid in zip(text, gids, strict=True):
+            out.append(_glyph(ch, x - WIDTH, gid=gid))
+            x -= WIDTH
+        return out[::-1]
+
+    lines = [
+        word("خانه", [1, 2, 3, 900], 500.0),  # heh final at a word end (twice)
+        word("نامه", [4, 2, 5, 900], 500.0),
+        word("خانهها", [1, 2, 3, 900, 901, 2], 500.0),  # heh final + initial heh: a break
+        word("نهاد", [4, 902, 2, 7], 500.0),  # medial heh (another glyph): joined
     ]
-    chars = _visual(runs)
-    shuffled = chars[::2] + chars[1::2]  # any order: positions decide
-    assert rebuild_rtl(shuffled) == "در سال ۱۴۰۱ و UN Report 2022 گفت."
+    for glyphs in lines:
+        b = build_line(_line(glyphs), (50.0, 500.0))
+        assert b is not None
+        evidence.observe(b)
+        built.append(b)
+    texts = [evidence.text(b, persian=True) for b in built]
+    assert texts == ["خانه", "نامه", "خانه" + ZWNJ + "ها", "نهاد"]
+    assert evidence.zwnj_restored == 1
 
 
-def test_zwnj_and_marks_stay_with_their_letter() -> None:
-    # ZWNJ and a combining mark carry no advance: they share the letter's position
-    chars = [
-        ("م", 97.0, 103.0, 12.0),
-        ("ی", 91.0, 97.0, 12.0),
-        ("\u200c", 91.0, 91.0, 12.0),
-        ("ش", 85.0, 91.0, 12.0),
-        ("ُ", 85.0, 91.0, 12.0),
-        ("د", 79.0, 85.0, 12.0),
+def test_a_producer_that_writes_zwnj_gets_none_invented() -> None:
+    evidence = DocumentEvidence()
+    for text in ("خانه", "نامه", "کتاب" + ZWNJ + "ها"):
+        b = build_line(_line(_drawn_rtl(text)), (50.0, 500.0))
+        assert b is not None
+        evidence.observe(b)
+    assert evidence.explicit_zwnj == 1
+    evidence.decide()
+    assert evidence.zwnj_restored == 0
+
+
+def test_kurdish_ae_in_persian_text_reads_as_heh() -> None:
+    assert _read(_drawn_rtl("شمار\u06d5ی")) == "شماره" + ZWNJ + "ی"
+
+
+def _drawn_shown(logical: str, rtl: bool, left: float) -> list[Glyph]:
+    """Glyphs of a line as a bidi display lays it out, from ``left``, listed left to right."""
+    shown = _display(logical, rtl)
+    return [_glyph(ch, left + k * WIDTH, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+def test_a_right_to_left_line_set_flush_left_reads_right_to_left() -> None:
+    # Word lets a writer align a Dari paragraph to the left: where the line stands says
+    # left to right, the reading that starts with a Dari word and has its comma after a
+    # word (not glued before the next) says right to left
+    logical = "اول فایل را با notepad باز کردیم، و به فرمت csv بردیم"
+    glyphs = _drawn_shown(logical, rtl=True, left=50.0)
+    assert glyphs[-1].x1 < 480.0  # short of the right margin: anchored left
+    built = build_line(_line(glyphs), (50.0, 500.0))
+    assert built is not None and built.rtl
+    assert "".join(u.text for u in built.units) == logical
+
+
+def test_a_latin_source_line_anchored_right_stays_right_to_left() -> None:
+    logical = "منبع: Harbour Review، ۰۷.۰۵.۲۰۲۳"
+    shown = _display(logical, rtl=True)
+    right = 500.0
+    glyphs = [
+        _glyph(ch, right - (len(shown) - k) * WIDTH, gid=ord(ch)) for k, ch in enumerate(shown)
     ]
-    assert rebuild_rtl(chars) == "می\u200cشُد"
+    assert _read(glyphs) == logical
 
 
-def test_lam_kaf_runs_out_of_order() -> None:
-    logical = "ملک و ملکه در کلکته بودند."
-    chars = _visual([(logical, False)])
-    # Amiri draws lam+kaf as separate runs that PyMuPDF emits out of order
-    scrambled = chars[10:] + chars[:10]
-    assert rebuild_rtl(scrambled) == logical
+def test_a_run_drawn_twice_on_itself_reads_once_and_bold() -> None:
+    # a producer without a bold face overprints the run
+    glyphs = _drawn_rtl("شبیه ساز")
+    built = build_line(_line(glyphs + glyphs), (50.0, 500.0))
+    assert built is not None and built.bold
+    assert _read(glyphs + glyphs) == "شبیه ساز"
 
 
-def test_direction_of_a_line() -> None:
-    assert is_rtl_text("د ښځو د زده‌کړې لپاره")
-    assert not is_rtl_text("The UN said")
-    assert is_rtl_text("UN گفت که کمک‌ها ادامه دارد")
+def _document(*texts: str) -> tuple[DocumentEvidence, list[str]]:
+    evidence = DocumentEvidence()
+    built = []
+    for text in texts:
+        b = build_line(_line(_drawn_rtl(text)), (50.0, 500.0))
+        assert b is not None
+        evidence.observe(b)
+        built.append(b)
+    return evidence, [evidence.text(b, persian=True) for b in built]
 
 
-def test_a_gap_without_a_space_character_reads_as_a_space() -> None:
-    # a bullet set off by a tab: no space character, only white paper between
-    chars = [("•", 524.0, 529.0, 14.0), ("د", 500.0, 507.0, 14.0), ("ا", 494.0, 497.0, 14.0)]
-    assert rebuild_rtl(chars) == "• دا"
+def test_a_persian_letter_split_by_form_is_read_as_one() -> None:
+    # the font names final yeh with the Arabic letter, the other forms with the Persian
+    evidence, texts = _document("فایل هاي بزرگ", "براي یک کار", "کاري تازه")
+    assert texts == ["فایل های بزرگ", "برای یک کار", "کاری تازه"]
+    assert evidence.letters_unsplit == 3
 
 
-def test_kashida_noise_inside_words_is_dropped_but_not_real_text() -> None:
-    assert strip_kashida_noise("هغCه بCه د UN مرسته") == "هغه به د UN مرسته"
-    assert strip_kashida_noise("ک5وي ۱۵ اکتوبر 2023") == "کوي ۱۵ اکتوبر 2023"
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("فایل هاي بزرگ", "براي یک کار", "ښار ته ورغلي"),  # Pashto writes ي as a letter
+        ("فایل هاي بزرگ", "براي یک کار", "في بيت"),  # Arabic ي inside words: a quotation
+        ("فایل هاي بزرگ", "برای یک کار"),  # the Persian letter ends words too
+    ],
+)
+def test_arabic_yeh_is_kept_where_the_document_does_not_prove_a_split(
+    texts: tuple[str, ...],
+) -> None:
+    evidence, read = _document(*texts)
+    assert read == list(texts)
+    assert evidence.letters_unsplit == 0

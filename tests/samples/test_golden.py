@@ -70,7 +70,8 @@ def test_sample_is_complete(d: Path) -> None:
 def test_expected_json_is_the_source(d: Path) -> None:
     fresh = load_source(d / "source.md").to_dict()
     assert without_volatile(expected(d)) == without_volatile(fresh), (
-        f"{d.name}/expected.json is stale; run python samples/build.py --only {d.name}")
+        f"{d.name}/expected.json is stale; run python samples/build.py --only {d.name}"
+    )
     assert (d / "expected.json").read_text(encoding="utf-8").endswith("}\n")
 
 
@@ -101,7 +102,8 @@ def test_the_corpus_covers_the_house_style() -> None:
     assert len(records) >= 12
     langs = [r["language"].split("-")[0] for r in records.values()]
     assert {lang: langs.count(lang) >= 2 for lang in ("en", "de", "fa", "ps")} == dict.fromkeys(
-        ("en", "de", "fa", "ps"), True)
+        ("en", "de", "fa", "ps"), True
+    )
     values = list(records.values())
     blocks = [b for r in values for b in r["blocks"]]
     markers = {b["marker"] for b in blocks if b["type"] == "list_item"}
@@ -115,10 +117,13 @@ def test_the_corpus_covers_the_house_style() -> None:
     assert any(not r["authors"] for r in values)
     assert any(r["source"] is None for r in values)
     assert any("<script>" in r["title"] for r in values)
-    assert any(r["date_text"] and re.fullmatch(r"[۰-۹]+ \S+ [۰-۹]{4}", r["date_text"])
-               for r in values)
-    assert any(r["date_text"] and re.fullmatch(r"[۰-۹]{2}\.[۰-۹]{2}\.[۰-۹]{4}", r["date_text"])
-               for r in values)
+    assert any(
+        r["date_text"] and re.fullmatch(r"[۰-۹]+ \S+ [۰-۹]{4}", r["date_text"]) for r in values
+    )
+    assert any(
+        r["date_text"] and re.fullmatch(r"[۰-۹]{2}\.[۰-۹]{2}\.[۰-۹]{4}", r["date_text"])
+        for r in values
+    )
     # a translation pair: the Dari translation names the English original's outlet and date
     en = records["en-helmand-water"]["source"]
     fa = records["fa-helmand-water"]["source"]
@@ -140,6 +145,12 @@ def test_some_paragraph_is_split_across_a_page_break() -> None:
 @pytest.mark.slow
 def test_generated_files_are_up_to_date() -> None:
     """`build.py --check` in a subprocess (pymupdf4llm has process-wide settings)."""
-    proc = subprocess.run([sys.executable, str(SAMPLES / "build.py"), "--check"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600, check=False)
+    proc = subprocess.run(
+        [sys.executable, str(SAMPLES / "build.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr + proc.stdout

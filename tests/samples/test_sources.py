@@ -69,7 +69,9 @@ def test_language_defaults_from_the_section(section: str, language: str) -> None
 
 
 def test_persian_defaults_date_source_and_translators() -> None:
-    a_doc = parse_source_document(src("""
+    a_doc = parse_source_document(
+        src(
+            """
         title: عنوان
         authors: [فریبا رحیمی, احمد نوری, سیما نیک‌بین]
         translators: [شکیبا هاشمی]
@@ -78,7 +80,10 @@ def test_persian_defaults_date_source_and_translators() -> None:
         source:
           name: Harbour Review
           date: 2023-05-07
-    """, "متن."))
+    """,
+            "متن.",
+        )
+    )
     a = a_doc.article
     assert a.date_text == "۱۲.۰۵.۲۰۲۳"
     assert a.source is not None and a.source.text == "منبع: Harbour Review ۰۷.۰۵.۲۰۲۳"
@@ -88,7 +93,9 @@ def test_persian_defaults_date_source_and_translators() -> None:
 
 
 def test_printed_forms_are_kept_apart_from_the_record() -> None:
-    doc = parse_source_document(src("""
+    doc = parse_source_document(
+        src(
+            """
         title: عنوان
         authors: [فریبا رحیمی]
         date: 2022-03-30
@@ -97,7 +104,10 @@ def test_printed_forms_are_kept_apart_from_the_record() -> None:
         print:
           byline: "نوشته: فریبا رحیمی"
           justify: false
-    """, "متن."))
+    """,
+            "متن.",
+        )
+    )
     assert doc.byline == "نوشته: فریبا رحیمی"
     assert doc.article.authors == ["فریبا رحیمی"]
     assert doc.article.date_text == "۱۰ حمل ۱۴۰۱" and doc.article.date == "2022-03-30"
@@ -125,7 +135,8 @@ def test_round_trips_through_json() -> None:
 
 # --- body blocks ---------------------------------------------------------------------
 def test_each_block_type() -> None:
-    blocks, figures = parse_body(textwrap.dedent("""
+    blocks, figures = parse_body(
+        textwrap.dedent("""
         First line of a paragraph
         and its second line.
 
@@ -143,7 +154,8 @@ def test_each_block_type() -> None:
         ![A caption (AP Photo/Jane Roe)](figure-1.png)
         \\1) is not a list item
         10. Januar stays a paragraph
-    """))
+    """)
+    )
     got = [(b.type, b.text, b.marker) for b in blocks]
     assert got == [
         ("paragraph", "First line of a paragraph and its second line.", None),
@@ -168,18 +180,25 @@ def test_each_block_type() -> None:
 def test_blank_line_ends_a_block() -> None:
     blocks, _ = parse_body("one\n\ntwo\n\n\n> q\n\n> r\n")
     assert [(b.type, b.text) for b in blocks] == [
-        ("paragraph", "one"), ("paragraph", "two"), ("quote", "q"), ("quote", "r")]
+        ("paragraph", "one"),
+        ("paragraph", "two"),
+        ("quote", "q"),
+        ("quote", "r"),
+    ]
 
 
 # --- helpers ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("names", "lang", "joined"), [
-    (["A"], "en", "A"),
-    (["A", "B"], "en", "A and B"),
-    (["A", "B", "C"], "en", "A, B and C"),
-    (["A", "B"], "de", "A und B"),
-    (["الف", "ب", "ج"], "fa-AF", "الف، ب و ج"),
-    (["الف", "ب"], "ps", "الف او ب"),
-])
+@pytest.mark.parametrize(
+    ("names", "lang", "joined"),
+    [
+        (["A"], "en", "A"),
+        (["A", "B"], "en", "A and B"),
+        (["A", "B", "C"], "en", "A, B and C"),
+        (["A", "B"], "de", "A und B"),
+        (["الف", "ب", "ج"], "fa-AF", "الف، ب و ج"),
+        (["الف", "ب"], "ps", "الف او ب"),
+    ],
+)
 def test_join_names(names: list[str], lang: str, joined: str) -> None:
     assert join_names(names, lang) == joined
 
@@ -190,27 +209,34 @@ def test_format_date() -> None:
 
 
 # --- errors: one clear line each -------------------------------------------------------
-@pytest.mark.parametrize(("text", "message"), [
-    (src("section: european-languages\nlanguage: en"), "no title"),
-    (src("title: '  '\nsection: dari"), "no title"),
-    (src("title: T\nsection: sports\nlanguage: en"), "unknown section 'sports'"),
-    (src("title: T\nlanguage: en"), "unknown section None"),
-    (src("title: T\nsection: dari\ndate: 14.02.2023"), "unparsable date '14.02.2023'"),
-    (src("title: T\nsection: dari\ndate: '2023-02-30'"), "unparsable date '2023-02-30'"),
-    (src("title: T\nsection: dari\ndate: 2023-02-14T10:00:00"), "unparsable date"),
-    (src("title: T\nsection: dari\nsource:\n  name: X\n  date: May 2023"),
-     "unparsable source.date"),
-    (src("title: T\nsection: dari\nlanguage: en"), "does not fit section"),
-    (src("title: T\nsection: european-languages"), "missing or malformed language"),
-    (src("title: T\nsection: dari\nauthor: X"), "unknown front matter key 'author'"),
-    (src("title: T\nsection: dari\nauthors: [A]\nprint:\n  byline: 'B'"),
-     "does not name author 'A'"),
-    (src("title: T\nsection: dari\nprint:\n  justify: maybe"), "print.justify"),
-    (src("title: T\nsection: dari", ""), "the body is empty"),
-    ("title: T\n\nbody", "no front matter"),
-    ("---\ntitle: T\nbody", "no closing '---'"),
-    ("---\ntitle: [T\n---\nbody", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (src("section: european-languages\nlanguage: en"), "no title"),
+        (src("title: '  '\nsection: dari"), "no title"),
+        (src("title: T\nsection: sports\nlanguage: en"), "unknown section 'sports'"),
+        (src("title: T\nlanguage: en"), "unknown section None"),
+        (src("title: T\nsection: dari\ndate: 14.02.2023"), "unparsable date '14.02.2023'"),
+        (src("title: T\nsection: dari\ndate: '2023-02-30'"), "unparsable date '2023-02-30'"),
+        (src("title: T\nsection: dari\ndate: 2023-02-14T10:00:00"), "unparsable date"),
+        (
+            src("title: T\nsection: dari\nsource:\n  name: X\n  date: May 2023"),
+            "unparsable source.date",
+        ),
+        (src("title: T\nsection: dari\nlanguage: en"), "does not fit section"),
+        (src("title: T\nsection: european-languages"), "missing or malformed language"),
+        (src("title: T\nsection: dari\nauthor: X"), "unknown front matter key 'author'"),
+        (
+            src("title: T\nsection: dari\nauthors: [A]\nprint:\n  byline: 'B'"),
+            "does not name author 'A'",
+        ),
+        (src("title: T\nsection: dari\nprint:\n  justify: maybe"), "print.justify"),
+        (src("title: T\nsection: dari", ""), "the body is empty"),
+        ("title: T\n\nbody", "no front matter"),
+        ("---\ntitle: T\nbody", "no closing '---'"),
+        ("---\ntitle: [T\n---\nbody", "not valid YAML"),
+    ],
+)
 def test_errors_are_one_line(text: str, message: str) -> None:
     with pytest.raises(PublishError) as info:
         parse_source(text, path="x/source.md")

@@ -10,12 +10,14 @@ machine and fail under CI (``CI`` set), where they must run.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -145,3 +147,112 @@ def live(archive: Archive) -> Iterator[str]:
     """The demo site on a real server; OAI-PMH lists split every 5 records."""
     with LiveServer(create_app(archive, WebConfig(oai_page_size=5))) as server:
         yield server.url
+
+
+# -- the editors' desk ---------------------------------------------------------------------
+#: accounts of the desk tests: an admin, an editor of Dari, an editor of Pashto
+PASSWORD = "a long pass phrase 1"
+ACCOUNTS = (
+    ("amina", "admin", ()),
+    ("nadia", "editor", ("dari",)),
+    ("zarlasht", "editor", ("pashto",)),
+)
+
+
+def make_desk_archive(target: Path | str) -> Archive:
+    """A new archive with the desk's three test accounts (and nothing else)."""
+    from ganjina.web.desk import accounts
+
+    archive = Archive.open(target, create=True)
+    known = ["dari", "pashto", "european-languages"]
+    for name, role, sections in ACCOUNTS:
+        accounts.create(archive, name, role, PASSWORD, sections, known_sections=known, by="test")
+    return archive
+
+
+class DeskClient:
+    """A browser at the desk: signs in through the form, sends each form with its token."""
+
+    def __init__(self, app: FastAPI, base_url: str = "http://testserver") -> None:
+        self.client = TestClient(app, raise_server_exceptions=False, base_url=base_url)
+        self.csrf = ""
+
+    def sign_in(self, name: str, password: str = PASSWORD, ui: str | None = None) -> Any:
+        if ui:
+            self.client.cookies.set("ui", ui)
+        page = self.client.get("/desk/login")
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token, page.text[:300]
+        response = self.client.post(
+            "/desk/login",
+            data={"csrf": token.group(1), "name": name, "password": password, "next": "/desk/"},
+            follow_redirects=False,
+        )
+        if response.status_code == 303:
+            self.refresh_token()
+        return response
+
+    def refresh_token(self) -> None:
+        home = self.client.get("/desk/")
+        found = re.search(r'name="csrf" value="([^"]+)"', home.text)
+        assert found, home.text[:300]
+        self.csrf = found.group(1)
+
+    def get(self, path: str, **kwargs: Any) -> Any:
+        return self.client.get(path, **kwargs)
+
+    def post(self, path: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        kwargs.setdefault("follow_redirects", False)
+        return self.client.post(path, data={"csrf": self.csrf, **(data or {})}, **kwargs)
+
+    def upload(self, data: bytes, filename: str) -> Any:
+        return self.post(
+            "/desk/upload", files={"file": (filename, data, "application/octet-stream")}
+        )
+
+    def draft_form(self, draft_url: str) -> dict[str, str]:
+        """The fields of a draft's form as the page fills them in."""
+        return form_fields(self.get(draft_url).text)
+
+
+def form_fields(html: str) -> dict[str, str]:
+    """Input, select and textarea values of the record form (enough for the tests)."""
+    import html as htmllib
+
+    form = html.split('class="desk-form record"', 1)[1].split("</form>", 1)[0]
+    out: dict[str, str] = {}
+    for name, value in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', form):
+        out[name] = htmllib.unescape(value)
+    for name, value in re.findall(
+        r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S
+    ):
+        out[name] = htmllib.unescape(value)
+    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected', body)
+        out[name] = htmllib.unescape(chosen.group(1)) if chosen else ""
+    out.pop("csrf", None)
+    return out
+
+
+@pytest.fixture(scope="module")
+def desk_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    archive = make_desk_archive(tmp_path_factory.mktemp("desk") / "archive")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture(scope="module")
+def desk_app(desk_archive: Archive) -> FastAPI:
+    return create_app(desk_archive)
+
+
+@pytest.fixture
+def desk(desk_app: FastAPI) -> Callable[..., DeskClient]:
+    """``desk("nadia")``: a client signed in as that account."""
+
+    def signed_in(name: str, ui: str | None = None) -> DeskClient:
+        client = DeskClient(desk_app)
+        assert client.sign_in(name, ui=ui).status_code == 303
+        return client
+
+    return signed_in

@@ -74,7 +74,9 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
         "/api/articles/{article_id}/versions",
         "/api/articles/{article_id}/related",
         "/api/articles/{article_id}/original",
+        "/api/articles/{article_id}/citation",
         "/api/search",
+        "/api/search/citations",
         "/api/stats",
     }
     params = {p["name"] for p in spec["paths"]["/api/articles"]["get"]["parameters"]}

@@ -35,7 +35,7 @@ def test_identify(live: str) -> None:
     info = harvester(live).Identify()
     assert info.protocolVersion == "2.0"
     assert info.baseURL == f"{live}/oai"
-    assert info.deletedRecord == "no"
+    assert info.deletedRecord == "persistent"
     assert info.granularity == "YYYY-MM-DDThh:mm:ssZ"
     assert "@" in info.adminEmail
     assert info.earliestDatestamp.endswith("Z")

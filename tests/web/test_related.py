@@ -17,9 +17,7 @@ def _ids(archive: Archive) -> dict[str, str]:
     }
 
 
-def test_translation_and_original_point_at_each_other(
-    client: TestClient, archive: Archive
-) -> None:
+def test_translation_and_original_point_at_each_other(client: TestClient, archive: Archive) -> None:
     ids = _ids(archive)
     original, translation = ids["en"], ids["fa-AF"]
     page = client.get(f"/article/{translation}.json").json()

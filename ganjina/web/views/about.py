@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ganjina.web import i18n, urls
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import site
 from ganjina.web.views.common import MAX_PARAM
@@ -61,7 +62,7 @@ def switch_language(
 ) -> Response:
     """Remember the interface language in a cookie and go back to the page (no JavaScript)."""
     if code not in i18n.LANGUAGES:
-        raise PageError(404, f"no interface language {code!r}")
+        raise PageError(404, N_("no interface language %(code)s"), values={"code": code})
     response = RedirectResponse(local_target(next), status_code=303)
     response.set_cookie(i18n.COOKIE, code, max_age=COOKIE_SECONDS, httponly=True, samesite="lax")
     return response

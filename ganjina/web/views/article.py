@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from ganjina.archive import Original
 from ganjina.record import Article
 from ganjina.text import gregorian_to_solar_hijri
 from ganjina.web import urls
+from ganjina.web.citation import page_citation
+from ganjina.web.i18n import N_
 from ganjina.web.present import parse_date, text_direction
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import site
@@ -24,6 +27,7 @@ from ganjina.web.state import site
 router = APIRouter()
 
 Version = Annotated[int | None, Query(ge=1, le=1_000_000, description="an earlier version")]
+VersionNumber = Annotated[int, Path(ge=1, le=1_000_000, description="a version")]
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -101,22 +105,49 @@ def public_record(article: Article) -> dict[str, Any]:
 def article(
     request: Request, article_id: str, version: Version = None
 ) -> dict[str, Any] | Response:
+    """The current version; ``?version=N`` (the older form) moves to the permanent
+    address of version N."""
+    if version is not None:
+        twin = ".json" if request.url.path.endswith(".json") else ""
+        rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "version"])
+        target = urls.article_version(article_id, version) + twin + (f"?{rest}" if rest else "")
+        return RedirectResponse(target, status_code=301)
+    return article_page(request, article_id, None)
+
+
+@page(router, "/article/{article_id}/v/{number}", "article.html")
+def article_version(
+    request: Request, article_id: str, number: VersionNumber
+) -> dict[str, Any] | Response:
+    """One version, at an address that never shows anything else."""
+    return article_page(request, article_id, number)
+
+
+def article_page(
+    request: Request, article_id: str, version: int | None
+) -> dict[str, Any] | Response:
     archive = site(request).archive
     record = archive.get(article_id, version)
     if record is None:
-        raise PageError(
-            404, f"no article {article_id!r}" + (f" version {version}" if version else "")
-        )
+        raise missing(archive, article_id, version)
     if record.id != article_id:
         # an id the article had before it was corrected: send readers to its own address
         twin = ".json" if request.url.path.endswith(".json") else ""
-        target = urls.article(record.id) + twin
+        own = (
+            urls.article(record.id) if version is None else urls.article_version(record.id, version)
+        )
         query = f"?{request.url.query}" if request.url.query else ""
-        return RedirectResponse(target + query, status_code=301)
+        return RedirectResponse(own + twin + query, status_code=301)
     versions = archive.versions(record.id)
-    current = next((v.number for v in versions if v.current), None)
+    shown = next(
+        (v for v in versions if (v.current if version is None else v.number == version)), None
+    )
+    if shown is None:  # changed between the two reads: as if it had not been found
+        raise PageError(404, f"no article {article_id!r} version {version}")
     date = parse_date(record.date)
-    url = str(request.base_url).rstrip("/") + urls.article(record.id)
+    url = str(request.base_url).rstrip("/") + (
+        urls.article(record.id) if shown.current else urls.article_version(record.id, shown.number)
+    )
     return {
         "article": public_record(record),
         "url": urls.article(record.id),
@@ -124,15 +155,17 @@ def article(
         "date_solar": _iso(gregorian_to_solar_hijri(date)) if date else None,
         "body": _groups([b.to_dict() for b in record.blocks]),
         "source_url": _web_url(record.source.url) if record.source else None,
-        "version": version or current,
-        "is_current": version is None or version == current,
+        "version": shown.number,
+        "is_current": shown.current,
         "versions": [
             {
                 "number": v.number,
                 "stored_at": v.stored_at,
                 "filename": v.filename,
                 "current": v.current,
-                "url": urls.article(record.id) + ("" if v.current else f"?version={v.number}"),
+                "url": urls.article(record.id)
+                if v.current
+                else urls.article_version(record.id, v.number),
                 "original": urls.original(record.id, None if v.current else v.number)
                 if v.sha256
                 else None,
@@ -148,7 +181,31 @@ def article(
         },
         "json_ld": json_ld(record, url),
         "related": related(archive, record.id),
+        "cite": page_citation(request, record, shown, len(versions)),
+        "published_files": [
+            {"name": name, "url": urls.published_file(record.id, name, version)}
+            for name in archive.published_files(record.id, version)
+            if name.endswith(".html")
+        ],
     }
+
+
+def missing(archive: Any, article_id: str, version: int | None = None) -> PageError:
+    """404 for an unknown article (or version); 410 for one its editors withdrew."""
+    gone = archive.withdrawal(article_id)
+    if gone is not None:
+        return PageError(
+            410,
+            N_("this article was withdrawn by its editors on %(day_date)s"),
+            values={"day_date": gone.at[:10]},
+        )
+    if version:
+        return PageError(
+            404,
+            N_("no version %(version)s of article %(id)s"),
+            values={"version": version, "id": article_id},
+        )
+    return PageError(404, N_("no article %(id)s"), values={"id": article_id})
 
 
 def related(archive: Any, article_id: str) -> dict[str, list[dict[str, Any]]]:
@@ -162,6 +219,8 @@ def related(archive: Any, article_id: str) -> dict[str, list[dict[str, Any]]]:
         out = []
         for item in items:
             ref = item[key] if key else item
+            if archive.withdrawal(ref["id"]) is not None:
+                continue  # a withdrawn article is linked from nowhere
             out.append({**ref, "url": urls.article(ref["id"]), "kind": item.get("kind")})
         return out
 
@@ -183,12 +242,44 @@ def content_disposition(filename: str | None, fallback: str) -> str:
 @router.get("/article/{article_id}/original", include_in_schema=False)
 def original(request: Request, article_id: str, version: Version = None) -> Response:
     """The file the article was read from, as it was uploaded."""
-    found = site(request).archive.original(article_id, version)
+    archive = site(request).archive
+    found = archive.original(article_id, version)
     if found is None:
-        raise PageError(404, f"no original file for {article_id!r}")
+        if archive.withdrawal(article_id) is not None:
+            raise missing(archive, article_id)
+        raise PageError(404, N_("no original file for %(id)s"), values={"id": article_id})
     data, filename, media_type = found
     return Response(
         data,
         media_type=media_type or "application/octet-stream",
         headers={"Content-Disposition": content_disposition(filename, f"{article_id}.bin")},
     )
+
+
+#: a published HTML page is self-contained (its stylesheet inline); this policy lets that
+#: one stylesheet apply and nothing else run, and keeps the page in a sandbox
+PUBLISHED_HTML_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox"
+)
+
+
+def published_file_response(found: Original) -> Response:
+    """A published HTML page or figure, under its own policy (see PUBLISHED_HTML_CSP)."""
+    headers = {"Content-Security-Policy": PUBLISHED_HTML_CSP}
+    return Response(found.data, media_type=found.media_type, headers=headers)
+
+
+@router.get("/article/{article_id}/published/{name}", include_in_schema=False)
+def published_file(
+    request: Request, article_id: str, name: str, version: Version = None
+) -> Response:
+    """The HTML page (or a figure of it) published beside the article's PDF; looked up
+    by name in the store, never on a disk."""
+    archive = site(request).archive
+    found = archive.published_files(article_id, version).get(name)
+    if found is None:
+        if archive.withdrawal(article_id) is not None:
+            raise missing(archive, article_id)
+        raise PageError(404, N_("no published file %(name)s"), values={"name": name})
+    return published_file_response(found)

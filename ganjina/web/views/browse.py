@@ -14,6 +14,7 @@ from fastapi import APIRouter, Path, Query
 from starlette.requests import Request
 
 from ganjina.web import urls
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import SiteState, site
 from ganjina.web.views.common import hit_summary
@@ -57,7 +58,12 @@ def browse(request: Request) -> dict[str, Any]:
 def _check_year(calendar: str, year: int) -> None:
     low, high = YEAR_LIMITS[calendar]
     if not low <= year <= high:
-        raise PageError(400, f"a {calendar} year must be between {low} and {high}")
+        template = (
+            N_("a Gregorian year must be between %(low)s and %(high)s")
+            if calendar == "gregorian"
+            else N_("a solar hijri year must be between %(low)s and %(high)s")
+        )
+        raise PageError(400, template, values={"low": low, "high": high})
 
 
 @page(router, "/browse/{calendar}/{year}", "browse.html")

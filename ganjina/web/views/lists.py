@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from ganjina.errors import ArchiveError
 from ganjina.web import urls
+from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import site
 from ganjina.web.views.common import MAX_PARAM, summary
@@ -24,6 +25,12 @@ router = APIRouter()
 MAIN_SECTIONS = ("dari", "pashto", "european-languages")
 HOME_LATEST = 6
 
+#: the message of an empty list, by kind
+NOTHING = {
+    "section": N_("no articles in section %(value)s"),
+    "author": N_("no articles by %(value)s"),
+    "source": N_("no articles from %(value)s"),
+}
 #: the address of each kind of list
 PAGES = {"section": urls.section, "author": urls.author, "source": urls.source}
 
@@ -69,9 +76,11 @@ def _listing(
         )
     except ArchiveError as err:
         # the only argument a visitor controls that the archive can refuse is the cursor
-        raise PageError(400, str(err)) from None
+        raise PageError(
+            400, N_("this address has a cursor the archive did not make"), english=str(err)
+        ) from None
     if not found.articles and cursor is None:
-        raise PageError(404, f"no articles with {kind} {value!r}")
+        raise PageError(404, NOTHING[kind], values={"value": value})
     here = PAGES[kind](value)
     return {
         "kind": kind,

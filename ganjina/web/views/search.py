@@ -15,7 +15,8 @@ from starlette.requests import Request
 
 from ganjina.errors import QueryError
 from ganjina.web import urls
-from ganjina.web.represent import PageError, page
+from ganjina.web.errors import query_page_error
+from ganjina.web.represent import page
 from ganjina.web.state import site
 from ganjina.web.views.common import MAX_PARAM, hit_summary
 
@@ -92,7 +93,7 @@ def search(
             full, limit=size, offset=(page - 1) * size, sort=sort, facets=True
         )
     except QueryError as err:
-        raise PageError(400, str(err), data=data, position=err.position) from None
+        raise query_page_error(err, data) from None
     pages = max(1, -(-result.total // size))
     data["result"] = {
         "total": result.total,

@@ -1,0 +1,46 @@
+"""The patterns the recognizer runs over untrusted text, each in linear time.
+
+A URL or e-mail pattern written the obvious way is quadratic on one long token (every
+start position re-reads the token to its end): a 100 KB line took minutes. These start
+only where a token starts (a look-behind) and never give back what a run took
+(possessive quantifiers), so each character is read a bounded number of times;
+``tests/read/test_patterns.py`` runs each on megabyte inputs.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: ``www.afgazad.com``, ``https://example.org/a/b``, ``afgazad.com``
+URL = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?+(?:www\.)?+[\w-]++(?:\.[\w-]++)++(?:/\S*+)?+", re.IGNORECASE
+)
+#: ``afgazad@gmail.com``
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+#: a URL as an attribution prints it: with a scheme, ``www.``, or a common top-level domain
+OUTLET_URL = re.compile(
+    r"(?<![\w.@/-])(?:(?:https?://|www\.)\S++|[\w-]++\.(?:com|org|net|de|af|uk|info|ir)\b\S*+)",
+    re.IGNORECASE,
+)
+#: a date label before the date itself
+DATE_LABEL = re.compile(r"^(?:تاریخ|نېټه|Datum|Date)\s*+[:：]\s*+", re.IGNORECASE)
+
+#: no front-matter line is longer; longer lines are body text and are not matched
+MAX_FRONT_LINE = 300
+
+
+def is_url(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= MAX_FRONT_LINE and URL.fullmatch(text) is not None
+
+
+def is_email(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= MAX_FRONT_LINE and EMAIL.fullmatch(text) is not None
+
+
+def has_contact(text: str) -> bool:
+    """Whether a (short) line carries a URL or an e-mail address."""
+    if len(text) > MAX_FRONT_LINE:
+        return False
+    return URL.search(text) is not None or EMAIL.search(text) is not None

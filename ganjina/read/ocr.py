@@ -1,0 +1,476 @@
+"""Scanned pages → Layout lines, with Tesseract 5 (through tesserocr).
+
+The PDF reader asks ``needs_ocr(page, mode)`` for every page; a page that needs it is
+read by ``OcrReader.page_lines`` instead of its text layer, and comes back as the same
+``Line`` objects a born-digital page gives (boxes in points, sizes from line heights,
+bold from stroke thickness, right-to-left order rebuilt from word positions), so the
+house-style recognizer, furniture removal and paragraph joining work on scans unchanged.
+
+Which model reads a page: the languages the caller knows (``OcrOptions.languages``),
+else a first pass on the script (Tesseract's orientation and script detection), then
+for Arabic script Dari or Pashto from the Pashto letters read, or a section label the
+site profile names. Why tesserocr (in-process C API) and not pytesseract or PyMuPDF's
+OCR text page: measured in ``docs/ocr.md``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pymupdf
+
+from ganjina.errors import OcrUnavailable
+from ganjina.read.layout import Line
+from ganjina.record import OcrInfo
+
+if TYPE_CHECKING:  # numpy and Pillow are loaded only when a page is really read
+    from ganjina.read.ocr_lines import OcrWord
+
+OCR_MODES = ("never", "auto", "always")
+
+#: the Tesseract models per language, best first (the Arabic-script model reads Dari
+#: and Pashto better than their own models here: docs/ocr.md)
+MODELS: dict[str, tuple[str, ...]] = {
+    # Dari with the Persian model only: the script model reads a few Pashto letters into
+    # Dari words, and a Pashto letter makes a text Pashto (ganjina.text.language)
+    "fa": ("fas",),
+    "ps": ("Arabic", "pus"),
+    "en": ("eng",),
+    "de": ("deu",),
+}
+#: the Debian package that installs each model
+PACKAGES = {
+    "Arabic": "tesseract-ocr-script-arab",
+    "fas": "tesseract-ocr-fas",
+    "pus": "tesseract-ocr-pus",
+    "eng": "tesseract-ocr-eng",
+    "deu": "tesseract-ocr-deu",
+    "osd": "tesseract-ocr-osd",
+}
+_TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+)
+_PASHTO_LETTERS = re.compile("[ټډړږښګڼېۍځڅ]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+#: share of Pashto-only letters among the Arabic letters above which a page is Pashto
+#: (Pashto prose: 4–7 %; Dari read by the script model: under 0.3 %)
+PASHTO_SHARE = 0.012
+#: a page whose lines are read with less mean confidence than this is named in a warning
+LOW_CONFIDENCE = 0.6
+#: a line read with less confidence than this is read again with the other script's model
+SECOND_OPINION_BELOW = 0.75
+#: how alike an OCR line and a known line must be (difflib ratio over their letters)
+KNOWN_LINE_RATIO = 0.8
+#: no known line is longer than this; longer OCR lines are not compared
+MAX_KNOWN_LINE = 160
+#: a page with no text but this many vector paths may be text turned into outlines
+MIN_OUTLINE_PATHS = 200
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """How a reader treats pages without a usable text layer. Picklable (ingest workers)."""
+
+    mode: str = "auto"
+    #: language tags the file is known to be in ("fa", "ps", "en", "de"); () = find out
+    languages: tuple[str, ...] = ()
+    #: printed section labels and the language tag each announces (from the site profile)
+    section_languages: tuple[tuple[str, str], ...] = ()
+    #: lines the house style prints word for word (masthead, motto, contact lines,
+    #: section labels): an OCR line that is nearly one of them is taken to be it
+    known_lines: tuple[str, ...] = ()
+
+
+def tessdata_dir() -> Path | None:
+    """Where Tesseract's models are: $TESSDATA_PREFIX when set (and only there), else
+    Debian's folder and the other usual places."""
+    env = os.environ.get("TESSDATA_PREFIX")
+    for candidate in (env,) if env else _TESSDATA_DIRS:
+        path = Path(candidate)
+        if path.is_dir() and any(path.glob("*.traineddata")):
+            return path
+    return None
+
+
+def _installed(model: str) -> bool:
+    where = tessdata_dir()
+    return where is not None and (where / f"{model}.traineddata").is_file()
+
+
+def model_for(language: str) -> str:
+    """The installed model that reads ``language``; a clear error naming the package if none."""
+    candidates = MODELS.get(language, ("eng",))
+    for model in candidates:
+        if _installed(model):
+            return model
+    raise _missing(candidates[-1])
+
+
+def _first_model(script: str) -> str:
+    """The model for a first page whose language is not known yet: one that reads every
+    letter of the script (for Arabic script the script model, else Pashto's, whose
+    alphabet holds Dari's), so that the letters read can tell the languages apart."""
+    if script in ("fa", "ps"):
+        return "Arabic" if _installed("Arabic") else model_for("ps")
+    return model_for("en")
+
+
+def _missing(model: str) -> OcrUnavailable:
+    package = PACKAGES.get(model, f"tesseract-ocr-{model}")
+    return OcrUnavailable(f"OCR needs {package}: apt-get install {package}")
+
+
+# -- which pages ---------------------------------------------------------------------------
+
+
+def needs_ocr(page: pymupdf.Page, mode: str = "auto") -> bool:
+    """Whether a page must be read by OCR: always with "always", never with "never"; with
+    "auto" when it is drawn (a picture over much of it, or many vector paths: text turned
+    into outlines) and its text layer is empty, invisible or garbage."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    visible = letters = bad = 0
+    for span in page.get_texttrace():
+        chars = span.get("chars", ())
+        letters += len(chars)
+        if span.get("type") != 3 and span.get("opacity", 1.0) > 0.05:  # 3: invisible text
+            visible += len(chars)
+        bad += sum(1 for c in chars if c[0] in (0xFFFD, 0) or 0xE000 <= c[0] <= 0xF8FF)
+    if visible and bad <= 0.3 * letters:
+        return False  # a text layer people can read (a garbage one is no text layer)
+    area = abs(page.rect) or 1.0
+    pictures = sum(abs(pymupdf.Rect(i["bbox"]) & page.rect) for i in page.get_image_info())
+    return pictures > 0.3 * area or len(page.get_drawings()) > MIN_OUTLINE_PATHS
+
+
+# -- the engine ----------------------------------------------------------------------------
+
+_ENGINES: dict[tuple[str, int], Any] = {}
+_ENGINE_LOCK = threading.Lock()
+
+
+def _engine(model: str, psm: int) -> Any:
+    """A loaded Tesseract for ``model``, kept for the life of the process (loading a model
+    costs more than reading a page with it)."""
+    key = (model, psm)
+    with _ENGINE_LOCK:
+        api = _ENGINES.get(key)
+        if api is None:
+            try:
+                import tesserocr
+            except ImportError:
+                raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
+            where = tessdata_dir()
+            if where is None or not (where / f"{model}.traineddata").is_file():
+                raise _missing(model)
+            try:
+                api = tesserocr.PyTessBaseAPI(path=str(where) + "/", lang=model, psm=psm)
+            except RuntimeError:
+                raise _missing(model) from None
+            api.SetVariable("debug_file", "/dev/null")  # no chatter on stderr
+            _ENGINES[key] = api
+        return api
+
+
+def engine_version() -> str:
+    try:
+        import tesserocr
+    except ImportError:
+        return "tesseract"
+    return "tesseract " + str(tesserocr.tesseract_version()).split()[1]
+
+
+# -- reading pages -------------------------------------------------------------------------
+
+
+@dataclass
+class OcrReader:
+    """Reads the pages of one document that need OCR, keeping what it learnt on the way
+    (the language of the first page read holds for the rest) and what the record says."""
+
+    options: OcrOptions = field(default_factory=OcrOptions)
+    #: False for a file whose record is embedded (Ganjina's own PDFs): nothing to read
+    enabled: bool = True
+    language: str | None = None
+    models: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    #: per page read: (confidence, characters) of each line
+    confidences: dict[int, list[tuple[float, int]]] = field(default_factory=dict)
+    repairs: dict[str, int] = field(default_factory=dict)
+    #: why OCR could not run, if it could not (the first such reason)
+    unavailable: OcrUnavailable | None = None
+    skipped: list[int] = field(default_factory=list)
+    #: an earlier page's right-to-left text was printed in visual order
+    backwards: bool = False
+
+    def __post_init__(self) -> None:
+        known = [t.split("-")[0] for t in self.options.languages]
+        if len(set(known)) == 1:
+            self.language = known[0]
+
+    def needed(self, page: pymupdf.Page) -> bool:
+        return self.enabled and needs_ocr(page, self.options.mode)
+
+    def page_lines(self, page: pymupdf.Page) -> list[Line]:
+        """The page's lines as OCR reads them; none, noted, where OCR cannot run here."""
+        try:
+            return self._read(page)
+        except OcrUnavailable as err:
+            self.unavailable = self.unavailable or err
+            self.skipped.append(page.number + 1)
+            return []
+
+    def _read(self, page: pymupdf.Page) -> list[Line]:
+        from ganjina.read import raster
+        from ganjina.read.ocr_lines import build_lines
+
+        img, _dpi = raster.page_image(page)
+        img, angle = raster.deskew(img)
+        img, cleaned = raster.denoise(img)
+        for done, what in ((angle, "deskewed"), (cleaned, "denoised")):
+            if done:
+                self.repairs[what] = self.repairs.get(what, 0) + 1
+        language = self.language or self._first_pass(img)
+        model = model_for(language) if self.language else _first_model(language)
+        words = _second_opinion(img, list(_recognise(img, model)), model)
+        if self.language is None:
+            # the first page read decides the language; read it again with that
+            # language's own model where the first model was another
+            language = self._language_of(words, language)
+            self.language = language
+            if model_for(language) != model:
+                model = model_for(language)
+                words = _second_opinion(img, list(_recognise(img, model)), model)
+        if model not in self.models:
+            self.models.append(model)
+        read = build_lines(
+            words, page.number + 1, page.rect.width / img.width, img, language, self.backwards
+        )
+        self.backwards = self.backwards or read.backwards
+        if read.backwards:
+            self.repairs["printed in visual order"] = 1 + self.repairs.get(
+                "printed in visual order", 0
+            )
+        for line in read.lines:
+            line.text = snap_known(line.text, self.options.known_lines)
+        self.pages.append(page.number + 1)
+        self.confidences[page.number + 1] = read.confidences
+        return read.lines
+
+    def _first_pass(self, img: Any) -> str:
+        """The script of the page (Tesseract's OSD), narrowed by the languages known."""
+        known = {t.split("-")[0] for t in self.options.languages}
+        if known and known <= {"fa", "ps"}:
+            return "fa"  # Arabic script either way; the letters decide which language
+        if known and known <= {"en", "de"}:
+            return "en"
+        api = _engine("osd", 0)  # PSM 0: orientation and script detection only
+        api.SetImage(img)
+        try:
+            found = api.DetectOrientationScript() or {}
+        except RuntimeError:
+            found = {}
+        return "fa" if found.get("script_name") == "Arabic" else "en"
+
+    def _language_of(self, words: list[OcrWord], script: str) -> str:
+        """A section label the profile knows decides; else, for Arabic script, the share of
+        Pashto letters, and for Latin script the language identifier."""
+        labels = {_label_key(label): tag for label, tag in self.options.section_languages}
+        for w in words:
+            tag = labels.get(_label_key(w.text))
+            if tag:
+                return tag.split("-")[0]
+        text = " ".join(w.text for w in words)
+        if script not in ("fa", "ps"):
+            return _latin_language(text)
+        arabic = len(_ARABIC_LETTERS.findall(text))
+        pashto = len(_PASHTO_LETTERS.findall(text))
+        return "ps" if arabic and pashto / arabic >= PASHTO_SHARE else "fa"
+
+    def info(self) -> OcrInfo | None:
+        """What the record's provenance says about the OCR (None: no page was read so)."""
+        if not self.pages:
+            return None
+        return OcrInfo(
+            engine=engine_version(),
+            languages=list(self.models),
+            pages=list(self.pages),
+            confidence=round(self.mean_confidence(), 2),
+        )
+
+    def mean_confidence(self, page: int | None = None) -> float:
+        rows = [r for p, rs in self.confidences.items() if page in (None, p) for r in rs]
+        total = sum(n for _, n in rows)
+        return sum(c * n for c, n in rows) / total if total else 0.0
+
+    def warnings(self) -> list[str]:
+        out: list[str] = []
+        if self.pages:
+            out.append(f"read by OCR, mean confidence {self.mean_confidence():.2f}")
+            low = [p for p in self.pages if self.mean_confidence(p) < LOW_CONFIDENCE]
+            if low:
+                out.append(
+                    f"OCR confidence below {LOW_CONFIDENCE:.2f} on page"
+                    f"{'s' if len(low) > 1 else ''} {', '.join(map(str, low))}"
+                )
+        if self.skipped and self.unavailable is not None:
+            pages = ", ".join(map(str, self.skipped))
+            out.append(f"page {pages} not read: no text layer, and {self.unavailable}")
+        return out
+
+
+def snap_known(text: str, known: tuple[str, ...]) -> str:
+    """``text`` as the known line it nearly is (OCR slips in a masthead the profile spells
+    out), else unchanged. Long lines may differ by a few letters; short ones only in case,
+    spacing and punctuation, so a body line is never taken for a label.
+
+    >>> snap_known("افغانستان آزاد - ازاد افغااستان", ("افغانستان آزاد – آزاد افغانستان",))
+    'افغانستان آزاد – آزاد افغانستان'
+    """
+    key = _label_key(text)
+    if not key or len(text) > MAX_KNOWN_LINE:
+        return text
+    best, best_ratio = text, 0.0
+    for line in known:
+        other = _label_key(line)
+        if not other or abs(len(other) - len(key)) > 0.25 * len(other):
+            continue
+        if other == key:
+            return line
+        if len(other) >= 12:
+            ratio = SequenceMatcher(None, key, other, autojunk=False).ratio()
+            if ratio >= KNOWN_LINE_RATIO and ratio > best_ratio:
+                best, best_ratio = line, ratio
+    return best
+
+
+_LATIN_IDENTIFIER: Any = None
+
+
+def _latin_language(text: str) -> str:
+    """English or German (the Latin-script languages there are models for), from the
+    page's Latin words only: a Persian masthead must not sway it."""
+    global _LATIN_IDENTIFIER
+    latin = " ".join(w for w in text.split() if not _ARABIC_LETTERS.search(w))[:4000]
+    if _LATIN_IDENTIFIER is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _LATIN_IDENTIFIER = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        _LATIN_IDENTIFIER.set_languages([t for t in MODELS if t not in ("fa", "ps")])
+    return str(_LATIN_IDENTIFIER.classify(latin)[0]) if latin.strip() else "en"
+
+
+def _label_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
+    """Lines the page's model read with little confidence, read again by the other script's
+    model (a Persian masthead on an English page, an English line on a Dari one); the
+    reading with the higher confidence stays."""
+    other = "eng" if model in ("Arabic", "fas", "pus") else "Arabic"
+    if not _installed(other):
+        other = "fas" if other == "Arabic" and _installed("fas") else other
+        if not _installed(other):
+            return words
+    out: list[OcrWord] = []
+    for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
+        group = list(group_iter)
+        chars = sum(len(w.text) for w in group) or 1
+        confidence = sum(w.confidence * len(w.text) for w in group) / chars
+        if confidence >= SECOND_OPINION_BELOW:
+            out.extend(group)
+            continue
+        x0 = max(0, min(w.line_box[0] for w in group) - 6)
+        y0 = max(0, min(w.line_box[1] for w in group) - 6)
+        x1 = min(img.width, max(w.line_box[2] for w in group) + 6)
+        y1 = min(img.height, max(w.line_box[3] for w in group) + 6)
+        again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
+        n = sum(len(w.text) for w in again) or 1
+        if again and sum(w.confidence * len(w.text) for w in again) / n > confidence + 0.1:
+            for w in again:
+                w.line = group[0].line
+                w.row_height = w.row_height or group[0].row_height
+            out.extend(again)
+        else:
+            out.extend(group)
+    return out
+
+
+def _recognise(
+    img: Any, model: str, psm: int = 4, offset: tuple[int, int] = (0, 0)
+) -> Iterator[OcrWord]:
+    """Tesseract's words on a page (PSM 4: one column of text of varying sizes, measured
+    best here), each with its line, box, confidence and symbols, in page pixels."""
+    import tesserocr
+
+    from ganjina.read.ocr_lines import OcrWord
+
+    api = _engine(model, psm)
+    api.SetImage(img)
+    api.Recognize()
+    level = tesserocr.RIL
+    it = api.GetIterator()
+    if it is None:
+        return
+    line_no = 0
+    current: OcrWord | None = None
+    for sym in tesserocr.iterate_level(it, level.SYMBOL):
+        if sym.IsAtBeginningOf(level.TEXTLINE):
+            line_no += 1
+        if sym.IsAtBeginningOf(level.WORD) or current is None:
+            if current is not None:
+                yield current
+            box = _moved(sym.BoundingBox(level.WORD), offset)
+            if box is None:
+                current = None
+                continue
+            line_box = _moved(sym.BoundingBox(level.TEXTLINE), offset) or box
+            baseline = sym.Baseline(level.TEXTLINE)
+            if baseline:
+                (bx0, by0), (bx1, by1) = baseline
+                dx, dy = offset
+                baseline = ((bx0 + dx, by0 + dy), (bx1 + dx, by1 + dy))
+            attrs = sym.RowAttributes() if sym.IsAtBeginningOf(level.TEXTLINE) else {}
+            current = OcrWord(
+                text="",
+                box=box,
+                confidence=sym.Confidence(level.WORD) / 100.0,
+                line=line_no,
+                line_box=line_box,
+                baseline=baseline,
+                row_height=float(attrs.get("row_height", 0.0)) if attrs else 0.0,
+                para_start=sym.IsAtBeginningOf(level.PARA),
+            )
+        symbol = sym.GetUTF8Text(level.SYMBOL) or ""
+        sbox = _moved(sym.BoundingBox(level.SYMBOL), offset)
+        if symbol and sbox:
+            # the symbols come in reading order; the word's own text does not (it is
+            # reversed for right-to-left words when iterating by symbol)
+            current.symbols.append((symbol, sbox[0], sbox[2]))
+            current.text += symbol
+    if current is not None:
+        yield current
+
+
+def _moved(
+    box: tuple[int, int, int, int] | None, offset: tuple[int, int]
+) -> tuple[int, int, int, int] | None:
+    """A box of a cropped picture in the page's pixels."""
+    if box is None:
+        return None
+    dx, dy = offset
+    return (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy)

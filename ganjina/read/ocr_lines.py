@@ -1,0 +1,246 @@
+"""Tesseract's words → Layout lines: order, size, box, weight and confidence.
+
+A text layer gives a reader glyphs with fonts; OCR gives words with pixel boxes. This
+module turns the second into the first, so the house-style recognizer cannot tell them
+apart:
+
+* **order**: a right-to-left line is rebuilt from its words' positions, right to left,
+  with runs of Latin words and digit runs turned back to read left to right; inside a
+  word, a run of digits is put in the order its symbols stand on the page (Tesseract
+  sometimes gives an Arabic-script number's digits reversed);
+* **size**: the line's row height (ascender to descender) in points, times the ratio of
+  font size to row height measured on the sample corpus, snapped to the sizes of the
+  other lines so that one size of type gives one number, as in a text layer;
+* **box**: built around the baseline from that size, not from the ink (dots and
+  descenders would make the gaps between lines jump);
+* **bold**: strokes thicker than the page's usual for their size.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from ganjina.read import raster
+from ganjina.read.layout import Line
+from ganjina.read.ocr_clean import (
+    clean_text,
+    printed_backwards,
+    restore_commas,
+    reverse_arabic_runs,
+)
+
+#: font size / row height, measured on the sample corpus (docs/ocr.md)
+SIZE_PER_ROW = {"arabic": 0.85, "latin": 1.01}
+#: a line whose strokes are this much thicker than body type's (scaled for its size) is bold
+BOLD_RATIO = 1.2
+#: below this confidence a very short line is dust, not text
+DUST_CONFIDENCE = 0.35
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+_DIGIT_RUN_CHAR = re.compile(r"[0-9۰-۹٠-٩]")
+
+
+@dataclass
+class OcrWord:
+    text: str
+    #: pixel boxes (x0, y0, x1, y1)
+    box: tuple[int, int, int, int]
+    confidence: float
+    line: int
+    line_box: tuple[int, int, int, int]
+    baseline: Any = None
+    row_height: float = 0.0
+    para_start: bool = False
+    #: (text, x0, x1) of each symbol, in Tesseract's order
+    symbols: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _digits_in_place(word: OcrWord) -> str:
+    """The word's text with each digit run (and the separators inside it) ordered by the
+    symbols' positions, left to right, as digits are written in every script."""
+    symbols = word.symbols
+    if "".join(s[0] for s in symbols) != word.text or not _DIGIT_RUN_CHAR.search(word.text):
+        return word.text
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(symbols):
+        j = i
+        while j < len(symbols) and (
+            _DIGIT_RUN_CHAR.match(symbols[j][0])
+            or (
+                symbols[j][0] in "./:-,٫٬"
+                and j > i
+                and j + 1 < len(symbols)
+                and _DIGIT_RUN_CHAR.match(symbols[j + 1][0])
+            )
+        ):
+            j += 1
+        if j > i:
+            out.extend(sorted(symbols[i:j], key=lambda s: s[1]))
+            i = j
+        else:
+            out.append(symbols[i])
+            i += 1
+    return "".join(s[0] for s in out)
+
+
+def _is_ltr_word(text: str) -> bool:
+    return not _ARABIC_LETTER.search(text) and bool(_LATIN.search(text) or text[:1].isdigit())
+
+
+def _line_text(words: list[OcrWord], rtl: bool) -> str:
+    """The words of one line in logical order, from where they stand."""
+    texts = [(_digits_in_place(w), w) for w in words]
+    if not rtl:
+        return " ".join(t for t, _ in sorted(texts, key=lambda tw: tw[1].box[0]))
+    ordered = sorted(texts, key=lambda tw: -(tw[1].box[0] + tw[1].box[2]))
+    out: list[str] = []
+    run: list[str] = []
+    for text, _ in ordered:
+        if _is_ltr_word(text):
+            run.append(text)
+            continue
+        if run:
+            out.extend(reversed(run))  # drawn left to right inside the right-to-left line
+            run = []
+        out.append(text)
+    out.extend(reversed(run))
+    return " ".join(out)
+
+
+def _baseline_y(word: OcrWord) -> float:
+    if word.baseline:
+        (_x0, y0), (_x1, y1) = word.baseline
+        return float(y0 + y1) / 2.0
+    return float(word.line_box[3])
+
+
+def _snap(sizes: list[float]) -> list[float]:
+    """Sizes within 7 % of each other are one size of type: give them their median."""
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i])
+    out = list(sizes)
+    group: list[int] = []
+    for i in [*order, -1]:
+        if i >= 0 and group and sizes[i] <= sizes[group[0]] * 1.07:
+            group.append(i)
+            continue
+        if group:
+            middle = round(statistics.median(sizes[k] for k in group), 1)
+            for k in group:
+                out[k] = middle
+        group = [i] if i >= 0 else []
+    return out
+
+
+@dataclass
+class PageLines:
+    lines: list[Line]
+    #: (confidence, characters) of each line
+    confidences: list[tuple[float, int]]
+    #: the page's right-to-left text was printed in visual order (and has been reversed)
+    backwards: bool = False
+
+
+def build_lines(
+    words: list[OcrWord],
+    page_no: int,
+    scale: float,
+    img: Any,
+    language: str,
+    backwards_before: bool = False,
+) -> PageLines:
+    """The page's lines from its OCR words (``scale``: points per pixel)."""
+    groups = [list(g) for _, g in itertools.groupby(words, key=lambda w: w.line)]
+    groups = [g for g in groups if any(w.text.strip() for w in g)]
+    mask = raster.ink(img) if groups else None
+    raw: list[tuple[str, list[OcrWord], bool, float, float]] = []
+    for group in groups:
+        joined = " ".join(w.text for w in group)
+        rtl = len(_ARABIC.findall(joined)) >= max(1, len(_LATIN.findall(joined)))
+        text = clean_text(_line_text(group, rtl), language if rtl else "")
+        chars = sum(len(w.text) for w in group) or 1
+        confidence = sum(w.confidence * len(w.text) for w in group) / chars
+        if not text or (confidence < DUST_CONFIDENCE and len(text) <= 3):
+            continue
+        row = max((w.row_height for w in group), default=0.0)
+        box = _union([w.line_box for w in group])
+        if row <= 0:
+            row = float(box[3] - box[1])
+        raw.append((text, group, rtl, row, confidence))
+    backwards = printed_backwards([r[0] for r in raw], backwards_before)
+    if backwards:
+        raw = [(reverse_arabic_runs(t), g, rtl, row, c) for t, g, rtl, row, c in raw]
+    if sum(r[2] for r in raw) * 2 > len(raw):  # a right-to-left page
+        texts = restore_commas([r[0] for r in raw])
+        raw = [(t, g, rtl, row, c) for t, (_, g, rtl, row, c) in zip(texts, raw, strict=True)]
+    sizes = _snap(
+        [row * scale * SIZE_PER_ROW["arabic" if rtl else "latin"] for _, _, rtl, row, _ in raw]
+    )
+    strokes = [_stroke(mask, _union([w.box for w in g])) for _, g, _, _, _ in raw]
+    body, body_stroke = _body_stroke(sizes, strokes, [len(r[0]) for r in raw])
+    lines: list[Line] = []
+    for (text, group, rtl, _row, _confidence), size, stroke in zip(
+        raw, sizes, strokes, strict=True
+    ):
+        box = _union([w.box for w in group])
+        base = _baseline_y(group[0])
+        lines.append(
+            Line(
+                text=text,
+                page=page_no,
+                bbox=(
+                    box[0] * scale,
+                    base * scale - 0.9 * size,
+                    box[2] * scale,
+                    base * scale + 0.35 * size,
+                ),
+                size=size,
+                bold=_is_bold(stroke, size, body, body_stroke),
+                rtl=rtl,
+            )
+        )
+    return PageLines(lines, [(c, len(t)) for t, _, _, _, c in raw], backwards)
+
+
+def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _stroke(mask: Any, box: tuple[int, int, int, int]) -> float:
+    if mask is None:
+        return 0.0
+    x0, y0, x1, y1 = box
+    return raster.stroke_width(mask[max(0, y0) : y1, max(0, x0) : x1])
+
+
+def _body_stroke(
+    sizes: list[float], strokes: list[float], lengths: list[int]
+) -> tuple[float, float]:
+    """The size of the page's body type (the size with the most characters) and the median
+    stroke thickness of its lines."""
+    chars: dict[float, int] = {}
+    for size, n in zip(sizes, lengths, strict=True):
+        chars[size] = chars.get(size, 0) + n
+    if not chars:
+        return 0.0, 0.0
+    body = max(chars, key=lambda k: chars[k])
+    at_body = [s for s, z in zip(strokes, sizes, strict=True) if z == body and s]
+    return body, statistics.median(at_body) if at_body else 0.0
+
+
+def _is_bold(stroke: float, size: float, body: float, body_stroke: float) -> bool:
+    """Bold: strokes thicker than body type's by BOLD_RATIO, the bar raised with the
+    square root of the size (measured: bold strokes grow slower than the type)."""
+    if not body or not body_stroke or not stroke:
+        return False
+    return bool(stroke >= BOLD_RATIO * body_stroke * max(1.0, (size / body) ** 0.5))

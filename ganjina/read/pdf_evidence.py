@@ -1,0 +1,265 @@
+"""What a whole PDF says about its own text layer: mirrored brackets, lost ZWNJ, U+06D5.
+
+Some facts about a text layer cannot be read off one line but can off the document:
+
+* **Brackets in right-to-left runs.** A right-to-left run draws ``(`` with the glyph of
+  ``)``. XeLaTeX's text layer names the glyph it drew (so the bracket must be mirrored
+  back); Word's names the character the author typed. A line whose brackets pair up
+  one way and not the other says which; lines that cannot tell follow the document.
+* **Lost ZWNJ.** A zero-width non-joiner has no glyph; many producers (Word, Typst) leave
+  nothing of it in the text layer. But the letter before it was drawn in its final or
+  isolated form and the letter after it in its initial or isolated form, and a font draws
+  each form with a glyph of its own. Across the document every glyph shows whether it
+  connects to the next letter: a glyph that stands at the end of words is a non-joining
+  form. Where such a glyph of a dual-joining letter stands right before a letter whose
+  glyph starts words, with no gap between them, the author's ZWNJ stood there and is put
+  back. Nothing is taken from a word list: a ZWNJ appears only where the file's glyphs
+  show a break inside a word.
+* **U+06D5.** Some fonts map heh in its final form to U+06D5 (Kurdish ae); in Persian
+  and Pashto text that is a mapping defect: read as ``ه``, followed by a ZWNJ where a
+  letter follows.
+* **One letter split by its forms.** Some fonts name the final and isolated forms of
+  Persian yeh or keheh with the Arabic letter (``ي``, ``ك``), the other forms with the
+  Persian one. Where, across the whole document, the Arabic letter stands only at the ends
+  of words and the Persian one never does, and no Pashto letter shows (Pashto writes
+  ``ي`` as a letter of its own), they are one letter: read as the Persian one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ganjina.read.bidi import ZWNJ, mirror
+from ganjina.read.joining import (
+    form_joins_next,
+    form_joins_previous,
+    joins_next,
+    joins_previous,
+    presentation_form,
+)
+from ganjina.read.pdf_line import BuiltLine, Unit
+
+_OPENERS = "([{<«‹"
+_CLOSERS = ")]}>»›"
+_KURDISH_AE = "\u06d5"
+#: Arabic letter → the Persian letter a font may split it from by form
+_SPLIT_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}
+_PASHTO_LETTERS = frozenset("ټډړږښګڼځڅېۍ")
+# the share of exceptions a split may show (a stray glyph from another font)
+_SPLIT_NOISE = 0.02
+# A glyph is shown to be a non-joining form when it stands at a break (the end of a word
+# for the letter before, the start for the letter after) at least twice and in this
+# share of its uses; weaker evidence counts only when both letters of a pair show it.
+_STRONG_SHARE = 0.6
+_WEAK_SHARE = 0.2
+# a font whose glyphs would put a ZWNJ between this share of all its letter pairs does not
+# shape at all (every letter drawn on its own): its glyph forms prove nothing
+_MAX_BREAK_RATE = 0.15
+
+
+def _pairs(text: str) -> int:
+    """How many bracket pairs open before they close."""
+    stack: list[str] = []
+    pairs = 0
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in _CLOSERS and stack:
+            if _OPENERS.index(stack[-1]) == _CLOSERS.index(ch):
+                pairs += 1
+            stack.pop()
+    return pairs
+
+
+def _odd_brackets(units: list[Unit]) -> list[int]:
+    return [
+        k
+        for k, u in enumerate(units)
+        if u.level % 2 and any(ch in _OPENERS or ch in _CLOSERS for ch in u.text)
+    ]
+
+
+def _first_letter(unit: Unit) -> str:
+    return presentation_form(unit.text[0])[0][:1] if unit.text else ""
+
+
+def _last_letter(unit: Unit) -> str:
+    return presentation_form(unit.text[-1])[0][-1:] if unit.text else ""
+
+
+@dataclass
+class DocumentEvidence:
+    """Collects evidence line by line (:meth:`observe`), then writes each line's text."""
+
+    mirror_votes: int = 0
+    #: per (font, glyph): how often it ends a word / is followed by a letter
+    breaks_after: Counter[tuple[int, int]] = field(default_factory=Counter)
+    letters_after: Counter[tuple[int, int]] = field(default_factory=Counter)
+    breaks_before: Counter[tuple[int, int]] = field(default_factory=Counter)
+    letters_before: Counter[tuple[int, int]] = field(default_factory=Counter)
+    #: adjacent letters with no break between them, per font: (glyph, glyph, letter, letter)
+    pairs: dict[int, list[tuple[tuple[int, int], tuple[int, int], str, str]]] = field(
+        default_factory=dict
+    )
+    #: the pairs the evidence shows a ZWNJ between, once decided
+    _breaks: set[tuple[tuple[int, int], tuple[int, int], str, str]] | None = None
+    #: ZWNJ the text layer itself carries: a producer that writes them lost none
+    explicit_zwnj: int = 0
+    #: how many ZWNJ were put back, and how many U+06D5 read as heh
+    zwnj_restored: int = 0
+    kurdish_ae: int = 0
+    #: per letter: how often it ends a word and how often it does not
+    ends_word: Counter[str] = field(default_factory=Counter)
+    inside_word: Counter[str] = field(default_factory=Counter)
+    pashto_letters: int = 0
+    #: the Arabic letters read as their Persian partner, once decided, and how often
+    _unsplit: dict[str, str] | None = None
+    letters_unsplit: int = 0
+
+    def observe(self, line: BuiltLine) -> None:
+        self._vote_brackets(line.units)
+        self._count_forms(line.units)
+        units = line.units
+        self.explicit_zwnj += sum(u.text.count(ZWNJ) for u in units)
+        n = len(units)
+        for k, unit in enumerate(units):
+            if unit.space or unit.gid < 0:
+                continue
+            key = (unit.font, unit.gid)
+            nxt = units[k + 1] if k + 1 < n else None
+            prev = units[k - 1] if k > 0 else None
+            last = _last_letter(unit)
+            if joins_next(last):
+                if nxt is not None and not nxt.space and joins_previous(_first_letter(nxt)):
+                    self.letters_after[key] += 1
+                    if nxt.gid >= 0 and not unit.text.endswith(ZWNJ) and nxt.text[0] != ZWNJ:
+                        pair = (key, (nxt.font, nxt.gid), unit.text[-1], nxt.text[0])
+                        self.pairs.setdefault(unit.font, []).append(pair)
+                else:
+                    self.breaks_after[key] += 1
+            first = _first_letter(unit)
+            if joins_previous(first):
+                if prev is not None and not prev.space and joins_next(_last_letter(prev)):
+                    self.letters_before[key] += 1
+                else:
+                    self.breaks_before[key] += 1
+
+    def _count_forms(self, units: list[Unit]) -> None:
+        """Where the letters that fonts may split by form stand: at a word's end or not."""
+        n = len(units)
+        for k, unit in enumerate(units):
+            if unit.space:
+                continue
+            text = unit.text
+            self.pashto_letters += sum(ch in _PASHTO_LETTERS for ch in text)
+            for i, ch in enumerate(text):
+                if ch not in _SPLIT_LETTERS and ch not in _SPLIT_LETTERS.values():
+                    continue
+                after = text[i + 1] if i + 1 < len(text) else None
+                if after is None and k + 1 < n and not units[k + 1].space:
+                    after = units[k + 1].text[:1]
+                if after is not None and unicodedata.category(after).startswith("L"):
+                    self.inside_word[ch] += 1
+                else:
+                    self.ends_word[ch] += 1
+
+    def unsplit(self) -> dict[str, str]:
+        """The Arabic letters this document's fonts split from a Persian letter."""
+        if self._unsplit is None:
+            self._unsplit = {}
+            if not self.pashto_letters:
+                for arabic, persian in _SPLIT_LETTERS.items():
+                    finals = self.ends_word[arabic]
+                    inner = self.inside_word[persian]
+                    if (
+                        finals
+                        and inner
+                        and self.inside_word[arabic] <= _SPLIT_NOISE * finals
+                        and self.ends_word[persian] <= _SPLIT_NOISE * inner
+                    ):
+                        self._unsplit[arabic] = persian
+        return self._unsplit
+
+    def _vote_brackets(self, units: list[Unit]) -> None:
+        odd = _odd_brackets(units)
+        if not odd:
+            return
+        plain = "".join(units[k].text for k in odd)
+        mirrored = mirror(plain)
+        self.mirror_votes += (_pairs(mirrored) > _pairs(plain)) - (_pairs(plain) > _pairs(mirrored))
+
+    @staticmethod
+    def _shown(breaks: int, letters: int) -> str:
+        """How strongly a glyph's uses show it to be a non-joining form."""
+        total = breaks + letters
+        if breaks >= 2 and breaks >= _STRONG_SHARE * total:
+            return "strong"
+        if breaks >= 1 and breaks >= _WEAK_SHARE * total:
+            return "weak"
+        return "no"
+
+    def _break_between(self, a: tuple[int, int], b: tuple[int, int], ca: str, cb: str) -> bool:
+        after = form_joins_next(ca)
+        before = form_joins_previous(cb)
+        if after is not None or before is not None:  # a presentation form says it outright
+            return after is False or before is False
+        shown_a = self._shown(self.breaks_after[a], self.letters_after[a])
+        shown_b = self._shown(self.breaks_before[b], self.letters_before[b])
+        return "strong" in (shown_a, shown_b) or (shown_a == shown_b == "weak")
+
+    def decide(self) -> None:
+        """Decide, from everything observed, which letter pairs had a ZWNJ between them."""
+        breaks: set[tuple[tuple[int, int], tuple[int, int], str, str]] = set()
+        if self.explicit_zwnj:
+            self._breaks = breaks  # the producer writes ZWNJ: none was lost
+            return
+        for pairs in self.pairs.values():
+            found = {p for p in set(pairs) if self._break_between(*p)}
+            hits = sum(1 for p in pairs if p in found)
+            if hits <= _MAX_BREAK_RATE * len(pairs):
+                breaks |= found
+        self._breaks = breaks
+
+    def text(self, line: BuiltLine, *, persian: bool) -> str:
+        """The line's text with the document's decisions applied."""
+        units = line.units
+        odd = set(_odd_brackets(units))
+        if odd:
+            plain = "".join(units[k].text for k in sorted(odd))
+            mirrored = mirror(plain)
+            if _pairs(mirrored) != _pairs(plain):
+                flip = _pairs(mirrored) > _pairs(plain)
+            else:
+                flip = self.mirror_votes > 0
+        else:
+            flip = False
+        out: list[str] = []
+        n = len(units)
+        for k, unit in enumerate(units):
+            text = mirror(unit.text) if flip and k in odd else unit.text
+            for arabic, persian_letter in self.unsplit().items():
+                if arabic in text:
+                    self.letters_unsplit += text.count(arabic)
+                    text = text.replace(arabic, persian_letter)
+            if persian and _KURDISH_AE in text:
+                self.kurdish_ae += text.count(_KURDISH_AE)
+                followed = k + 1 < n and not units[k + 1].space
+                text = text.replace(_KURDISH_AE, "ه" + (ZWNJ if followed else ""))
+            out.append(text)
+            nxt = units[k + 1] if k + 1 < n else None
+            if nxt is not None and self._lost_zwnj(unit, nxt):
+                out.append(ZWNJ)
+                self.zwnj_restored += 1
+        joined = " ".join("".join(out).split())
+        return unicodedata.normalize("NFC", joined)
+
+    def _lost_zwnj(self, unit: Unit, nxt: Unit) -> bool:
+        if unit.space or nxt.space or unit.gid < 0 or nxt.gid < 0 or not unit.text:
+            return False
+        if self._breaks is None:
+            self.decide()
+        assert self._breaks is not None
+        pair = ((unit.font, unit.gid), (nxt.font, nxt.gid), unit.text[-1], nxt.text[0])
+        return pair in self._breaks

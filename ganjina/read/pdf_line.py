@@ -1,0 +1,498 @@
+"""One printed line of a PDF → its text in logical order, from the evidence on the page.
+
+The glyphs of a line come in the order the content stream drew them, each with its box.
+Which order is that? Word, LibreOffice, XeLaTeX and Typst draw left to right (visual
+order); some producers draw a right-to-left run right to left; a few draw in logical
+order. The line builder does not assume: it tries, in turn,
+
+1. the stream order as the visual order (the glyph boxes run left to right),
+2. the stream order turned round (they run right to left),
+3. the stream order as the logical order (the bidi algorithm's display order of it runs
+   left to right),
+4. the glyphs sorted by position,
+
+and takes the first that the boxes confirm. A line whose order was already right is
+never rebuilt from positions, so glyphs that overlap (a monospaced space under a letter)
+cannot scramble it. The logical order is then the bidi algorithm run backwards
+(``ganjina.read.bidi``) over the line's base direction, which comes from its scripts and,
+where both are present, from where the line stands: a line that starts at the left margin
+and stops short of the right one is a left-to-right paragraph's.
+
+Spaces come from the page too: a space glyph that the next glyph overlaps took no room
+(XeLaTeX draws a ZWNJ so): between two Arabic-script letters it is a ZWNJ, elsewhere
+nothing; a gap wider than a sixth of the font size with no space glyph in it (TeX draws
+no spaces) is a space.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ganjina.read.bidi import (
+    ZWNJ,
+    bidi_class,
+    is_suspect,
+    levels_of,
+    logical_orders,
+    suspect,
+    visual_order,
+)
+from ganjina.read.joining import is_joining_letter, presentation_form
+from ganjina.read.pdf_glyphs import Glyph, GlyphLine
+
+# a glyph narrower than this share of its font size carries no width of its own (a
+# narrow glyph is not enough: Amiri draws a stacked khah 0.05 em wide)
+_ZERO_WIDTH = 0.01
+# stream order is taken as confirmed while centres step back by no more than this share
+# of the font size (kerning and overlapping boxes)
+_STEP_BACK = 0.3
+# a gap wider than this share of the font size, with no space glyph, is a space
+_SPACE_GAP = 0.16
+# a Latin character drawn narrower than this share of its size may be LibreOffice's
+# kashida noise (a tatweel glyph whose text layer says "!", "-" or nothing)
+_NARROW_ASCII = 0.21
+
+
+@dataclass(slots=True)
+class Unit:
+    """A piece of the line that moves as one: a glyph with its marks, or a space."""
+
+    text: str
+    x0: float
+    x1: float
+    size: float
+    font: int = -1
+    gid: int = -1
+    space: bool = False
+    #: embedding level in the line (odd: right to left), set once the order is known
+    level: int = 0
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class BuiltLine:
+    """A printed line read: the units it is made of, in logical order.
+
+    Its text is made by ``ganjina.read.pdf_evidence`` once the whole document has been
+    seen: whether brackets need mirroring and where a ZWNJ stood are decided from all
+    lines together.
+    """
+
+    units: list[Unit]
+    rtl: bool
+    #: which order the evidence confirmed: visual, reversed, logical or positions
+    order: str
+    bbox: tuple[float, float, float, float]
+    size: float
+    bold: bool
+    italic: bool
+    invisible: bool
+    notes: list[str] = field(default_factory=list)
+
+
+def _clean(glyph: Glyph) -> str:
+    """A glyph's text without the control characters word processors leave in."""
+    out = []
+    for ch in glyph.text:
+        if ch == "\t":
+            out.append(" ")
+        elif ch < " " or "\x7f" <= ch <= "\x9f":
+            continue
+        else:
+            out.append(ch)
+    text = "".join(out)
+    if (
+        len(text) == 1
+        and (" " < text < "\u0300" or text == "\ufffd")
+        and 0 < glyph.width < _NARROW_ASCII * glyph.size
+    ):
+        text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
+    return text
+
+
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
+
+
+def _units(glyphs: list[Glyph]) -> list[Unit]:
+    """Glyphs → units. A combining mark, or a glyph with no width of its own (Word draws
+    a ligature's second letter so), joins the glyph it is drawn on: the one whose box
+    holds it, else the nearer of its neighbours in the stream."""
+    units: list[Unit] = []
+    pending: list[tuple[Glyph, str]] = []
+    previous: Unit | None = None
+    for glyph in glyphs:
+        text = _clean(glyph)
+        if not text:
+            continue
+        blank = not text.strip()
+        zero = glyph.width < _ZERO_WIDTH * glyph.size
+        if blank and zero:
+            continue  # a space that takes no room is no space
+        if not blank and text != ZWNJ and (zero or _is_mark(text)):
+            pending.append((glyph, text))
+            continue
+        unit = Unit(text, glyph.x0, glyph.x1, glyph.size, glyph.font, glyph.gid, blank)
+        if blank or text == ZWNJ:
+            # a word boundary: what is drawn after it belongs to the next word
+            previous = None
+        else:
+            for zero_glyph, ztext in pending:
+                _attach(units, zero_glyph, ztext, (previous, unit))
+            pending = []
+            previous = unit
+        units.append(unit)
+    for zero_glyph, ztext in pending:
+        _attach(units, zero_glyph, ztext, (previous, None))
+    return units
+
+
+def _attach(units: list[Unit], glyph: Glyph, text: str, hosts: tuple[Unit | None, ...]) -> None:
+    """Give a mark (or width-less glyph) to the host it is drawn on, or let it stand."""
+    centre = glyph.centre
+    candidates = [h for h in hosts if h is not None]
+    inside = [h for h in candidates if h.x0 - 0.5 <= centre <= h.x1 + 0.5]
+    if not inside and _is_mark(text):
+        near = [h for h in candidates if _distance(h, centre) < glyph.size]
+        inside = sorted(near, key=lambda h: _distance(h, centre))[:1]
+    if inside:
+        inside[0].text += text
+    else:
+        units.append(Unit(text, glyph.x0, glyph.x1, glyph.size, glyph.font, glyph.gid))
+
+
+def _distance(unit: Unit, x: float) -> float:
+    return max(unit.x0 - x, 0.0, x - unit.x1)
+
+
+def _steps_back(previous: Unit, unit: Unit) -> bool:
+    """Whether ``unit`` stands left of ``previous`` by more than overlapping boxes explain:
+    a share of the size, and never more than half of the narrower glyph (a reversed word
+    of narrow letters steps back little each time)."""
+    narrower = min(previous.x1 - previous.x0, unit.x1 - unit.x0)
+    allowed = min(_STEP_BACK * max(unit.size, previous.size), max(0.5 * narrower, 0.3))
+    return unit.centre < previous.centre - allowed
+
+
+def _runs_left_to_right(units: list[Unit]) -> bool:
+    previous: Unit | None = None
+    for unit in units:
+        if unit.space:
+            continue
+        if previous is not None and _steps_back(previous, unit):
+            return False
+        previous = unit
+    return True
+
+
+def _strong_counts(units: list[Unit]) -> tuple[int, int]:
+    rtl = ltr = 0
+    for unit in units:
+        cls = bidi_class(unit.text)
+        if cls in ("R", "AL"):
+            rtl += 1
+        elif cls == "L":
+            ltr += 1
+    return rtl, ltr
+
+
+def _anchored(line: GlyphLine, column: tuple[float, float] | None) -> str | None:
+    """ "left" for a line that starts at the left margin and stops short of the right one,
+    "right" for the mirror case, None for a full, centred or free-standing line."""
+    if column is None:
+        return None
+    left, right = column
+    width = max(right - left, 1.0)
+    at_left = line.x0 - left < 0.03 * width
+    at_right = right - line.x1 < 0.03 * width
+    if at_left != at_right:
+        return "left" if at_left else "right"
+    return None
+
+
+def base_direction(
+    units: list[Unit],
+    line: GlyphLine,
+    column: tuple[float, float] | None,
+    context_rtl: bool | None = None,
+) -> bool:
+    """True for a right-to-left line.
+
+    A line with letters of one direction only and nothing whose place depends on the
+    direction is that direction. Otherwise (both scripts, or punctuation and digits beside
+    Arabic letters) where the line stands decides: Word lays a left-to-right paragraph out
+    from the left margin, a right-to-left one from the right. A full or centred line goes
+    by its letters. A line with no Arabic letters that goes on with a right-to-left
+    paragraph (``context_rtl``: the line above, at the same size and leading) keeps that
+    paragraph's direction unless it starts at the left margin: the end of a Dari caption,
+    ``Omid Sadeqi)``, is laid out right to left.
+    """
+    rtl, ltr = _strong_counts(units)
+    if not rtl:
+        if context_rtl and _has_movable_neutral(units):
+            return _anchored(line, column) != "left"
+        return False
+    if ltr or any(bidi_class(u.text) not in ("R", "AL", "WS", "NSM", "BN") for u in units):
+        anchored = _anchored(line, column)
+        if anchored is not None:
+            return anchored == "right"
+    return rtl >= ltr
+
+
+def _has_movable_neutral(units: list[Unit]) -> bool:
+    """Whether the line has a bracket or stop whose place depends on the direction."""
+    glyphs = [u for u in units if not u.space]
+    if not glyphs:
+        return False
+    ends = (bidi_class(glyphs[0].text), bidi_class(glyphs[-1].text))
+    return any(cls in ("ON", "CS", "ES", "ET") for cls in ends)
+
+
+def _segments(units: list[Unit]) -> list[list[Unit]] | None:
+    """The stream cut where it steps back, pieces sorted left to right; None when the
+    pieces overlap (the stream is no set of left-to-right runs)."""
+    pieces: list[list[Unit]] = [[]]
+    previous: Unit | None = None
+    for unit in units:
+        if not unit.space and previous is not None and _steps_back(previous, unit):
+            pieces.append([])
+        pieces[-1].append(unit)
+        if not unit.space:
+            previous = unit
+    spans = []
+    for piece in pieces:
+        glyphs = [u for u in piece if not u.space]
+        if glyphs:
+            spans.append((min(u.x0 for u in glyphs), max(u.x1 for u in glyphs), piece))
+    spans.sort(key=lambda s: s[0])
+    for (a0, a1, _), (b0, b1, _) in itertools.pairwise(spans):
+        if b0 < a1 - 0.5 * min(a1 - a0, b1 - b0, 6.0):
+            return None
+    return [piece for _, _, piece in spans]
+
+
+def _visual(units: list[Unit], base_rtl: bool) -> tuple[list[Unit], str]:
+    """The units in visual order (left to right), and which evidence gave it."""
+    if _runs_left_to_right(units):
+        return units, "visual"
+    turned = units[::-1]
+    if _runs_left_to_right(turned):
+        return turned, "reversed"
+    types = [bidi_class(u.text) for u in units]
+    displayed = [units[k] for k in visual_order(types, base_rtl)]
+    if _runs_left_to_right(displayed):
+        return displayed, "logical"
+    # Rebuilt from positions, a space glyph's box says little by itself (Word draws a
+    # run's spaces where its neighbours overlap them): a space goes back only where it
+    # ends at the next glyph and starts within the one before; otherwise gaps decide.
+    glyphs = [u for u in units if not u.space]
+    spaces = [u for u in units if u.space]
+    pieces = _segments(glyphs)
+    if pieces is not None:
+        return _put_spaces_back([u for piece in pieces for u in piece], spaces), "runs"
+    return _put_spaces_back(sorted(glyphs, key=lambda u: u.centre), spaces), "positions"
+
+
+def _put_spaces_back(glyphs: list[Unit], spaces: list[Unit]) -> list[Unit]:
+    if not spaces:
+        return glyphs
+    out: list[Unit] = []
+    for left, right in itertools.pairwise(glyphs):
+        out.append(left)
+        slack = 0.1 * right.size
+        inside_left = left.x0 + 0.3 * (left.x1 - left.x0)
+        for space in spaces:
+            if abs(space.x1 - right.x0) <= slack and inside_left < space.x0 <= left.x1 + slack:
+                out.append(space)
+                break
+    out.append(glyphs[-1])
+    return out
+
+
+def _is_letter_unit(unit: Unit | None, *, last: bool) -> bool:
+    if unit is None or unit.space or not unit.text:
+        return False
+    ch = unit.text[-1] if last else unit.text[0]
+    return is_joining_letter(presentation_form(ch)[0][:1])
+
+
+def _is_break(unit: Unit) -> bool:
+    return unit.space or unit.text == ZWNJ
+
+
+def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
+    """Spaces as the page shows them.
+
+    A space or ZWNJ glyph counts by the room it takes: the next glyph starting where it
+    ends means a space (LibreOffice names some spaces U+200C), starting on top of it means
+    none; a space that takes no room between two letters of a word is a ZWNJ (XeLaTeX
+    draws one so). A gap with no glyph in it, wider than a sixth of the size, is a space.
+    """
+    out: list[Unit] = []
+    for k, unit in enumerate(visual):
+        if _is_break(unit):
+            nxt = next((v for v in visual[k + 1 :] if not _is_break(v)), None)
+            width = unit.x1 - unit.x0
+            room = nxt is None or (width > 0 and nxt.x0 >= unit.x1 - 0.5 * width)
+            if room:
+                if not (out and out[-1].space):
+                    out.append(Unit(" ", unit.x0, unit.x1, unit.size, space=True))
+                continue
+            before = next((v for v in reversed(out) if not _is_break(v)), None)
+            # in visual order a right-to-left line's first letter stands on the right
+            first, second = (nxt, before) if rtl else (before, nxt)
+            letters = _is_letter_unit(first, last=True) and _is_letter_unit(second, last=False)
+            if unit.text == ZWNJ or letters:
+                out.append(Unit(ZWNJ, unit.x0, unit.x0, unit.size, unit.font, unit.gid))
+            continue
+        if out and not _is_break(out[-1]):
+            gap = unit.x0 - out[-1].x1
+            if gap > _SPACE_GAP * max(unit.size, out[-1].size):
+                out.append(Unit(" ", out[-1].x1, unit.x0, unit.size, space=True))
+        out.append(unit)
+    return out
+
+
+# a stop or comma with a space before it, or a comma-like mark glued to the next word:
+# what a wrong reading of an ambiguous line looks like
+# (a stop before a Latin letter starts a file name or a domain: ``.dot``, ``.com``)
+_ODD_PUNCTUATION = re.compile(r"\s(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])")
+
+
+def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
+    """Of the readings that display as the line does, the one whose punctuation sits as
+    writers put it (``Review، ۰۷.۰۵`` rather than ``۰۷.۰۵ ،Review``); the first on a tie."""
+    if len(orders) == 1:
+        return orders[0]
+
+    return min(orders, key=lambda order: _oddities([visual[k] for k in order]))
+
+
+def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
+    """Drop the narrow stand-ins that sit inside an Arabic-script word (tatweels that
+    LibreOffice drew when it justified the line); elsewhere they are what they say."""
+    out: list[Unit] = []
+    k, n = 0, len(units)
+    while k < n:
+        if not is_suspect(units[k].text):
+            out.append(units[k])
+            k += 1
+            continue
+        j = k
+        while j < n and is_suspect(units[j].text):
+            j += 1
+        inside = (
+            k > 0
+            and j < n
+            and _is_letter_unit(units[k - 1], last=True)
+            and _is_letter_unit(units[j], last=False)
+        )
+        if not inside:
+            out.extend(units[k:j])
+        k = j
+    return out
+
+
+def _clear_majority(rtl_letters: int, ltr_letters: int) -> bool | None:
+    """True when right-to-left letters are at least twice the others, False for the
+    mirror case, None when neither script clearly dominates."""
+    if rtl_letters >= 2 * ltr_letters:
+        return True
+    if ltr_letters >= 2 * rtl_letters:
+        return False
+    return None
+
+
+def _starts_as(units: list[Unit], rtl: bool) -> bool:
+    """Whether a reading's first strong letter has the reading's direction (UAX #9's
+    rule P2: a paragraph takes the direction of its first letter)."""
+    for unit in units:
+        cls = bidi_class(unit.text)
+        if cls in ("R", "AL", "L"):
+            return (cls != "L") == rtl
+    return True
+
+
+def _oddities(units: list[Unit]) -> int:
+    return len(_ODD_PUNCTUATION.findall("".join(u.text for u in units)))
+
+
+def _read(units: list[Unit], rtl: bool) -> tuple[list[Unit], str]:
+    """The units in logical order for a line of base direction ``rtl``, and which
+    evidence gave the visual order; sets each unit's bidi level."""
+    visual, order = _visual(units, rtl)
+    visual = _with_spaces(visual, rtl)
+    types = [bidi_class(u.text) for u in visual]
+    if not rtl and not any(t in ("R", "AL") for t in types):
+        return visual, order
+    logical_idx = _most_natural(logical_orders(types, rtl), visual)
+    levels = levels_of(types, rtl, logical_idx)
+    logical = []
+    for k in logical_idx:
+        visual[k].level = levels[k]
+        logical.append(visual[k])
+    return logical, order
+
+
+def _drawn_once(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
+    """The glyphs without those drawn again on themselves, and how many were: a word
+    processor without a bold face overprints the run (Acrobat PDFMaker does), and a
+    second copy of each letter is no second letter."""
+    seen: set[tuple[int, int, int, int, str]] = set()
+    once: list[Glyph] = []
+    for glyph in glyphs:
+        key = (glyph.font, glyph.gid, round(glyph.x0 * 4), round(glyph.baseline * 4), glyph.text)
+        if key not in seen:
+            seen.add(key)
+            once.append(glyph)
+    return once, len(glyphs) - len(once)
+
+
+def build_line(
+    line: GlyphLine, column: tuple[float, float] | None, context_rtl: bool | None = None
+) -> BuiltLine | None:
+    """The logical text of a printed line (None when it holds no text).
+
+    ``context_rtl`` is the direction of the paragraph the line may go on with.
+    """
+    glyphs, doubled = _drawn_once(line.glyphs)
+    units = _units(glyphs)
+    if not any(not u.space for u in units):
+        return None
+    rtl = base_direction(units, line, column, context_rtl)
+    rtl_letters, ltr_letters = _strong_counts(units)
+    if rtl_letters and ltr_letters:
+        # Both scripts: where the line stands may mislead (a right-to-left paragraph set
+        # flush left). The reading whose punctuation sits as writers put it wins. On a
+        # tie the direction found stands, unless its reading starts with a letter of the
+        # other direction and the other script has twice the letters or the paragraph
+        # (the line above) goes the other way.
+        found, other = _read(units, rtl)[0], _read(units, not rtl)[0]
+        odd_found, odd_other = _oddities(found), _oddities(other)
+        if odd_other < odd_found or (
+            odd_other == odd_found
+            and not _starts_as(found, rtl)
+            and (_clear_majority(rtl_letters, ltr_letters) is (not rtl) or context_rtl is (not rtl))
+        ):
+            rtl = not rtl
+    logical, order = _read(units, rtl)
+    logical = _without_kashida_noise(logical)
+    letters = [g for g in glyphs if g.text.strip()]
+    total = max(len(letters), 1)
+    size = sum(g.size for g in letters) / total if letters else 0.0
+    return BuiltLine(
+        units=logical,
+        rtl=rtl,
+        order=order,
+        bbox=(line.x0, line.top, line.x1, line.bottom),
+        size=round(size, 1),
+        bold=sum(g.bold for g in letters) * 2 > total or doubled * 2 > total,
+        italic=sum(g.italic for g in letters) * 2 > total,
+        invisible=all(g.invisible for g in glyphs),
+    )
