@@ -19,8 +19,10 @@ from ganjina.archive.types import (
     Hit,
     IngestReport,
     Original,
+    Related,
     SearchResult,
     Segment,
+    Suggestion,
     Version,
     segments_html,
 )
@@ -33,8 +35,10 @@ __all__ = [
     "Hit",
     "IngestReport",
     "Original",
+    "Related",
     "SearchResult",
     "Segment",
+    "Suggestion",
     "Version",
     "segments_html",
 ]

@@ -29,16 +29,19 @@ from ganjina.archive.desk import AuditNote
 from ganjina.archive.index import SearchIndex, prepare
 from ganjina.archive.ingest import Ingest, Parser, Progress, default_parser, supported_suffixes
 from ganjina.archive.query import parse
-from ganjina.archive.snippets import highlight, snippet
+from ganjina.archive.results import explain, make_hit
+from ganjina.archive.similar import similar_query
 from ganjina.archive.store import Filters, Store, is_postgres_url, open_store, utcnow
+from ganjina.archive.suggest import corrections, rewrite
 from ganjina.archive.types import (
     ArticlePage,
     Change,
     Failure,
-    Hit,
     IngestReport,
     Original,
+    Related,
     SearchResult,
+    Suggestion,
     Version,
     Withdrawal,
 )
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
 
 SORTS = {"relevance": None, "date": "desc", "date_desc": "desc", "date_asc": "asc"}
 MAX_LIMIT = 1000
+#: a query finding fewer records than this gets "did you mean" suggestions
+FEW_RESULTS = 3
 #: how often a long-lived reader checks that the index has caught up with the store
 RECHECK_SECONDS = 30.0
 
@@ -400,11 +405,17 @@ class Archive:
         offset: int = 0,
         sort: str = "relevance",
         facets: bool = False,
+        explain: bool = False,
+        correct: bool = False,
     ) -> SearchResult:
         """Search with the query language of ``query.py``; snippets from the stored text.
 
         ``sort``: ``relevance``, ``date`` (newest first) or ``date_asc``. ``facets``: add
         counts of all matches by section, language, year, source and author.
+        ``explain``: give each hit the ways it matched and what each scored. A query
+        finding fewer than FEW_RESULTS records gets "did you mean" ``suggestions``;
+        with ``correct`` a query finding nothing returns the hits of the first
+        suggestion instead, and says so in ``corrected``.
         Raises :class:`QueryError` (with a position) for a query that does not parse.
         """
         started = time.perf_counter()
@@ -414,19 +425,89 @@ class Archive:
             raise ArchiveError(f"limit must be 1..{MAX_LIMIT} and offset 0 or more")
         compiled = compile_query(parse(query), query)
         self._ensure_index()
+        searcher = self.index.searcher()
         try:
-            total, found = self.index.search(compiled.query, limit, offset, SORTS[sort])
+            total, found = self.index.search_addresses(
+                compiled.query, limit, offset, SORTS[sort], searcher=searcher
+            )
+            suggestions = self._suggest(query, compiled, searcher) if total < FEW_RESULTS else ()
+            corrected = None
+            if correct and total == 0 and suggestions and suggestions[0].total:
+                corrected = suggestions[0].query
+                compiled = compile_query(parse(corrected), corrected)
+                total, found = self.index.search_addresses(
+                    compiled.query, limit, offset, SORTS[sort], searcher=searcher
+                )
             facet_counts = self.index.facets(compiled.query) if facets else None
         except ValueError as err:  # an engine error would be our bug: say so in one line
             raise ArchiveError(f"the search failed: {err}") from None
-        records = self.store.by_nums([num for num, _ in found])
+        records = self.store.by_nums([num for num, _, _ in found])
         hits = [
-            _hit(records[num], score, compiled.highlight) for num, score in found if num in records
+            make_hit(
+                records[num],
+                score,
+                compiled,
+                _explained(compiled, searcher, address) if explain else (),
+            )
+            for num, score, address in found
+            if num in records
         ]
         took = (time.perf_counter() - started) * 1000
         return SearchResult(
-            query, total, tuple(hits), offset, facet_counts, took, behind=self._behind
+            query,
+            total,
+            tuple(hits),
+            offset,
+            facet_counts,
+            took,
+            tuple(suggestions),
+            corrected,
+            behind=self._behind,
         )
+
+    def _suggest(self, query: str, compiled: Any, searcher: Any) -> list[Suggestion]:
+        """Did you mean: the query with its words no record holds replaced by the
+        nearest indexed terms (``suggest.py``), if that finds anything."""
+        if not compiled.words:
+            return []
+
+        def count(key: str) -> int:
+            return self.index.doc_freq("body", key, searcher) + self.index.doc_freq(
+                "title", key, searcher
+            )
+
+        changes = corrections(searcher, self.index.generation(), compiled.words, count)
+        if not changes:
+            return []
+        suggested = rewrite(query, compiled.words, changes)
+        better = compile_query(parse(suggested), suggested)
+        total, _ = self.index.search(better.query, 1, 0, None, searcher=searcher)
+        if not total:
+            return []
+        return [Suggestion(suggested, total, tuple(changes.items()))]
+
+    def similar(self, id: str, limit: int = 5) -> list[Related]:
+        """More like this: the records sharing most of the record's telling terms
+        (``similar.py``), best first; empty for an unknown id or a record without text."""
+        from ganjina.archive.index import prepare
+
+        found = self.store.get(id)
+        if found is None:
+            return []
+        self._ensure_index()
+        num = self.store.num_of(found.id)
+        if num is None:
+            return []
+        query = similar_query(prepare(found, num), self.index.num_docs())
+        if query is None:
+            return []
+        _, hits = self.index.search(query, limit, 0, None)
+        records = self.store.by_nums([n for n, _ in hits])
+        return [
+            Related(r.id, r.title, r.date, r.language, score)
+            for n, score in hits
+            if (r := records.get(n)) is not None
+        ]
 
     def _ensure_index(self) -> None:
         """Catch the index up with the store when it is behind (after a crash) and no other
@@ -513,15 +594,5 @@ class Archive:
             yield from (records[n] for n in chunk if n in records)
 
 
-def _hit(article: Article, score: float, keys: set[str]) -> Hit:
-    return Hit(
-        id=article.id,
-        title=article.title,
-        date=article.date,
-        section=article.section.id if article.section else None,
-        language=article.language,
-        authors=tuple(article.authors),
-        score=score,
-        snippet=snippet(article.body_text(), keys),
-        title_segments=highlight(article.title, keys),
-    )
+def _explained(compiled: Any, searcher: Any, address: Any) -> tuple[tuple[str, float], ...]:
+    return explain(compiled, searcher, address)

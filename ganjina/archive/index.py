@@ -28,18 +28,20 @@ from typing import Any
 
 import tantivy
 
+from ganjina.archive.stems import forms_text
 from ganjina.archive.terms import terms
 from ganjina.errors import ArchiveError, IndexWriteFailed
 from ganjina.links.outlets import index_fields as outlet_fields
 from ganjina.record import Article
 from ganjina.text import loose_pashto_key
 
-#: bump when the documents or the schema change: an older index is rebuilt
-SCHEMA_VERSION = 1
+#: bump when the documents or the schema change: an older index is rebuilt (2: the
+#: ``forms`` field of word forms)
+SCHEMA_VERSION = 2
 STATE_NAME = "ganjina-index.json"
 ANALYZER = "ganjina_keys"
 #: searchable text fields (all carry search-key terms separated by spaces)
-TEXT_FIELDS = ("title", "body", "loose", "author", "translator", "section", "source")
+TEXT_FIELDS = ("title", "body", "loose", "forms", "author", "translator", "section", "source")
 #: facet name -> fast field
 FACET_FIELDS = {
     "section": "f_section",
@@ -125,13 +127,13 @@ def prepare(article: Article, num: int = 0) -> Prepared:
     body = "\n".join(b.text for b in article.blocks)
     section = article.section
     source = article.source
-    fields: list[tuple[str, str]] = [
-        ("title", terms(article.title)),
-        ("body", terms(body)),
-    ]
+    title_terms, body_terms = terms(article.title), terms(body)
+    fields: list[tuple[str, str]] = [("title", title_terms), ("body", body_terms)]
+    both = f"{title_terms} {body_terms}"
+    # word forms of title and body, one stem per term (stems.py)
+    fields.append(("forms", forms_text(both, article.language)))
     if (article.language or "").lower().startswith("ps"):
-        words = f"{fields[0][1]} {fields[1][1]}".split()
-        fields.append(("loose", " ".join(map(_loose, words))))
+        fields.append(("loose", " ".join(map(_loose, both.split()))))
     fields += [("author", terms(a)) for a in article.authors]
     fields += [("translator", terms(t)) for t in article.translators]
     if section:
@@ -351,10 +353,29 @@ class SearchIndex:
         return self._get_index().searcher()
 
     def search(
-        self, query: tantivy.Query, limit: int, offset: int, by_date: str | None
+        self,
+        query: tantivy.Query,
+        limit: int,
+        offset: int,
+        by_date: str | None,
+        *,
+        searcher: tantivy.Searcher | None = None,
     ) -> tuple[int, list[tuple[int, float]]]:
         """(total, [(num, score)]) for one page; ``by_date`` "desc"/"asc" sorts by date."""
-        searcher = self.searcher()
+        total, found = self.search_addresses(query, limit, offset, by_date, searcher=searcher)
+        return total, [(num, score) for num, score, _addr in found]
+
+    def search_addresses(
+        self,
+        query: tantivy.Query,
+        limit: int,
+        offset: int,
+        by_date: str | None,
+        *,
+        searcher: tantivy.Searcher | None = None,
+    ) -> tuple[int, list[tuple[int, float, tantivy.DocAddress]]]:
+        """As :meth:`search`, with each hit's address in ``searcher`` (for explaining)."""
+        searcher = searcher or self.searcher()
         if by_date:
             order = tantivy.Order.Desc if by_date == "desc" else tantivy.Order.Asc
             result = searcher.search(
@@ -366,8 +387,18 @@ class SearchIndex:
         nums = searcher.fast_field_values("num", addresses) if addresses else []
         scores = [float(score) if not by_date else 0.0 for score, _ in result.hits]
         count: int = getattr(result, "count", 0) or 0  # missing from tantivy's type stubs
-        pairs = [(int(n), s) for n, s in zip(nums, scores, strict=True) if n is not None]
-        return count, pairs
+        found = [
+            (int(n), s, a) for n, s, a in zip(nums, scores, addresses, strict=True) if n is not None
+        ]
+        return count, found
+
+    def generation(self) -> tuple[str | None, int]:
+        """What identifies the index's current content for caches: build and size."""
+        return self.build, self.num_docs()
+
+    def doc_freq(self, field: str, term: str, searcher: tantivy.Searcher | None = None) -> int:
+        """How many records hold ``term`` in ``field``."""
+        return int((searcher or self.searcher()).doc_freq(field, term))
 
     def facets(self, query: tantivy.Query, size: int = 10) -> dict[str, list[tuple[str, int]]]:
         """Counts of the matching records by section, language, year, source and author."""

@@ -4,6 +4,7 @@ What archive users expect from a search box (Google, Europeana, Chronicling Amer
 
     flood relief               both words (AND is implied; ``AND`` may be written)
     "flood relief"             the exact phrase (also “…” and «…»)
+    ~"flooded villages"        the phrase in any word forms (flood village, floods…)
     flood OR drought           either word; OR binds tighter than AND:
                                ``aid flood OR drought`` = aid AND (flood OR drought)
     -football  NOT football    without the word (also -"a phrase", -author:x)
@@ -70,6 +71,8 @@ class Phrase:
     text: str
     field: str | None
     pos: int
+    #: ``~"…"``: match the words' other forms too, not only the exact phrase
+    forms: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class _Tok:
     quoted: bool = False
     #: where a field's value starts (errors about the value point there)
     value_pos: int = 0
+    forms: bool = False
 
 
 def _read_quoted(q: str, i: int) -> tuple[str, int]:
@@ -138,9 +142,12 @@ def _lex(q: str) -> list[_Tok]:
         start, negated = i, False
         if c == "-" and i + 1 < n and not q[i + 1].isspace():
             negated, i = True, i + 1
+        forms = q[i] == "~" and i + 1 < n and q[i + 1] in _QUOTES
+        if forms:
+            i += 1
         if q[i] in _QUOTES:
             text, i = _read_quoted(q, i)
-            toks.append(_Tok("PHRASE", text, start, negated=negated, quoted=True))
+            toks.append(_Tok("PHRASE", text, start, negated=negated, quoted=True, forms=forms))
             continue
         m = _FIELD.match(q, i)
         if m and not q.startswith("//", m.end()):
@@ -287,7 +294,7 @@ class _Parser:
 
 def _leaf(tok: _Tok) -> Node:
     if tok.kind == "PHRASE":
-        return Phrase(tok.text, None, tok.pos)
+        return Phrase(tok.text, None, tok.pos, forms=tok.forms)
     if tok.kind == "WORD":
         return Term(tok.text, None, tok.pos)
     if tok.field == "date":

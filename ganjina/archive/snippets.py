@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ganjina.archive.types import Segment
 from ganjina.text import loose_pashto_key, tokenize_key
+from ganjina.text.forms import compound_parts, stemmer_for
+from ganjina.text.names import Slot, latin_slots, matches_pattern
 
 # a word inside a white-space run: letters and digits, with the marks, tatweel and ZWNJ
 # that may sit inside Persian words
@@ -54,10 +57,76 @@ def _variants() -> dict[str, str]:
 _VARIANTS = _variants()
 
 
+@dataclass(frozen=True)
+class Marker:
+    """What marks a word: its key among the exact ``keys``; or, in a record whose stemmer
+    family is ``family``, one of its stems among ``stems``; or its key fitting one of the
+    romanisation ``patterns`` of a name. ``origin`` says which query word a stem, a name
+    spelling or a pattern came from, for "found X for Y"."""
+
+    keys: frozenset[str]
+    names: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+    family: str | None = None
+    patterns: tuple[tuple[Slot, ...], ...] = ()
+    origin: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def why(self, word: str) -> str | None:
+        """Which query word ``word`` (stored form) answers, or None when it matches none."""
+        keys = _keys(word)
+        if not keys.isdisjoint(self.keys):
+            return ""  # exact: nothing to explain
+        origin = dict(self.origin)
+        for k in keys & self.names:
+            return origin.get(k, "")
+        if self.stems and self.family:
+            stem = stemmer_for(self.family)
+            for k in keys:
+                # the word's stem, or a German compound's parts (Trinkwasser for Wasser)
+                for s in (stem(k), *compound_parts(k, self.family)):
+                    if s in self.stems:
+                        return origin.get(s, "")
+        for k in keys:
+            for i, slots in enumerate(self.patterns):
+                if matches_pattern(k, slots):
+                    return origin.get(f"pattern:{i}", "")
+        return None
+
+
+def marker(
+    keys: set[str],
+    *,
+    stems: dict[str, str] | None = None,
+    family: str | None = None,
+    names: dict[str, str] | None = None,
+    patterns: list[tuple[str, str]] | None = None,
+) -> Marker:
+    """A :class:`Marker` from a compiled query's parts (``compiler.Compiled``)."""
+    slots: list[tuple[Slot, ...]] = []
+    origin = dict(names or {})
+    for latin_key, typed in patterns or ():
+        found = latin_slots(latin_key)
+        if found:
+            origin[f"pattern:{len(slots)}"] = typed
+            slots.append(found)
+    origin.update(stems or {})
+    return Marker(
+        frozenset(keys),
+        frozenset(names or ()) - frozenset(keys),
+        frozenset(stems or ()) if family else frozenset(),
+        family,
+        tuple(slots),
+        tuple(sorted(origin.items())),
+    )
+
+
 @lru_cache(maxsize=1024)
-def _needles(keys: frozenset[str]) -> re.Pattern[str] | None:
-    """A pattern matching the usual stored spellings of any of ``keys``."""
+def _needles(keys: frozenset[str], starts: str = "") -> re.Pattern[str] | None:
+    """A pattern matching the usual stored spellings of any of ``keys``, or a word
+    starting with one of the letters ``starts``."""
     alternatives = []
+    if starts:
+        alternatives.append("(?<!\\w)[" + re.escape(starts) + "]")
     for key in sorted(keys, key=len, reverse=True):
         pieces = []
         for ch in key:
@@ -81,10 +150,10 @@ def _keys(word: str) -> frozenset[str]:
     return frozenset(toks) | loose
 
 
-def _marks(word: str, keys: frozenset[str]) -> list[tuple[int, int]]:
+def _marks(word: str, mark: Marker) -> list[tuple[int, int]]:
     """Offsets of the matching parts of a white-space run: ``<b>twenty</b>`` marks only
     ``twenty``, ``«کابل»`` only ``کابل``."""
-    parts = [m for m in _PART.finditer(word) if not keys.isdisjoint(_keys(m.group()))]
+    parts = [m for m in _PART.finditer(word) if mark.why(m.group()) is not None]
     if parts:
         return [(m.start(), m.end()) for m in parts]
     return [(0, len(word))]  # matched only as a whole (a term split across its parts)
@@ -101,9 +170,14 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _found(text: str, keys: frozenset[str], pos: int = 0) -> Iterator[tuple[int, int]]:
+def _as_marker(keys: set[str] | Marker) -> Marker:
+    return keys if isinstance(keys, Marker) else Marker(frozenset(keys))
+
+
+def _found(text: str, mark: Marker, pos: int = 0) -> Iterator[tuple[int, int]]:
     """Matching stretches of ``text`` from ``pos`` on, in order."""
-    pattern = _needles(keys)
+    starts = "".join(sorted({c for slots in mark.patterns for c in slots[0] if c}))
+    pattern = _needles(mark.keys | mark.names | mark.stems, starts)
     if pattern is None:
         return
     done = -1
@@ -113,8 +187,27 @@ def _found(text: str, keys: frozenset[str], pos: int = 0) -> Iterator[tuple[int,
         start, end = _word_at(text, m.start())
         done = end
         word = text[start:end]
-        if not keys.isdisjoint(_keys(word)):
-            yield from ((start + s, start + e) for s, e in _marks(word, keys))
+        if mark.why(word) is not None:
+            yield from ((start + s, start + e) for s, e in _marks(word, mark))
+
+
+def found_forms(text: str | None, keys: set[str] | Marker, limit: int = 5) -> list[tuple[str, str]]:
+    """``(word as stored, query word)`` for the words of ``text`` that matched as another
+    form or spelling of a query word (not exactly), first seen first, at most ``limit``."""
+    if not text:
+        return []
+    mark = _as_marker(keys)
+    if not (mark.stems or mark.patterns or mark.origin):
+        return []
+    out: dict[tuple[str, str], None] = {}
+    for start, end in _found(text, mark):
+        word = text[start:end]
+        why = mark.why(word)
+        if why:
+            out.setdefault((word, why), None)
+            if len(out) >= limit:
+                break
+    return list(out)
 
 
 def _segments(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[Segment]:
@@ -132,13 +225,13 @@ def _segments(text: str, start: int, end: int, found: list[tuple[int, int]]) -> 
     return out
 
 
-def snippet(text: str, keys: set[str], max_chars: int = 240) -> tuple[Segment, ...]:
+def snippet(text: str, keys: set[str] | Marker, max_chars: int = 240) -> tuple[Segment, ...]:
     """A window of ``text`` around the first words whose keys are in ``keys``."""
     if not text:
         return ()
-    frozen = frozenset(keys)
+    mark = _as_marker(keys)
     found: list[tuple[int, int]] = []
-    for span in _found(text, frozen) if keys else ():
+    for span in _found(text, mark) if keys else ():
         if found and span[1] > found[0][0] + max_chars:
             break
         found.append(span)
@@ -159,11 +252,11 @@ def snippet(text: str, keys: set[str], max_chars: int = 240) -> tuple[Segment, .
     return tuple(_merge(segments))
 
 
-def highlight(text: str | None, keys: set[str]) -> tuple[Segment, ...]:
+def highlight(text: str | None, keys: set[str] | Marker) -> tuple[Segment, ...]:
     """All of ``text`` (a title) as segments, the matching words marked."""
     if not text:
         return ()
-    found = list(_found(text, frozenset(keys))) if keys else []
+    found = list(_found(text, _as_marker(keys))) if keys else []
     return tuple(_merge(_segments(text, 0, len(text), found)))
 
 

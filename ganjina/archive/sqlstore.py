@@ -400,6 +400,11 @@ class SqlStore(Store):
             ).fetchone()
             return Article.from_json(old[0]) if old else None
 
+    def num_of(self, id: str) -> int | None:
+        with self._reading() as conn:
+            row = self._num(conn, id)
+        return int(row[0]) if row is not None else None
+
     def versions(self, id: str, withdrawn: bool = False) -> list[Version]:
         with self._reading() as conn:
             row = self._num(conn, id, withdrawn)

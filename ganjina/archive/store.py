@@ -157,6 +157,10 @@ class Store(ABC):
     ) -> Article | None: ...
 
     @abstractmethod
+    def num_of(self, id: str) -> int | None:
+        """The internal number of a record (or of the record an old id now names)."""
+
+    @abstractmethod
     def versions(self, id: str, withdrawn: bool = False) -> list[Version]: ...
 
     @abstractmethod

@@ -48,6 +48,11 @@ class Hit:
     snippet: tuple[Segment, ...]
     #: the title as segments, matched words marked
     title_segments: tuple[Segment, ...] = ()
+    #: (word as printed, query word) for words found as another form or spelling of a
+    #: query word: ("کتاب‌ها", "کتاب"), ("هرات", "Herat"); exact matches are not listed
+    matched: tuple[tuple[str, str], ...] = ()
+    #: why it scored (``search(..., explain=True)``): (how it matched, score), best first
+    explanation: tuple[tuple[str, float], ...] = ()
 
     def snippet_html(self) -> str:
         """The snippet as escaped HTML with ``<mark>`` around matches."""
@@ -58,7 +63,41 @@ class Hit:
         d["authors"] = list(self.authors)
         d["snippet"] = [list(s) for s in self.snippet]
         d["title_segments"] = [list(s) for s in self.title_segments]
+        d["matched"] = [{"found": f, "for": q} for f, q in self.matched]
+        d["explanation"] = [{"match": m, "score": round(v, 4)} for m, v in self.explanation]
         return d
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A "did you mean" query: the query with its unknown words replaced by the nearest
+    indexed ones, and how many records it finds."""
+
+    query: str
+    total: int
+    #: (word typed, word suggested)
+    changes: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "changes": [{"typed": t, "suggested": s} for t, s in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class Related:
+    """One "more like this" record."""
+
+    id: str
+    title: str | None
+    date: str | None
+    language: str | None
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -72,6 +111,11 @@ class SearchResult:
     #: facet name (section, language, year, source, author) -> [(value, count)], most first
     facets: dict[str, list[tuple[str, int]]] | None = None
     took_ms: float = 0.0
+    #: "did you mean" queries, for a query that found nothing or few records
+    suggestions: tuple[Suggestion, ...] = ()
+    #: set when the query found nothing and these hits are those of ``corrected``, its
+    #: first suggestion (``search(..., correct=True)``)
+    corrected: str | None = None
     #: store changes the index lacks because it could not be caught up (a full disk):
     #: the results may be incomplete until it is
     behind: int = 0
@@ -83,6 +127,8 @@ class SearchResult:
             "total": self.total,
             "offset": self.offset,
             "took_ms": round(self.took_ms, 3),
+            "corrected": self.corrected,
+            "suggestions": [s.to_dict() for s in self.suggestions],
             "hits": [h.to_dict() for h in self.hits],
             "facets": None
             if self.facets is None

@@ -52,6 +52,18 @@ def _caret(query: str, err: QueryError) -> str:
     is_flag=True,
     help="Show records holding the same text (near-duplicates, reprints) once.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show why each hit scored: which ways of matching (exact, name, word forms) "
+    "found it and what each added.",
+)
+@click.option(
+    "--exact",
+    "no_correct",
+    is_flag=True,
+    help="For a query finding nothing, do not search its did-you-mean suggestion instead.",
+)
 def command(
     query: str,
     archive_url: str | None,
@@ -61,6 +73,8 @@ def command(
     sort: str,
     facets: bool,
     collapse: bool,
+    explain: bool,
+    no_correct: bool,
 ) -> None:
     """Search the archive.
 
@@ -71,13 +85,17 @@ def command(
       (a OR b) c              grouping         NOT a            without it
       title: author: translator: section: lang: source:   field filters
       date:2022  date:2022-03..2022-06  date:1401  date:1401-01..1401-06
-    Dari and Pashto match whatever the ZWNJ, yeh/kaf or digit spelling.
+      ~"flooded villages"     the phrase in any word forms
+    Dari and Pashto match whatever the ZWNJ, yeh/kaf or digit spelling. Other
+    forms of a word count after the exact form (flood: flooded, کتاب: کتاب‌ها);
+    places and people match in either script (Herat: هرات).
 
     \b
     Examples:
       ganjina search 'flood -kabul date:1401'
       ganjina search 'author:"Ahmad Karimi" lang:fa' --sort date --json
       ganjina search helmand --collapse
+      ganjina search 'Mazar-i-Sharif' --explain
     """
     from ganjina.archive import Archive
 
@@ -88,10 +106,24 @@ def command(
                 from ganjina.links import Links
 
                 result, hidden = Links(archive).search(
-                    query, limit=limit, offset=offset, sort=sort, facets=facets
+                    query,
+                    limit=limit,
+                    offset=offset,
+                    sort=sort,
+                    facets=facets,
+                    explain=explain,
+                    correct=not no_correct,
                 )
             else:
-                result = archive.search(query, limit=limit, offset=offset, sort=sort, facets=facets)
+                result = archive.search(
+                    query,
+                    limit=limit,
+                    offset=offset,
+                    sort=sort,
+                    facets=facets,
+                    explain=explain,
+                    correct=not no_correct,
+                )
         except QueryError as err:
             click.echo(f"ganjina: {err}\n{_caret(query, err)}", err=True)
             sys.exit(2)
@@ -108,6 +140,11 @@ def command(
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     color = sys.stdout.isatty()
+    if result.corrected:
+        click.echo(f"nothing found for {query!r}; showing results for {result.corrected!r}")
+    for suggestion in result.suggestions:
+        if suggestion.query != result.corrected:
+            click.echo(f"did you mean: {suggestion.query}  ({suggestion.total} results)")
     for n, hit in enumerate(result.hits, start=offset + 1):
         meta = " · ".join(
             x for x in (hit.date, hit.section, hit.language, ", ".join(hit.authors)) if x
@@ -117,6 +154,12 @@ def command(
         snippet = "".join(_mark(t, m, color) for t, m in hit.snippet)
         if snippet:
             click.echo(f"   {snippet}")
+        if hit.matched:
+            click.echo("   " + ", ".join(f"found {f} for {q}" for f, q in hit.matched))
+        for how, score in hit.explanation:
+            click.echo(f"     {score:7.3f}  {how}")
+        if hit.explanation:
+            click.echo(f"     {hit.score:7.3f}  = score")
     shown = f"{offset + 1}–{offset + len(result.hits)} of " if result.hits else ""
     click.echo(f"{shown}{result.total} results ({result.took_ms:.1f} ms)")
     for name, counts in (result.facets or {}).items():

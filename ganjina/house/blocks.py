@@ -15,7 +15,8 @@ from ganjina.read.layout import Line
 from ganjina.text import stored_form
 
 _MARKER = re.compile(
-    r"^\s*((?:[0-9۰-۹٠-٩]{1,3}|[a-zA-Z])[.)\-]|\(?[0-9۰-۹]{1,3}\)|[•◦▪●■▸►–·-])\s+(\S.*)$"
+    r"^\s*((?:[0-9۰-۹٠-٩]{1,3}|[a-zA-Z])[.)\-]|[0-9۰-۹٠-٩]{1,3} [-–]|\(?[0-9۰-۹]{1,3}\)"
+    r"|[•◦▪●■▸►–·-])\s+(\S.*)$"
 )
 _CREDIT = re.compile(
     r"\((?:[^()]*\b)?(?:Photo|Foto|Photograph|Bild|عکس|انځور)\s*[/:][^()]*\)\s*$", re.IGNORECASE

@@ -18,7 +18,14 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ganjina.house.patterns import DATE_LABEL, MAX_FRONT_LINE, has_contact, is_email, is_url
+from ganjina.house.patterns import (
+    DATE_LABEL,
+    MAX_FRONT_LINE,
+    TRANSLATED_FROM,
+    has_contact,
+    is_email,
+    is_url,
+)
 from ganjina.house.profile import Profile, SectionSpec, fold_label
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
@@ -131,30 +138,29 @@ def date_of(text: str) -> tuple[str, str] | None:
 
 def trailing_date(text: str) -> tuple[str, str, str] | None:
     """(head, printed date, ISO date) for a short line that ends in a full date."""
-    if len(text) > MAX_FRONT_LINE:
-        return None
-    dates = find_dates(text)
-    if not dates:
-        return None
-    last = dates[-1]
-    head = text[: last.span[0]].strip(" ,،-–|")
-    if last.precision != "day" or text[last.span[1] :].strip() or not head:
-        return None
-    return head, last.text, last.iso
+    return _date_at_edge(text, last=True)
 
 
 def leading_date(text: str) -> tuple[str, str, str] | None:
     """(rest, printed date, ISO date) for a short line that starts with a full date."""
+    return _date_at_edge(text, last=False)
+
+
+def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
+    """(the rest of the line, printed date, ISO date) when a short line ends (``last``)
+    or starts with a full date and holds something else beside it."""
     if len(text) > MAX_FRONT_LINE:
         return None
     dates = find_dates(text)
     if not dates:
         return None
-    first = dates[0]
-    rest = text[first.span[1] :].strip(" ,،-–|")
-    if first.precision != "day" or text[: first.span[0]].strip() or not rest:
+    date = dates[-1] if last else dates[0]
+    before, after = text[: date.span[0]], text[date.span[1] :]
+    rest = (before if last else after).strip(" ,،-–|")
+    beyond = after if last else before
+    if date.precision != "day" or beyond.strip() or not rest:
         return None
-    return rest, first.text, first.iso
+    return rest, date.text, date.iso
 
 
 def _loose(text: str) -> str:
@@ -228,14 +234,39 @@ def _trailing_contact(fm: FrontMatter, i: int, text: str, profile: Profile | Non
     site's URL and e-mail when a line ends with them."""
     if profile is None or not profile.url or not profile.email or len(text) > MAX_FRONT_LINE:
         return None
-    for tail in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
-        if text.rstrip().endswith(tail):
-            head = text.rstrip()[: -len(tail)].strip()
-            if head:
-                fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
-                fm.heads[i] = head
-                return head
+    for contact in (f"{profile.url} {profile.email}", f"{profile.email} {profile.url}"):
+        at = text.find(contact)
+        if at < 0:
+            continue
+        head, tail = text[:at].strip(), text[at + len(contact) :].strip()
+        if not head and not tail:
+            continue  # the contact line alone: read as such elsewhere
+        if tail and _claim_section(fm, tail, profile) is None:
+            continue  # something else goes on after the contact: not a run-on masthead
+        fm.url, fm.email = fm.url or profile.url, fm.email or profile.email
+        if head:
+            fm.heads[i] = head
+        return head
     return None
+
+
+def _claim_section(fm: FrontMatter, text: str, profile: Profile) -> str | None:
+    """Read the section from a line of its labels (all on one line, or one) and record
+    them; the evidence, or None (no label, or another section's than the one found)."""
+
+    def agrees(spec: SectionSpec) -> bool:
+        return fm.section is None or fm.section.id == spec.id
+
+    joined = profile.sections_in_line(text)
+    if joined is not None and agrees(joined[0]):
+        spec, labels, why = joined[0], joined[1], "section labels on one line"
+    elif (one := profile.section_for(text)) is not None and agrees(one):
+        spec, labels, why = one, [text.strip()], f"a label of the {one.id} section"
+    else:
+        return None
+    fm.section = spec
+    fm.section_labels.extend(label for label in labels if label not in fm.section_labels)
+    return why
 
 
 def _classify(
@@ -250,16 +281,8 @@ def _classify(
         return Decision("tag", "the profile's tag")
     if (why := _contact(fm, text, profile)) is not None:
         return Decision("contact", why)
-    joined = profile.sections_in_line(text) if profile else None
-    if joined is not None and (fm.section is None or fm.section.id == joined[0].id):
-        fm.section = joined[0]
-        fm.section_labels.extend(label for label in joined[1] if label not in fm.section_labels)
-        return Decision("section", "section labels on one line")
-    spec = profile.section_for(text) if profile else None
-    if spec is not None and (fm.section is None or fm.section.id == spec.id):
-        fm.section = spec
-        fm.section_labels.append(text.strip())
-        return Decision("section", f"a label of the {spec.id} section")
+    if profile and (why := _claim_section(fm, text, profile)) is not None:
+        return Decision("section", why)
     if fm.date_text is None and (dated := date_of(text)) is not None:
         fm.date_text, fm.date_iso = dated
         return Decision("date", "the whole line is a date")
@@ -267,6 +290,9 @@ def _classify(
     if rest := starts_with(text, prefixes):
         fm.translator_lines.append(rest)
         return Decision("translator", "a translator label")
+    if profile and (credit := TRANSLATED_FROM.match(text.strip()[:MAX_FRONT_LINE])):
+        fm.translator_lines.append(text.strip()[credit.end() :])
+        return Decision("translator", "a credit naming the language translated from")
     author_prefixes = profile.author_prefixes if profile else ()
     labelled = starts_with(text, author_prefixes)
     # an unlabelled name is read as a byline only in the house style (a masthead was
@@ -290,7 +316,7 @@ def _classify(
     if line.hint in ("header", "footer"):
         return Decision("furniture", f"the page {line.hint}")
     if _trailing_contact(fm, i, text, profile) is not None:
-        return Decision("contact", "ends with the site's URL and e-mail")
+        return Decision("contact", "the site's URL and e-mail run on from the motto")
     return None
 
 
@@ -326,6 +352,9 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     # where the body starts: after the title (and what follows it), else after the last
     # line the front matter claimed
     if end is not None:
+        # a byline found under a date printed under the title belongs to the front matter
+        while end in fm.decisions and fm.decisions[end].role in ("byline", "translator"):
+            end += 1
         fm.body_start = end
     else:
         claimed = [i for i in region if i in fm.decisions and fm.decisions[i].role != "furniture"]
@@ -397,27 +426,19 @@ def _find_title(
     A generic document (no profile) takes its first heading. A line that ends a
     sentence and runs long is body text, however it is set.
     """
-    candidates = [
+    unclaimed = [
         i
         for i in region
         if i not in fm.decisions
         and lines[i].hint not in ("header", "footer", "image", "list", "quote")
         and texts[i].strip()
-        and _is_titleish(lines[i], base)
         and len(texts[i].split()) <= 30
     ]
+    candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
-        candidates = [
-            i
-            for i in region
-            if i not in fm.decisions
-            and lines[i].hint not in ("header", "footer", "image", "list", "quote")
-            and texts[i].strip()
-            and len(texts[i].split()) <= 30
-            and not texts[i].rstrip().endswith(_SENTENCE_END)
-        ][:1]
+        candidates = [i for i in unclaimed if not texts[i].rstrip().endswith(_SENTENCE_END)][:1]
     if not candidates:
         return None
     if profile is None or not fm.masthead_found:
@@ -525,6 +546,12 @@ def _find_motto(
         fm.motto = list(known)
 
 
+def _byline_candidate(line: Line, text: str, profile: Profile | None) -> bool:
+    if line.hint in ("header", "footer", "image") or not _name_like(text):
+        return False
+    return not _matches(text, (profile.name or "",) if profile else ())
+
+
 def _find_byline(
     fm: FrontMatter,
     lines: list[Line],
@@ -539,19 +566,29 @@ def _find_byline(
         return
     group = {"date", "translator"}
     anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in group]
-    if not any(fm.decisions[i].role == "date" for i in anchors):
-        return
     inside = set(region)
+    if not any(fm.decisions[i].role == "date" for i in anchors):
+        # no date printed: the name-like line right above the title, under the labels
+        above = title - 1 if title is not None else -1
+        if (
+            above in inside
+            and above not in fm.decisions
+            and _byline_candidate(lines[above], texts[above], profile)
+        ):
+            fm.byline.append(texts[above].strip())
+            fm.decide(above, "byline", "a short name-like line right above the title (no date)")
+        return
     for anchor in anchors:
         for step in (-1, 1):
             i = anchor + step
             while i in inside and i in fm.decisions and fm.decisions[i].role in group:
                 i += step
-            if i not in inside or i in fm.decisions or (title is not None and i >= title):
+            # beside a date above the title, the byline is above it too; a date printed
+            # under the title may have the byline under it
+            crosses = title is not None and (i >= title) != (anchor > title)
+            if i not in inside or i in fm.decisions or crosses:
                 continue
-            if lines[i].hint in ("header", "footer", "image") or not _name_like(texts[i]):
-                continue
-            if _matches(texts[i], (profile.name or "",) if profile else ()):
+            if not _byline_candidate(lines[i], texts[i], profile):
                 continue
             fm.byline.append(texts[i].strip())
             fm.decide(i, "byline", "a short unlabelled line next to the date")

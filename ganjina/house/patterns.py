@@ -44,3 +44,13 @@ def has_contact(text: str) -> bool:
     if len(text) > MAX_FRONT_LINE:
         return False
     return URL.search(text) is not None or EMAIL.search(text) is not None
+
+
+#: a translator credit that names the language translated from, in the words German and
+#: English editors use ("Aus dem Englischen von", "Translated from the Dari by"); bounded
+#: to the start of a short line
+TRANSLATED_FROM = re.compile(
+    r"(?:aus dem \w{3,20}(?: übersetzt)? von|übersetzt aus dem \w{3,20} von"
+    r"|translated from (?:the )?\w{3,20} by)\s+(?=\S)",
+    re.IGNORECASE,
+)

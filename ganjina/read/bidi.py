@@ -52,9 +52,8 @@ def bidi_class(text: str) -> str:
     """
     fallback = "ON"
     for ch in text:
-        if "\ue000" <= ch < "\ue300":  # a narrow glyph's stand-in moves as what it stands for
-            ch = chr(ord(ch) - 0xE000)
-        cls = unicodedata.bidirectional(ch) or "L"  # unassigned and private use: L
+        # a narrow glyph's stand-in moves as what it stands for
+        cls = unicodedata.bidirectional(unsuspect(ch)) or "L"  # unassigned and private use: L
         if cls in _EXPLICIT:
             cls = "BN"
         if cls != "NSM":
@@ -293,6 +292,11 @@ def suspect(ch: str) -> str:
     return chr(0xE000 + ord(ch)) if ord(ch) < 0x300 else ch
 
 
+def unsuspect(ch: str) -> str:
+    """The character a narrow glyph's stand-in stands for (others are themselves)."""
+    return chr(ord(ch) - 0xE000) if "\ue000" <= ch < NARROW_UNMAPPED else ch
+
+
 def is_suspect(text: str) -> bool:
     return len(text) == 1 and "\ue000" <= text <= NARROW_UNMAPPED
 
@@ -304,4 +308,4 @@ def strip_kashida_noise(text: str) -> str:
     'باشندگان و پنجه'
     """
     text = _KASHIDA_NOISE.sub("", text)
-    return _SUSPECT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
+    return _SUSPECT.sub(lambda m: unsuspect(m.group(0)), text)

@@ -423,21 +423,17 @@ def _oddities(units: list[Unit]) -> int:
     return len(_ODD_PUNCTUATION.findall("".join(u.text for u in units)))
 
 
-def _read(units: list[Unit], rtl: bool) -> tuple[list[Unit], str]:
-    """The units in logical order for a line of base direction ``rtl``, and which
-    evidence gave the visual order; sets each unit's bidi level."""
+def _read(units: list[Unit], rtl: bool) -> tuple[list[Unit], list[int], str]:
+    """The units in logical order for a line of base direction ``rtl``, their bidi
+    levels, and which evidence gave the visual order."""
     visual, order = _visual(units, rtl)
     visual = _with_spaces(visual, rtl)
     types = [bidi_class(u.text) for u in visual]
     if not rtl and not any(t in ("R", "AL") for t in types):
-        return visual, order
+        return visual, [0] * len(visual), order
     logical_idx = _most_natural(logical_orders(types, rtl), visual)
     levels = levels_of(types, rtl, logical_idx)
-    logical = []
-    for k in logical_idx:
-        visual[k].level = levels[k]
-        logical.append(visual[k])
-    return logical, order
+    return [visual[k] for k in logical_idx], [levels[k] for k in logical_idx], order
 
 
 def _drawn_once(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
@@ -473,15 +469,19 @@ def build_line(
         # tie the direction found stands, unless its reading starts with a letter of the
         # other direction and the other script has twice the letters or the paragraph
         # (the line above) goes the other way.
-        found, other = _read(units, rtl)[0], _read(units, not rtl)[0]
-        odd_found, odd_other = _oddities(found), _oddities(other)
+        found, other = _read(units, rtl), _read(units, not rtl)
+        odd_found, odd_other = _oddities(found[0]), _oddities(other[0])
         if odd_other < odd_found or (
             odd_other == odd_found
-            and not _starts_as(found, rtl)
+            and not _starts_as(found[0], rtl)
             and (_clear_majority(rtl_letters, ltr_letters) is (not rtl) or context_rtl is (not rtl))
         ):
-            rtl = not rtl
-    logical, order = _read(units, rtl)
+            rtl, found = not rtl, other
+        logical, levels, order = found
+    else:
+        logical, levels, order = _read(units, rtl)
+    for unit, level in zip(logical, levels, strict=True):
+        unit.level = level
     logical = _without_kashida_noise(logical)
     letters = [g for g in glyphs if g.text.strip()]
     total = max(len(letters), 1)

@@ -19,6 +19,7 @@ from ganjina.web.api_models import (
     ERRORS,
     ArticleListModel,
     ArticleModel,
+    RelatedModel,
     SearchModel,
     StatsModel,
     VersionModel,
@@ -106,6 +107,20 @@ def related(request: Request, article_id: str) -> dict[str, Any]:
     if archive.get(article_id) is None:
         raise article_view.missing(archive, article_id)
     return article_view.related(archive, article_id)
+
+
+@router.get(
+    "/articles/{article_id}/similar",
+    response_model=list[RelatedModel],
+    summary="More like this: articles sharing the article's most telling words",
+)
+def similar(
+    request: Request, article_id: str, limit: Annotated[int, Query(ge=1, le=50)] = 5
+) -> list[dict[str, Any]]:
+    archive = site(request).archive
+    if archive.get(article_id) is None:
+        raise PageError(404, f"no article {article_id!r}")
+    return [r.to_dict() for r in archive.similar(article_id, limit)]
 
 
 @router.get(
@@ -201,10 +216,24 @@ def search(
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
     sort: Literal["relevance", "date", "date_asc"] = "relevance",
     facets: bool = True,
+    explain: Annotated[bool, Query(description="Say what each way of matching scored")] = False,
+    correct: Annotated[
+        bool, Query(description="For a query finding nothing, search its suggestion instead")
+    ] = False,
 ) -> dict[str, Any]:
-    """Hits with highlighted (text, is_match) segments and facet counts. A query that does
-    not parse is a 400 whose ``position`` points at the problem."""
-    result = site(request).archive.search(q, limit=limit, offset=offset, sort=sort, facets=facets)
+    """Hits with highlighted (text, is_match) segments, the words found as another form or
+    spelling of a query word, facet counts, and "did you mean" suggestions for a query
+    finding few records. A query that does not parse is a 400 whose ``position`` points
+    at the problem."""
+    result = site(request).archive.search(
+        q,
+        limit=limit,
+        offset=offset,
+        sort=sort,
+        facets=facets,
+        explain=explain,
+        correct=correct,
+    )
     return result.to_dict()
 
 
@@ -226,6 +255,7 @@ def index() -> dict[str, Any]:
             "/api/articles",
             "/api/articles/{id}",
             "/api/articles/{id}/versions",
+            "/api/articles/{id}/similar",
             "/api/articles/{id}/original",
             "/api/articles/{id}/citation",
             "/api/search",

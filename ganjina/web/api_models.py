@@ -78,6 +78,16 @@ class VersionModel(BaseModel):
     original: str | None = Field(description="Address of this version's original file.")
 
 
+class MatchedModel(BaseModel):
+    found: str = Field(description="The word as the record prints it.")
+    for_: str = Field(alias="for", description="The query word it is a form or spelling of.")
+
+
+class ExplainedModel(BaseModel):
+    match: str = Field(description="One way the query matched: exact, name, word forms.")
+    score: float
+
+
 class HitModel(BaseModel):
     id: str
     title: str | None
@@ -88,6 +98,31 @@ class HitModel(BaseModel):
     score: float
     snippet: list[tuple[str, bool]] = Field(description="(text, is_match) segments.")
     title_segments: list[tuple[str, bool]]
+    matched: list[MatchedModel] = Field(
+        default=[], description="Words found as another form or spelling of a query word."
+    )
+    explanation: list[ExplainedModel] = Field(
+        default=[], description="With explain=true: what each way of matching scored."
+    )
+
+
+class ChangeModel(BaseModel):
+    typed: str
+    suggested: str
+
+
+class SuggestionModel(BaseModel):
+    query: str = Field(description="The query with its unknown words corrected.")
+    total: int
+    changes: list[ChangeModel]
+
+
+class RelatedModel(BaseModel):
+    id: str
+    title: str | None
+    date: str | None
+    language: str | None
+    score: float
 
 
 class SearchModel(BaseModel):
@@ -100,6 +135,11 @@ class SearchModel(BaseModel):
         description="Store changes the index lacks (it could not be caught up): "
         "results may be incomplete while this is not 0.",
     )
+    corrected: str | None = Field(
+        default=None,
+        description="Set when the query found nothing and the hits are of this query instead.",
+    )
+    suggestions: list[SuggestionModel] = Field(default=[], description="Did you mean.")
     hits: list[HitModel]
     facets: dict[str, list[tuple[str, int]]] | None = Field(
         description="section, language, year, source, author -> [(value, count)]"

@@ -17,8 +17,10 @@ def test_exports() -> None:
         "Hit",
         "IngestReport",
         "Original",
+        "Related",
         "SearchResult",
         "Segment",
+        "Suggestion",
         "Version",
         "segments_html",
     ]
@@ -46,9 +48,12 @@ def test_archive_methods() -> None:
         "errors",
         "export",
         "iter_articles",
+        "similar",
     }
     search = inspect.signature(Archive.search)
-    assert list(search.parameters) == ["self", "query", "limit", "offset", "sort", "facets"]
+    assert list(search.parameters) == [
+        "self", "query", "limit", "offset", "sort", "facets", "explain", "correct"
+    ]  # fmt: skip
     opened = inspect.signature(Archive.open)
     assert list(opened.parameters) == ["url", "create", "index_dir"]
 

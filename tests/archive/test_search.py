@@ -77,7 +77,12 @@ def titles(result: SearchResult) -> set[str | None]:
 
 
 def test_words_and_implicit_and(filled: Archive) -> None:
-    assert titles(filled.search("kandahar")) == {"Drought in the south", "Dürre und Hunger"}
+    # Kandahar is a place of the gazetteer: the Pashto record spelling it کندهار counts
+    assert titles(filled.search("kandahar")) == {
+        "Drought in the south",
+        "Dürre und Hunger",
+        "د کندهار انار",
+    }
     assert titles(filled.search("kandahar rain")) == {"Drought in the south"}
     assert titles(filled.search("KANDAHAR AND harvest")) == {"Drought in the south"}
 
@@ -89,15 +94,17 @@ def test_phrase_or_exclusion_groups(filled: Archive) -> None:
         "Flood relief reaches Kabul",
         "Drought in the south",
     }
-    assert titles(filled.search("kandahar -rain")) == {"Dürre und Hunger"}
-    assert titles(filled.search("kandahar NOT rain")) == {"Dürre und Hunger"}
-    assert filled.search("-kandahar").total == 4
+    assert titles(filled.search("kandahar -rain")) == {"Dürre und Hunger", "د کندهار انار"}
+    assert titles(filled.search("kandahar NOT rain")) == {"Dürre und Hunger", "د کندهار انار"}
+    # without Kandahar in any spelling: the complement of "kandahar"
+    assert filled.search("-kandahar").total == 3
     assert titles(filled.search("(rain OR flooded) -kabul")) == {"Drought in the south"}
 
 
 def test_field_filters(filled: Archive) -> None:
-    assert titles(filled.search("title:kabul")) == {"Flood relief reaches Kabul"}
-    assert titles(filled.search("author:karimi")) == {"Flood relief reaches Kabul"}
+    assert titles(filled.search("title:kabul")) == {"Flood relief reaches Kabul", "سیلاب در کابل"}
+    # Karimi is a name of the table: كريمی in Arabic script is the same author
+    assert titles(filled.search("author:karimi")) == {"Flood relief reaches Kabul", "سیلاب در کابل"}
     assert titles(filled.search('author:"ahmad karimi"')) == {"Flood relief reaches Kabul"}
     assert titles(filled.search("translator:meyer")) == {"Drought in the south"}
     assert titles(filled.search("author:meyer")) == {"Dürre und Hunger"}
@@ -123,7 +130,7 @@ def test_dates_in_either_calendar(filled: Archive) -> None:
     assert titles(filled.search("date:1401-03")) == {"سیلاب در کابل"}  # Jawza 1401
     assert titles(filled.search("date:۱۴۰۱-۰۱..۱۴۰۱-۰۲")) == {"Flood relief reaches Kabul"}
     assert filled.search("date:..2020").total == 1
-    assert filled.search("kandahar date:2023..").total == 1
+    assert filled.search("kandahar date:2023..").total == 2  # and د کندهار انار
 
 
 @pytest.mark.parametrize(

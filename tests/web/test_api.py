@@ -73,6 +73,7 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
         "/api/articles/{article_id}",
         "/api/articles/{article_id}/versions",
         "/api/articles/{article_id}/related",
+        "/api/articles/{article_id}/similar",
         "/api/articles/{article_id}/original",
         "/api/articles/{article_id}/citation",
         "/api/search",

@@ -23,6 +23,7 @@ from ganjina.web.i18n import N_
 from ganjina.web.present import parse_date, text_direction
 from ganjina.web.represent import PageError, page
 from ganjina.web.state import site
+from ganjina.web.views.similar import more_like_this
 
 router = APIRouter()
 
@@ -180,7 +181,8 @@ def article_page(
             else None,
         },
         "json_ld": json_ld(record, url),
-        "related": related(archive, record.id),
+        "related": (links := related(archive, record.id)),
+        "similar": more_like_this(archive, record.id, links),
         "cite": page_citation(request, record, shown, len(versions)),
         "published_files": [
             {"name": name, "url": urls.published_file(record.id, name, version)}

@@ -41,4 +41,6 @@ def hit_summary(hit: Hit) -> dict[str, Any]:
         "score": round(hit.score, 4),
         "title_segments": [list(s) for s in hit.title_segments],
         "snippet": [list(s) for s in hit.snippet],
+        # "found کتاب‌ها for کتاب": words matched as another form or spelling
+        "matched": [{"found": found, "for": typed} for found, typed in hit.matched],
     }

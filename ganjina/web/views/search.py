@@ -1,5 +1,9 @@
 """The search page: the query box, facets as filters, highlighted hits, sort, pages.
 
+Each hit says which other form or spelling of a query word it was found by ("found
+``کتاب‌ها`` for ``کتاب``"); a query finding nothing shows the hits of its "did you
+mean" suggestion and says so, and one finding few offers the suggestion as a link.
+
 Filters chosen from the facets travel as their own parameters (``section``, ``language``,
 ``year``, ``source``, ``author``), so each can be removed on its own; they are added to
 the query as field terms of the archive's query language. A query that does not parse
@@ -71,7 +75,8 @@ def search(
     params: dict[str, Any] = {"sort": sort if sort != "relevance" else None, **filters}
 
     def link(**change: Any) -> str:
-        return urls.search(q, **{**params, **change})
+        query = change.pop("q", q)
+        return urls.search(query, **{**params, **change})
 
     data: dict[str, Any] = {
         "query": q,
@@ -89,13 +94,25 @@ def search(
         return data
     full = " ".join(x for x in (q, filter_terms(filters)) if x.strip())
     try:
+        # a query that finds nothing shows the hits of its "did you mean" instead
         result = state.archive.search(
-            full, limit=size, offset=(page - 1) * size, sort=sort, facets=True
+            full, limit=size, offset=(page - 1) * size, sort=sort, facets=True, correct=True
         )
     except QueryError as err:
         raise query_page_error(err, data) from None
     pages = max(1, -(-result.total // size))
+    tail = len(full) - len(q)  # the filters come after what the reader typed
+
+    def typed(query: str) -> str:
+        return query[: len(query) - tail] if tail else query
+
     data["result"] = {
+        "corrected": typed(result.corrected) if result.corrected else None,
+        "suggestions": [
+            {"query": typed(sug.query), "total": sug.total, "url": link(q=typed(sug.query))}
+            for sug in result.suggestions
+            if sug.query != result.corrected
+        ],
         "total": result.total,
         "took_ms": round(result.took_ms, 2),
         "offset": result.offset,

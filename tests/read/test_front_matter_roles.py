@@ -1,0 +1,55 @@
+"""Front-matter lines read by what they say, in the shapes Word users and converters make."""
+
+from __future__ import annotations
+
+from ganjina.reader import parse_bytes
+from ganjina.record import Article
+
+MASTHEAD = ["# **افغانستان آزاد – آزاد افغانستان**", "**AA-AA**"]
+TITLE = "## **Der Fluss bleibt trocken**"
+BODY = (
+    "Die Bauern am Fluss warten seit Wochen auf Regen, und die Brunnen im Dorf geben nur noch "
+    "am Morgen Wasser, sagen die Ältesten, die sich jeden Freitag in der Moschee treffen."
+)
+
+
+def _read(*front: str) -> Article:
+    text = "\n\n".join([*MASTHEAD, *front, BODY]) + "\n"
+    return parse_bytes(text.encode(), "a.md")
+
+
+def test_a_credit_naming_the_language_translated_from_is_the_translator() -> None:
+    article = _read(
+        "www.afgazad.com afgazad@gmail.com", "European Languages", "Maria Keller",
+        "Aus dem Englischen von Jonas Brandt", "03.04.2023", TITLE,
+    )  # fmt: skip
+    assert article.authors == ["Maria Keller"]
+    assert article.translators == ["Jonas Brandt"]
+    assert article.title == "Der Fluss bleibt trocken"
+
+
+def test_a_byline_that_runs_on_into_the_translator_is_split() -> None:
+    article = _read(
+        "www.afgazad.com afgazad@gmail.com", "European Languages",
+        "Maria Keller – Übersetzt von Jonas Brandt 03.04.2023", TITLE,
+    )  # fmt: skip
+    assert (article.authors, article.translators) == (["Maria Keller"], ["Jonas Brandt"])
+    assert article.date == "2023-04-03"
+
+
+def test_contact_and_section_on_one_line() -> None:
+    article = _read(
+        "www.afgazad.com afgazad@gmail.com European Languages", "Maria Keller 03.04.2023", TITLE
+    )
+    assert article.site is not None and article.site.url and article.site.email
+    assert article.section is not None and article.section.labels == ["European Languages"]
+    assert not any("afgazad" in b.text for b in article.blocks)
+
+
+def test_a_byline_under_a_date_printed_under_the_title() -> None:
+    article = _read(
+        "www.afgazad.com afgazad@gmail.com", "European Languages", TITLE, "03.04.2023",
+        "Maria Keller und Jonas Brandt",
+    )  # fmt: skip
+    assert article.authors == ["Maria Keller", "Jonas Brandt"]
+    assert article.blocks[0].text.startswith("Die Bauern")
