@@ -32,6 +32,8 @@ from ganjina.web.oai_parts import (
     GRANULARITY,
     OAI_DC,
     OAI_DC_SCHEMA,
+    SET_KINDS,
+    TOKEN_PREFIX,
     OaiError,
     Token,
     bound,
@@ -39,8 +41,6 @@ from ganjina.web.oai_parts import (
     check_dates,
     datestamp,
     dublin_core,
-    SET_KINDS,
-    TOKEN_PREFIX,
     in_set,
 )
 from ganjina.web.state import SiteState, site
