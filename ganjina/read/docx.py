@@ -21,7 +21,9 @@ from docx.oxml.ns import qn
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_package import checked_package
 from ganjina.read.layout import Layout, Line
+from ganjina.read.word_measures import integer, points_from_half_points, twips
 
 _ALIGN = {
     "center": "center",
@@ -47,23 +49,27 @@ class _Numbering:
     """Resolve a paragraph's numbering to the marker Word prints."""
 
     def __init__(self, document: Any) -> None:
-        self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}
-        self.counters: dict[str, dict[str, int]] = defaultdict(dict)
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = defaultdict(dict)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for an in root.findall(qn("w:abstractNum")):
             levels = {}
             for lvl in an.findall(qn("w:lvl")):
                 fmt = lvl.find(qn("w:numFmt"))
                 text = lvl.find(qn("w:lvlText"))
                 start = lvl.find(qn("w:start"))
-                levels[lvl.get(qn("w:ilvl"))] = (
+                level = integer(lvl.get(qn("w:ilvl")))
+                if level is None:
+                    continue  # a level with no number cannot be referred to
+                first = integer(start.get(qn("w:val"))) if start is not None else None
+                levels[level] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     text.get(qn("w:val")) if text is not None else "%1.",
-                    int(start.get(qn("w:val"))) if start is not None else 1,
+                    1 if first is None else first,
                 )
             abstract[an.get(qn("w:abstractNumId"))] = levels
         for num in root.findall(qn("w:num")):
@@ -73,7 +79,7 @@ class _Numbering:
             for ilvl, spec in abstract.get(ref.get(qn("w:val")), {}).items():
                 self.levels[(num.get(qn("w:numId")), ilvl)] = spec
 
-    def marker(self, num_id: str, ilvl: str) -> str | None:
+    def marker(self, num_id: str, ilvl: int) -> str | None:
         spec = self.levels.get((num_id, ilvl))
         if spec is None:
             return None
@@ -88,7 +94,13 @@ class _Numbering:
         digits = str(count)
         if fmt in ("arabicAbjad", "arabicAlpha", "hindiNumbers", "persianNumbers"):
             digits = digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
-        return text.replace(f"%{int(ilvl) + 1}", digits)
+        return text.replace(f"%{ilvl + 1}", digits)
+
+
+def _size(rpr: Any, tag: str) -> float | None:
+    """A run's size in points from ``w:sz``/``w:szCs`` (half-points or a measure)."""
+    found = rpr.find(qn(tag)) if rpr is not None else None
+    return points_from_half_points(found.get(qn("w:val"))) if found is not None else None
 
 
 def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | None:
@@ -115,11 +127,10 @@ def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | Non
         i = _on(rpr, "w:iCs" if cs else "w:i")
         bold += n if (b if b is not None else bool(run.bold)) else 0
         italic += n if (i if i is not None else bool(run.italic)) else 0
-        sz = rpr.find(qn("w:szCs" if cs else "w:sz")) if rpr is not None else None
-        if sz is not None:
-            sizes.append(int(sz.get(qn("w:val"))) / 2)
-        elif run.font.size is not None:
-            sizes.append(run.font.size.pt)
+        size = _size(rpr, "w:szCs") if cs else None
+        size = size if size is not None else _size(rpr, "w:sz")  # Word's own fallback
+        if size is not None:
+            sizes.append(size)
         letters += n
     hint = None
     marker = None
@@ -138,16 +149,15 @@ def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | Non
         ilvl = num_pr.find(qn("w:ilvl"))
         if num_id is not None and num_id.get(qn("w:val")) != "0":
             hint = "list"
-            marker = numbering.marker(
-                num_id.get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
-            )
+            level = integer(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+            marker = numbering.marker(num_id.get(qn("w:val")), level or 0)
     elif "list" in lower:
         hint = "list"
     ind = ppr.find(qn("w:ind")) if ppr is not None else None
     if hint is None and ind is not None:
-        start = ind.get(qn("w:start")) or ind.get(qn("w:left")) or "0"
-        end = ind.get(qn("w:end")) or ind.get(qn("w:right")) or "0"
-        if int(start or 0) >= 400 and int(end or 0) >= 400:
+        start = twips(ind.get(qn("w:start")) or ind.get(qn("w:left"))) or 0
+        end = twips(ind.get(qn("w:end")) or ind.get(qn("w:right"))) or 0
+        if start >= 400 and end >= 400:
             hint = "quote"  # indented on both sides: a block quote
     lines = [seg for seg in text.replace("\t", " ").split("\n")]
     del para_no
@@ -184,36 +194,46 @@ def _split_breaks(line: Line) -> list[Line]:
     return out
 
 
+def _furniture(document: Any, warnings: list[str]) -> list[Line]:
+    """Header and footer lines; a header or footer whose part the file lacks (its
+    relationship gone: python-docx raises KeyError) is left out, with a warning."""
+    lines: list[Line] = []
+    for section in document.sections:
+        for name, hint in (
+            ("header", "header"),
+            ("footer", "footer"),
+            ("first_page_header", "header"),
+            ("first_page_footer", "footer"),
+        ):
+            try:
+                part = getattr(section, name)
+                if part is None or part.is_linked_to_previous:
+                    continue
+                pars = [par.text.strip() for par in part.paragraphs]
+            except KeyError:
+                warning = f"damaged Word file: a {hint}'s part is missing; read without it"
+                if warning not in warnings:
+                    warnings.append(warning)
+                continue
+            lines.extend(Line(text, hint=hint, para_start=True) for text in pars if text)
+    return lines
+
+
 def read_docx(data: bytes) -> Layout:
     """Read a DOCX file's body, headers and footers into a Layout."""
     if not data:
         raise UnsupportedFormat("empty file")
+    data, mended = checked_package(data)  # size limits; missing parts mended, with warnings
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "word/document.xml" not in zf.namelist():
-                raise UnsupportedFormat("a ZIP file, but not a Word document")
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise CorruptFile("damaged Word file (not a valid ZIP)") from None
-    except UnsupportedFormat:
-        raise
     except Exception as err:  # python-docx raises many kinds for broken XML
-        raise CorruptFile(f"damaged Word file ({type(err).__name__})") from None
-    layout = Layout(format="docx")
+        detail = " ".join(str(err).split())[:120]
+        raise CorruptFile(f"damaged Word file ({type(err).__name__}: {detail})") from None
+    layout = Layout(format="docx", warnings=mended)
     numbering = _Numbering(document)
-    furniture: list[Line] = []
-    for section in document.sections:
-        for part, hint in (
-            (section.header, "header"),
-            (section.footer, "footer"),
-            (section.first_page_header, "header"),
-            (section.first_page_footer, "footer"),
-        ):
-            if part is None or part.is_linked_to_previous:
-                continue
-            for par in part.paragraphs:
-                if par.text.strip():
-                    furniture.append(Line(par.text.strip(), hint=hint, para_start=True))
+    furniture = _furniture(document, layout.warnings)
     for k, par in enumerate(document.paragraphs):
         line = _paragraph_line(par, numbering, k)
         if line is not None:
