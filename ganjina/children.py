@@ -68,3 +68,34 @@ def kill_pool(pool: ProcessPoolExecutor) -> None:
     for proc in list(processes.values()):
         proc.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+#: how long a fresh pool may take to start its workers (spawn and imports) before any
+#: work is timed: under load, starting a Python process can take many seconds
+WARM_UP_SECONDS = 120.0
+
+
+def _ready(modules: tuple[str, ...]) -> int:
+    for name in modules:
+        __import__(name)
+    time.sleep(0.05)  # held a moment, so that a round's tasks land on different workers
+    return os.getpid()
+
+
+def warm_pool(pool: ProcessPoolExecutor, workers: int, modules: tuple[str, ...] = ()) -> None:
+    """Return once all ``workers`` processes of ``pool`` have started and imported
+    ``modules``, so that a per-task time limit measures the task, not the start of its
+    process (a spawned worker imports everything anew). Gives up quietly after
+    WARM_UP_SECONDS or when the pool breaks: the tasks then find that out themselves."""
+    deadline = time.monotonic() + WARM_UP_SECONDS
+    seen: set[int] = set()
+    while len(seen) < workers:
+        futures = [pool.submit(_ready, modules) for _ in range(workers)]
+        for fut in futures:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            try:
+                seen.add(fut.result(timeout=left))
+            except Exception:  # a timeout or a broken pool: nothing more to wait for
+                return

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,7 +33,7 @@ from ganjina.archive.blobs import sha256
 from ganjina.archive.paths import path_key, shown, to_text
 from ganjina.archive.store import FileState, Store, utcnow
 from ganjina.archive.types import Failure, IngestReport
-from ganjina.children import kill_pool, process_pool
+from ganjina.children import kill_pool, process_pool, warm_pool
 from ganjina.errors import GanjinaError, NotAnArticle
 from ganjina.read.files import describe, read_file
 from ganjina.record import Article
@@ -41,6 +42,8 @@ from ganjina.record import Article
 Parser = Callable[[bytes, str], Article]
 #: a file taking longer than this to read is recorded as failed
 READ_TIMEOUT_SECONDS = 300.0
+#: what every worker imports before its first file is timed (the reader's own modules)
+WARM_MODULES = ("ganjina.reader",)
 
 
 class Progress(Protocol):
@@ -157,6 +160,8 @@ class _Reader:
         self.parser = parser
         self.timeout = timeout
         self.pool: ProcessPoolExecutor | None = None
+        #: futures of files the pool was already broken for (``_submit``)
+        self.unsent: weakref.WeakSet[Future[Outcome]] = weakref.WeakSet()
 
     @property
     def budget(self) -> float:
@@ -168,7 +173,7 @@ class _Reader:
             for p in paths:
                 yield read_one(p, self.parser)
             return
-        self.pool = process_pool(self.workers)
+        self.pool = self._started_pool(self.workers)
         window: deque[tuple[str, Future[Outcome]]] = deque()
         try:
             for p in paths:
@@ -182,7 +187,15 @@ class _Reader:
 
     def _submit(self, path: str) -> Future[Outcome]:
         assert self.pool is not None
-        return self.pool.submit(read_one, path, self.parser)
+        try:
+            return self.pool.submit(read_one, path, self.parser)
+        except BrokenProcessPool as err:
+            # a worker died since the last result was taken: the file waits its turn, and
+            # ``_next`` deals with the broken pool as for a file in flight
+            broken: Future[Outcome] = Future()
+            broken.set_exception(err)
+            self.unsent.add(broken)
+            return broken
 
     def _next(self, window: deque[tuple[str, Future[Outcome]]]) -> Outcome:
         path, fut = window.popleft()
@@ -196,14 +209,27 @@ class _Reader:
             message = f"reading took longer than {self.budget:g} s"
         except BrokenProcessPool:
             self._replace_pool()
+            if fut in self.unsent:  # never sent (a worker died idle): not to blame
+                self.unsent.discard(fut)
+                window.appendleft((path, fut))
+                self._isolate(window)
+                return self._next(window)
             self._isolate(window)
             message = "the reader crashed on this file"
         return Outcome(path, "", 0, 0, b"", None, None, message)
 
+    def _started_pool(self, workers: int) -> ProcessPoolExecutor:
+        """A pool whose workers are up, with the reader imported: a file's time budget
+        starts when it is waited on, and must not pay for a process starting (under load
+        that alone once took longer than a 3 s budget, failing good files)."""
+        pool = process_pool(workers)
+        warm_pool(pool, workers, WARM_MODULES)
+        return pool
+
     def _replace_pool(self) -> None:
         assert self.pool is not None
         kill_pool(self.pool)
-        self.pool = process_pool(self.workers)
+        self.pool = self._started_pool(self.workers)
 
     def _isolate(self, window: deque[tuple[str, Future[Outcome]]]) -> None:
         """Read each file still in flight alone, ``workers`` at a time."""
@@ -211,7 +237,7 @@ class _Reader:
         window.clear()
         for i in range(0, len(pending), self.workers):
             group = pending[i : i + self.workers]
-            pools = [process_pool(1) for _ in group]
+            pools = [self._started_pool(1) for _ in group]
             futures = [
                 pool.submit(read_one, p, self.parser) for pool, p in zip(pools, group, strict=True)
             ]
