@@ -125,9 +125,17 @@ def _read(
     explained: Explained | None = None
     # Ganjina published this PDF and embedded the record: that is exact, the text layer is
     # not; but only a record that is valid and matches the page is believed
-    article, distrust = embedded_article(layout)
+    reading: list[tuple[Article, Explained]] = []  # the text layer's, read once if at all
+
+    def page_reading() -> Article:
+        if not reading:
+            reading.append(recognize_explained(layout, profile))
+        return reading[0][0]
+
+    article, distrust = embedded_article(layout, page_reading)
     if article is None:
-        article, explained = recognize_explained(layout, profile)
+        page_reading()
+        article, explained = reading[0]
         if distrust:
             article.warn(distrust)
     article.provenance = Provenance(
