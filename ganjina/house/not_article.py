@@ -5,10 +5,14 @@ Read as articles they became junk records (an author named ``|---|---|---|``), a
 record with neither title nor body got the same id, so different junk files merged into
 one. A record needs a title or body text; a Markdown file must also show some sign of an
 article (a title, a byline, a date, a section or a masthead), since nothing else tells
-notes from an article there, and a Markdown or text file named like a folder's notes
-(README, NOTES …) is not one. Plain text needs no sign: its reader takes a title only
-under a known masthead. PDFs and Word files with a body but no title
-stay: real third-party documents often have none that the generic rules find.
+notes from an article there. A Markdown or text file named like a folder's own files
+(README, NOTES, CHANGELOG, LICENSE …: the names every tool that walks folders meets)
+needs more than a title, since the reader takes any Markdown heading as one: a byline,
+a date, a section or a masthead. So ``README.md`` with a heading is not stored, and an
+article someone saved as ``notes.md`` still is: the name alone never refuses a file.
+Plain text needs no sign: its reader takes a title only under a known masthead. PDFs
+and Word files with a body but no title stay: real third-party documents often have
+none that the generic rules find.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from ganjina.record import Article
 _FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[^\n]{0,2000}\n){0,80}?title:")
 
 
-#: what a folder's own notes are called: since the reader takes the most prominent line of
-#: any Markdown file as its title, a README's heading would otherwise make it an article
+#: what a folder's own files are conventionally called: since the reader takes the most
+#: prominent line of any Markdown file as its title, a README's heading would otherwise
+#: make it an article. Only with no other sign of an article (see not_article_reason).
 _NOTES_NAMES = re.compile(r"(?i)(?:readme|notes?|changelog|changes|todo|license|licence)")
 
 
@@ -45,18 +50,18 @@ def not_article_reason(article: Article, data: bytes) -> str | None:
         )
     if not article.title and not article.body_text().strip():
         return "not an article: no title and no text"
-    if fmt in ("markdown", "text") and _is_notes_name(article.provenance.path):
-        return "not an article: a README or notes file (by its name)"
-    if fmt == "markdown":
-        # plain text is not asked for signs: the reader takes a title from plain text only
-        # under a known masthead, so a plain article would otherwise never be one
-        signs = (
-            article.title,
-            article.date,
-            article.section,
-            article.site,
-            any(_has_letter(a) for a in article.authors),
-        )
-        if not any(signs):
-            return "not an article: no title, byline, date, section or masthead (notes?)"
+    if fmt not in ("markdown", "text"):
+        return None
+    signs = (
+        article.date,
+        article.section,
+        article.site,
+        any(_has_letter(a) for a in article.authors),
+    )
+    if _is_notes_name(article.provenance.path) and not any(signs):
+        return "not an article: a README or notes file (its name, and no byline, date or masthead)"
+    # plain text is not asked for signs: the reader takes a title from plain text only
+    # under a known masthead, so a plain article would otherwise never be one
+    if fmt == "markdown" and not (article.title or any(signs)):
+        return "not an article: no title, byline, date, section or masthead (notes?)"
     return None

@@ -145,6 +145,19 @@ def test_not_articles_are_skipped_not_stored(archive: Archive, tmp_path: Path) -
         parse_file(d / "source.md")
 
 
+def test_a_notes_name_alone_never_refuses_an_article(tmp_path: Path) -> None:
+    """README/NOTES names only count against a file that shows no sign of an article
+    besides a heading: an article saved as notes.md is still one."""
+    (tmp_path / "notes.md").write_text(good_article(8), encoding="utf-8")
+    article = parse_file(tmp_path / "notes.md")
+    assert article.title and article.authors == ["Nadia Rahimzai"]
+    (tmp_path / "README.md").write_text("# The corpus\n\nWhat each folder holds.\n")
+    with pytest.raises(NotAnArticle, match="README or notes"):
+        parse_file(tmp_path / "README.md")
+    (tmp_path / "guide.md").write_text("# The corpus\n\nWhat each folder holds.\n")
+    assert parse_file(tmp_path / "guide.md").title == "The corpus"  # not by its name
+
+
 def test_the_sample_folder_gives_its_articles_and_no_junk(tmp_path: Path) -> None:
     with Archive.open(tmp_path / "a", create=True) as archive:
         report = archive.ingest([ROOT / "samples"], workers=0)
