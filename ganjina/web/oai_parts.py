@@ -105,6 +105,7 @@ MAX_SEQ = 2**63 - 1
 MAX_TOKEN_CHARS = 2000
 _TOKEN_FIELDS = frozenset({"verb", "seq", "prefix", "start", "end", "set", "cursor"})
 
+
 @dataclass(frozen=True)
 class Token:
     verb: str
