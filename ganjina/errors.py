@@ -6,11 +6,13 @@
     │   ├── EncryptedFile        a password-protected PDF
     │   ├── NoTextLayer          a PDF with only images (scanned?) and OCR switched off
     │   ├── OcrUnavailable       a scan, and Tesseract or a language pack is not installed
-    │   └── CorruptFile          truncated or damaged
+    │   ├── CorruptFile          truncated or damaged
+    │   └── NotAnArticle         readable, but a README, notes or a publisher's source
     ├── ProfileError             a site profile that cannot be loaded
     ├── ArchiveError             the store or index cannot do what was asked
     │   ├── ArchiveNotFound      no archive at that place
     │   ├── ArchiveLocked        another writer holds it
+    │   ├── IndexWriteFailed     the search index could not be written (a full disk)
     │   └── ArchiveTooNew        made by a newer Ganjina
     ├── QueryError               a search query that does not parse (with the position)
     ├── ClusterError             the Dask cluster cannot do what was asked
@@ -50,6 +52,10 @@ class CorruptFile(ReadError):
     pass
 
 
+class NotAnArticle(ReadError):
+    """A file that reads but holds no article; ingest counts it apart from failures."""
+
+
 class ProfileError(GanjinaError):
     pass
 
@@ -64,6 +70,11 @@ class ArchiveNotFound(ArchiveError):
 
 class ArchiveLocked(ArchiveError):
     pass
+
+
+class IndexWriteFailed(ArchiveError):
+    """The derived index could not be saved; the store is untouched, and an index that
+    is behind still answers searches."""
 
 
 class ArchiveTooNew(ArchiveError):

@@ -1,7 +1,8 @@
 """Reading a file into an Article: detect the format, read a Layout, recognise the house style.
 
 This is the one entry point for reading (CLI ``parse``, ingest, tests). It is pure: bytes
-in, an Article out, no I/O beyond reading the file it is given.
+in, an Article out, no I/O beyond reading the file it is given. With ``timeout`` the read
+runs in a worker process that is stopped when the time is up (``read/budget.py``).
 
     >>> from ganjina.reader import parse_file
     >>> article = parse_file("samples/en-flood-relief/article.pdf")  # doctest: +SKIP
@@ -12,10 +13,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ganjina.errors import ReadError
+from ganjina.errors import NotAnArticle
 from ganjina.house import Profile, builtin_profile
+from ganjina.house.embedded_check import embedded_article
+from ganjina.house.not_article import not_article_reason
 from ganjina.house.recognize import Explained, recognize_explained
 from ganjina.read import SUPPORTED_SUFFIXES, OcrOptions, read_layout
+from ganjina.read.budget import Budget
+from ganjina.read.files import read_file
+from ganjina.read.scrub import scrub
 from ganjina.record import PARSER_VERSION, Article, Provenance
 
 __all__ = ["SUPPORTED_SUFFIXES", "explain_file", "parse_bytes", "parse_file"]
@@ -46,27 +52,67 @@ def parse_bytes(
     *,
     profile: Profile | None = None,
     ocr: str = "auto",
+    timeout: float | None = None,
 ) -> Article:
     """Read one article from the bytes of a file; ``name`` helps only to word errors.
     ``ocr``: "auto" reads scanned pages by OCR, "always" every page, "never" none.
 
-    Raises a ``ReadError`` subclass with a one-line message when the file cannot be read.
+    Raises a ``ReadError`` subclass with a one-line message when the file cannot be read
+    (``NotAnArticle`` for a README or notes), or takes longer than ``timeout`` seconds.
     """
+    return _within(timeout, data, name, profile, ocr)[0]
+
+
+def read_article(
+    data: bytes, name: str | None, profile: Profile | None, ocr: str = "auto"
+) -> Article:
+    """:func:`parse_bytes` with no budget, its arguments positional (to send to a worker)."""
     return _read(data, name, profile, ocr)[0]
 
 
-def parse_file(path: str | Path, *, profile: Profile | None = None, ocr: str = "auto") -> Article:
-    """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes."""
-    return _read(_file_bytes(path), str(path), profile, ocr)[0]
+def read_explained(
+    data: bytes, name: str | None, profile: Profile | None, ocr: str = "auto"
+) -> tuple[Article, Explained | None]:
+    """:func:`read_article` with the role of each line, as ``parse --explain`` shows it
+    (positional, to send to a worker that ``parse`` keeps between files)."""
+    return _read(data, name, profile, ocr)
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    ocr: str = "auto",
+    timeout: float | None = None,
+) -> Article:
+    """Read one article file (PDF, Markdown, text, DOCX, HTML); ``ocr`` as for parse_bytes,
+    within ``timeout`` seconds when one is given."""
+    data, _ = read_file(path)  # regular files only, bounded, never blocking on a FIFO
+    return _within(timeout, data, str(path), profile, ocr)[0]
 
 
 def explain_file(
-    path: str | Path, *, profile: Profile | None = None, ocr: str = "auto"
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    ocr: str = "auto",
+    timeout: float | None = None,
 ) -> tuple[Article, Explained | None]:
     """Read one article file as :func:`parse_file` does, and say the role each line was
     given and the evidence that decided it (None when the PDF carries Ganjina's own
     record, which is read instead of its lines)."""
-    return _read(_file_bytes(path), str(path), profile, ocr)
+    data, _ = read_file(path)
+    return _within(timeout, data, str(path), profile, ocr)
+
+
+def _within(
+    timeout: float | None, data: bytes, name: str | None, profile: Profile | None, ocr: str
+) -> tuple[Article, Explained | None]:
+    """:func:`_read`, in a worker process stopped after ``timeout`` seconds if one is given."""
+    if timeout is None:
+        return _read(data, name, profile, ocr)
+    with Budget(timeout) as budget:
+        return budget.call(_read, data, name, profile, ocr)
 
 
 def _read(
@@ -77,12 +123,21 @@ def _read(
     layout = read_layout(data, name, ocr=ocr_options(ocr, profile))
     sha = hashlib.sha256(data).hexdigest()
     explained: Explained | None = None
-    if layout.embedded_record is not None:
-        # Ganjina published this PDF and embedded the record: that is exact, the text
-        # layer is not. Provenance still says which file it was read from.
-        article = Article.from_dict(layout.embedded_record)
-    else:
-        article, explained = recognize_explained(layout, profile)
+    # Ganjina published this PDF and embedded the record: that is exact, the text layer is
+    # not; but only a record that is valid and matches the page is believed
+    reading: list[tuple[Article, Explained]] = []  # the text layer's, read once if at all
+
+    def page_reading() -> Article:
+        if not reading:
+            reading.append(recognize_explained(layout, profile))
+        return reading[0][0]
+
+    article, distrust = embedded_article(layout, page_reading)
+    if article is None:
+        page_reading()
+        article, explained = reading[0]
+        if distrust:
+            article.warn(distrust)
     article.provenance = Provenance(
         format=layout.format,
         sha256=sha,
@@ -91,16 +146,8 @@ def _read(
         parser_version=PARSER_VERSION,
         ocr=layout.ocr,
     )
+    article = scrub(article)
+    reason = not_article_reason(article, data)
+    if reason is not None:
+        raise NotAnArticle(reason)
     return article, explained
-
-
-def _file_bytes(path: str | Path) -> bytes:
-    p = Path(path)
-    try:
-        return p.read_bytes()
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None

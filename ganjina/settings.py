@@ -40,6 +40,15 @@ def _optional_str(value: str) -> str | None:
     return value or None
 
 
+def _optional_seconds(value: str) -> float | None:
+    if not value:
+        return None
+    seconds = float(value)
+    if not seconds > 0:
+        raise ValueError("must be more than 0 seconds")
+    return seconds
+
+
 def _positive_int(value: str) -> int:
     number = int(value)
     if number < 0:
@@ -68,6 +77,13 @@ SETTINGS: tuple[Setting, ...] = (
         _positive_int,
         0,
         "Processes reading files during ingest; 0 means one per CPU core.",
+    ),
+    Setting(
+        "read_timeout",
+        _optional_seconds,
+        None,
+        "Seconds one file may take to read (ingest and parse) before it is reported as "
+        "failed; empty means 300.",
     ),
     Setting(
         "batch_size",
@@ -103,6 +119,7 @@ class Settings:
     archive: str = "./ganjina-archive/"
     index_dir: str | None = None
     workers: int = 0
+    read_timeout: float | None = None
     batch_size: int = 200
     index_commit_seconds: float = 10.0
     index_memory_mb: int = 256

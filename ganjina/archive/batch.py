@@ -15,14 +15,14 @@ import dataclasses
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from itertools import islice
-from multiprocessing import get_context
 from types import TracebackType
 
 from ganjina.archive.index import Prepared, SearchIndex, prepare
 from ganjina.archive.store import FileState, PutResult, Store, serialize
+from ganjina.children import process_pool
 from ganjina.record import Article
 
 CATCH_UP_CHUNK = 1000
@@ -58,7 +58,7 @@ def prepared(
             yield article, None
         return
     source = iter(articles)
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with process_pool(workers) as pool:
         window: deque[tuple[list[Article], Future[list[Encoded]]]] = deque()
         in_pool = workers * 3
 

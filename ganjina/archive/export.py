@@ -13,6 +13,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -125,7 +126,11 @@ def export(archive: Archive, fmt: str, out: str | Path | IO[bytes], query: str |
     if fmt not in WRITERS:
         raise ArchiveError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
     write = WRITERS[fmt]
-    records = archive.iter_articles(query)
+    found = archive.iter_articles(query)
+    # the first record is fetched before a byte is written: a bad query fails here, and a
+    # CSV header is never left on stdout in front of an error
+    first = next(found, None)
+    records = chain([first], found) if first is not None else iter(())
     return write_to(out, lambda fh: write(records, fh))
 
 
@@ -135,7 +140,10 @@ def write_to(out: str | Path | IO[bytes], write: Callable[[IO[bytes]], int]) -> 
     if not isinstance(out, str | Path):
         return write(out)
     target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as err:
+        raise ArchiveError(f"could not write {target}: {err.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             n = write(fh)

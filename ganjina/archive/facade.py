@@ -16,7 +16,7 @@ import dataclasses
 import importlib
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import partial
 from pathlib import Path
@@ -45,11 +45,12 @@ from ganjina.archive.types import (
     Version,
     Withdrawal,
 )
-from ganjina.errors import ArchiveError, ArchiveLocked
+from ganjina.errors import ArchiveError, ArchiveLocked, IndexWriteFailed
 from ganjina.record import Article
 from ganjina.settings import Settings, get_settings
 
 if TYPE_CHECKING:
+    from ganjina.archive.check import CheckReport
     from ganjina.archive.desk_store import DeskStore
 
 SORTS = {"relevance": None, "date": "desc", "date_desc": "desc", "date_asc": "asc"}
@@ -69,6 +70,7 @@ class Archive:
         self.index = SearchIndex(index_dir, store.uuid, memory_mb=settings.index_memory_mb)
         self._writing_depth = 0
         self._checked = 0.0
+        self._behind = 0  # changes the index could not catch up with (a full disk)
         self._desk: DeskStore | None = None
 
     @classmethod
@@ -197,13 +199,15 @@ class Archive:
         workers: int | None = None,
         progress: Progress | None = None,
         parser: Parser | None = None,
+        timeout: float | None = None,
         ocr: str = "auto",
     ) -> IngestReport:
         """Read every supported file under ``paths`` into the archive (see ``ingest.py``).
 
         ``workers``: reading processes (default: the ``GANJINA_WORKERS`` setting, one per
         core; 0 reads in this process). ``parser``: a picklable ``(bytes, name) -> Article``
-        replacing the built-in reader (tests, custom formats). ``ocr``: how the built-in
+        replacing the built-in reader (tests, custom formats). ``timeout``: seconds one file
+        may take (default: the ``GANJINA_READ_TIMEOUT`` setting). ``ocr``: how the built-in
         reader treats scanned pages (auto, always, never). Ctrl-C stops cleanly: the
         report says ``interrupted`` and a new run finishes the job.
         """
@@ -216,6 +220,7 @@ class Archive:
                 workers=workers,
                 parser=parser or partial(default_parser, ocr=ocr),
                 progress=progress,
+                timeout=timeout if timeout is not None else self.settings.read_timeout,
             )
             report = job.run(paths, supported_suffixes())
             if not report.interrupted:  # links follow; after Ctrl-C the next run catches up
@@ -449,7 +454,15 @@ class Archive:
         ]
         took = (time.perf_counter() - started) * 1000
         return SearchResult(
-            query, total, tuple(hits), offset, facet_counts, took, tuple(suggestions), corrected
+            query,
+            total,
+            tuple(hits),
+            offset,
+            facet_counts,
+            took,
+            tuple(suggestions),
+            corrected,
+            behind=self._behind,
         )
 
     def _suggest(self, query: str, compiled: Any, searcher: Any) -> list[Suggestion]:
@@ -511,6 +524,7 @@ class Archive:
             ensure_local(self)
             return
         self.index.reload_state()
+        self._behind = 0
         if self.index.usable and self.index.seq >= self.store.max_seq():
             return
         try:
@@ -523,6 +537,13 @@ class Archive:
                     f"the search index of {self.location} is being built by another "
                     "process; try again when it has finished"
                 ) from None
+        except IndexWriteFailed:
+            # the index could not be caught up (a full disk): a complete index that is
+            # behind still answers; one that is not built cannot
+            self.index.reload_state()
+            if not self.index.usable:
+                raise
+            self._behind = max(0, self.store.max_seq() - self.index.seq)
 
     def stats(self) -> dict[str, Any]:
         """Counts by section, language and year, and the archive's health."""
@@ -540,6 +561,16 @@ class Archive:
         """Files that could not be read, with the reason (``history``: every failure ever
         logged, including files read successfully since)."""
         return self.store.errors(history)
+
+    def check(self, *, repair: bool = False, tick: Callable[[], None] | None = None) -> CheckReport:
+        """Check the store, the originals and the index (``check.py``); with ``repair``,
+        rebuild the index when that is what is wrong. ``tick`` is called per item read."""
+        from ganjina.archive import check
+
+        report = check.check_archive(self, tick or (lambda: None))
+        if repair:
+            check.repair(self, report)
+        return report
 
     def export(self, fmt: str, out: str | Path | IO[bytes], query: str | None = None) -> int:
         """Write records as ``jsonl``, ``csv`` or ``parquet`` to a path or binary stream, in

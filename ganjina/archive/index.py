@@ -14,6 +14,7 @@ the store but never ahead: re-applying changes is harmless (a document is replac
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -29,7 +30,7 @@ import tantivy
 
 from ganjina.archive.stems import forms_text
 from ganjina.archive.terms import terms
-from ganjina.errors import ArchiveError
+from ganjina.errors import ArchiveError, IndexWriteFailed
 from ganjina.links.outlets import index_fields as outlet_fields
 from ganjina.record import Article
 from ganjina.text import loose_pashto_key
@@ -266,7 +267,7 @@ class SearchIndex:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path / STATE_NAME)
         except OSError as err:
-            raise ArchiveError(f"could not save the search index state: {err}") from None
+            raise IndexWriteFailed(f"could not save the search index state: {err}") from None
         self.seq = seq
 
     # -- writing --------------------------------------------------------------------------
@@ -285,10 +286,15 @@ class SearchIndex:
         with self._lock:
             writer = self._get_writer()
             n = 0
-            for p in docs:
-                writer.delete_documents_by_term("num", p.num)
-                writer.add_document(_document(p))
-                n += 1
+            try:
+                for p in docs:
+                    writer.delete_documents_by_term("num", p.num)
+                    writer.add_document(_document(p))
+                    n += 1
+            except (OSError, ValueError, RuntimeError) as err:
+                # Tantivy kills its writer when a background thread fails (disk full)
+                self._drop_writer()
+                raise IndexWriteFailed(f"could not write the search index: {err}") from None
             self._pending += n
             return n
 
@@ -306,9 +312,12 @@ class SearchIndex:
             if self._writer is not None and self._pending:
                 try:
                     self._writer.commit()
-                except (OSError, ValueError) as err:
-                    self._writer.rollback()
-                    raise ArchiveError(f"could not save the search index: {err}") from None
+                except (OSError, ValueError, RuntimeError) as err:
+                    # a failed commit (disk full) consumes Tantivy's writer: every later
+                    # call on it raises, so it is dropped; the index stays at its last
+                    # commit and the next writer catches it up from the store
+                    self._drop_writer()
+                    raise IndexWriteFailed(f"could not save the search index: {err}") from None
                 self._pending = 0
                 self._get_index().reload()
             if seq != self.seq:
@@ -320,12 +329,22 @@ class SearchIndex:
             self._get_writer().delete_all_documents()
             self._pending += 1
 
+    def _drop_writer(self) -> None:
+        writer, self._writer, self._pending = self._writer, None, 0
+        if writer is not None:
+            with contextlib.suppress(OSError, ValueError, RuntimeError):
+                writer.rollback()
+        self._index = None  # reopened from what is on disk
+
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                if self._pending:
-                    self._writer.rollback()
-                self._writer.wait_merging_threads()
+                try:
+                    if self._pending:
+                        self._writer.rollback()
+                    self._writer.wait_merging_threads()
+                except (OSError, ValueError, RuntimeError):
+                    pass  # a writer broken by a failed commit: nothing left to save
                 self._writer = None
                 self._pending = 0
 

@@ -23,6 +23,7 @@ pos=4), Not(item=Term(text='x', field='author', pos=21))))
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -49,6 +50,13 @@ _STOP = set(" \t\n\r()") | set(_QUOTES)
 _FIELD = re.compile(r"([A-Za-z]+):")
 #: solar hijri years are written below this, Gregorian years from it
 SOLAR_BEFORE = 1700
+#: parentheses and NOTs nest at most this deep: the parser and the compiler recurse, and no
+#: real query needs more (a deeper one is a mistake or an attack on the stack)
+MAX_DEPTH = 32
+#: a query longer than this is refused before it is read (the web's box allows 500)
+MAX_QUERY_CHARS = 4000
+#: lone surrogates are not text: they arrive from undecodable command-line bytes
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,8 @@ class _Tok:
     field: str | None = None
     negated: bool = False
     quoted: bool = False
+    #: where a field's value starts (errors about the value point there)
+    value_pos: int = 0
     forms: bool = False
 
 
@@ -162,9 +172,10 @@ def _lex_field(q: str, m: re.Match[str], start: int, negated: bool, toks: list[_
         raise query_error(
             "unknown field %(field)s (fields: %(fields)s)", start, field=typed, fields=FIELD_LIST
         )
-    i = m.end()
+    i = value_pos = m.end()
     if i < len(q) and q[i] in _QUOTES:
         text, i = _read_quoted(q, i)
+        value_pos += 1
         quoted = True
     else:
         j = i
@@ -176,7 +187,17 @@ def _lex_field(q: str, m: re.Match[str], start: int, negated: bool, toks: list[_
         raise query_error(
             "%(field)s needs a value, e.g. %(example)s", start, field=typed, example=example
         )
-    toks.append(_Tok("FIELD", text, start, field=FIELDS[name], negated=negated, quoted=quoted))
+    toks.append(
+        _Tok(
+            "FIELD",
+            text,
+            start,
+            field=FIELDS[name],
+            negated=negated,
+            quoted=quoted,
+            value_pos=value_pos,
+        )
+    )
     return i
 
 
@@ -185,6 +206,7 @@ class _Parser:
         self.q = q
         self.toks = _lex(q)
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -232,14 +254,29 @@ class _Parser:
             items.append(self.unary())
         return items[0] if len(items) == 1 else Or(tuple(items))
 
+    def _deeper(self, tok: _Tok) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise query_error(
+                "the query nests too deeply at character %(at)s "
+                "(at most %(most)s levels of parentheses and NOT)",
+                tok.pos,
+                at=tok.pos + 1,
+                most=MAX_DEPTH,
+            )
+
     def unary(self) -> Node:
         tok = self.take()
         if tok.kind == "NOT":
             nxt = self.peek()
             if nxt is None or nxt.kind in ("RPAR", "OR", "AND"):
                 raise query_error("NOT needs something after it", tok.pos)
-            return Not(self.unary())
+            self._deeper(tok)
+            node: Node = Not(self.unary())
+            self.depth -= 1
+            return node
         if tok.kind == "LPAR":
+            self._deeper(tok)
             node = self.and_seq()
             close = self.peek()
             if close is None:
@@ -247,6 +284,7 @@ class _Parser:
                     "the '(' at character %(at)s is never closed", tok.pos, at=tok.pos + 1
                 )
             self.take()
+            self.depth -= 1
             return node
         if tok.kind == "RPAR":
             raise query_error("')' at character %(at)s closes nothing", tok.pos, at=tok.pos + 1)
@@ -260,7 +298,7 @@ def _leaf(tok: _Tok) -> Node:
     if tok.kind == "WORD":
         return Term(tok.text, None, tok.pos)
     if tok.field == "date":
-        return parse_date_value(tok.text, tok.pos)
+        return parse_date_value(tok.text, tok.value_pos)
     if tok.quoted:
         return Phrase(tok.text, tok.field, tok.pos)
     return Term(tok.text, tok.field, tok.pos)
@@ -268,6 +306,21 @@ def _leaf(tok: _Tok) -> Node:
 
 def parse(q: str) -> Node:
     """Parse a query into a tree, or raise :class:`QueryError` pointing at the problem."""
+    if len(q) > MAX_QUERY_CHARS:
+        length, most = format(len(q), ","), format(MAX_QUERY_CHARS, ",")
+        raise query_error(
+            "the query is too long (%(length)s characters; at most %(most)s)",
+            MAX_QUERY_CHARS,
+            length=length,
+            most=most,
+        )
+    bad = _SURROGATE.search(q)
+    if bad is not None:
+        raise query_error(
+            "character %(at)s is not text (bytes that are not UTF-8?)",
+            bad.start(),
+            at=bad.start() + 1,
+        )
     return _Parser(q).parse()
 
 
@@ -322,8 +375,8 @@ def _gregorian(year: int, month: int | None, day: int | None, last: bool) -> dat
         return datetime.date(year, 12, 31) if last else datetime.date(year, 1, 1)
     if not last:
         return datetime.date(year, month, 1)
-    nxt = datetime.date(year + month // 12, month % 12 + 1, 1)
-    return nxt - datetime.timedelta(days=1)
+    # monthrange, not "the first of next month minus a day": December 9999 has no next month
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _solar(year: int, month: int | None, day: int | None, last: bool) -> datetime.date:

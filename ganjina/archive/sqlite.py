@@ -111,7 +111,33 @@ def translate(err: sqlite3.Error, where: str) -> ArchiveError:
         return ArchiveError(f"{where} is not a Ganjina archive (the file is not a database)")
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:
         return ArchiveError(f"the archive at {where} is read-only here")
-    return ArchiveError(f"the archive at {where} failed: {text}")
+    if code == sqlite3.SQLITE_CORRUPT or "malformed" in text or "Could not decode" in text:
+        # never the raw row: sqlite3 quotes the undecodable record in its message
+        return ArchiveError(
+            f"the archive at {where} is damaged (its database file is corrupt); "
+            "run `ganjina check` for what to do"
+        )
+    first = text.splitlines()[0] if text else type(err).__name__
+    return ArchiveError(f"the archive at {where} failed: {first[:200]}")
+
+
+def _refuse_truncated(db_path: Path, index_dir: Path, create: bool) -> None:
+    """A 0-byte store file is what a truncation or a failed copy leaves; SQLite would take
+    it for a new, empty archive. Refuse it when the index still remembers records (the
+    store was lost), and whenever we are only asked to read."""
+    try:
+        if db_path.stat().st_size != 0:
+            return
+    except OSError:
+        return
+    remembered = (index_dir / "meta.json").exists()
+    if remembered or not create:
+        raise ArchiveError(
+            f"{db_path} is empty (0 bytes)"
+            + (" but its search index holds records" if remembered else "")
+            + ": the store was lost or truncated; restore it from a backup "
+            "(`ganjina check` explains), or delete the folder to start anew"
+        )
 
 
 class SqliteStore(SqlStore):
@@ -121,6 +147,7 @@ class SqliteStore(SqlStore):
         self.root = root
         self.db_path = root / DB_NAME
         self.display = str(root)
+        _refuse_truncated(self.db_path, root / "index", create)
         if not self.db_path.exists():
             if not create:
                 raise ArchiveNotFound(
@@ -291,3 +318,21 @@ class SqliteStore(SqlStore):
         if row is None:
             raise ArchiveError(f"{self.display} is not a Ganjina archive (no {key})")
         return str(row[0])
+
+    # -- health -------------------------------------------------------------------------
+    #: ``stats`` runs SQLite's quick check on a store up to this size (it reads every
+    #: page: fine for most archives, too slow for a huge one, which ``ganjina check`` is for)
+    QUICK_CHECK_BYTES = 512 * 1024 * 1024
+
+    def stats(self) -> dict[str, Any]:
+        """The counts, after SQLite's quick check (on stores up to QUICK_CHECK_BYTES): a
+        store damaged behind an intact header must not look healthy."""
+        result = super().stats()
+        if self.db_path.stat().st_size <= self.QUICK_CHECK_BYTES:
+            row = self._one("PRAGMA quick_check(1)")
+            if row is None or row[0] != "ok":
+                raise ArchiveError(
+                    f"the archive at {self.display} is damaged (SQLite's quick check "
+                    "fails); run `ganjina check` for what to do"
+                )
+        return result

@@ -24,6 +24,7 @@ from pathlib import PurePath
 from typing import Any
 
 from ganjina.archive import blobs
+from ganjina.archive.paths import shown
 from ganjina.archive.store import (
     FORMAT_RANK,
     ORDERS,
@@ -561,7 +562,7 @@ class SqlStore(Store):
                 "SELECT path, error, sha256, seen_at, run FROM files "
                 "WHERE error IS NOT NULL ORDER BY path"
             )
-        return [Failure(p, m, s, a, r) for p, m, s, a, r in rows]
+        return [Failure(shown(p), m, s, a, r) for p, m, s, a, r in rows]
 
     def file_states(self, paths: Sequence[str]) -> dict[str, FileState]:
         out: dict[str, FileState] = {}

@@ -116,10 +116,14 @@ class SearchResult:
     #: set when the query found nothing and these hits are those of ``corrected``, its
     #: first suggestion (``search(..., correct=True)``)
     corrected: str | None = None
+    #: store changes the index lacks because it could not be caught up (a full disk):
+    #: the results may be incomplete until it is
+    behind: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
+            "behind": self.behind,
             "total": self.total,
             "offset": self.offset,
             "took_ms": round(self.took_ms, 3),
@@ -152,20 +156,29 @@ class IngestReport:
 
     read: int = 0
     new: int = 0
+    #: files that were another copy of a record new in this run (an article's PDF and DOCX)
+    merged: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: files that read but are not articles (READMEs, notes, publisher's sources)
+    not_articles: int = 0
     failed: int = 0
     failures: list[Failure] = field(default_factory=list)
+    #: the files counted in ``not_articles``, with the reason
+    skipped: list[Failure] = field(default_factory=list)
     interrupted: bool = False
     seconds: float = 0.0
     run: int | None = None
 
     def summary(self) -> str:
         """One line, e.g. ``read 12 files: 9 new, 1 updated, 1 unchanged, 1 failed``."""
-        text = (
-            f"read {self.read} files: {self.new} new, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.failed} failed"
-        )
+        text = f"read {self.read} files: {self.new} new, "
+        if self.merged:
+            text += f"{self.merged} more copies of those, "
+        text += f"{self.updated} updated, {self.unchanged} unchanged, "
+        if self.not_articles:
+            text += f"{self.not_articles} not articles, "
+        text += f"{self.failed} failed"
         if self.seconds:
             text += f" in {self.seconds:.1f} s"
         if self.interrupted:
@@ -175,6 +188,7 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["failures"] = [f.to_dict() for f in self.failures]
+        d["skipped"] = [f.to_dict() for f in self.skipped]
         return d
 
 

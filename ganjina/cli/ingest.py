@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from typing import Any
 
 import click
 
+from ganjina.archive.paths import shown
 from ganjina.cli.archive_options import archive_option, json_option
 from ganjina.cli.read_options import ocr_option
 from ganjina.errors import GanjinaError
@@ -64,8 +66,10 @@ class _Bar:
 
 
 @click.command("ingest")
-# strings, not Paths: a Path would fold the // of a URL (s3://bucket/...)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+# strings, not Paths: a Path would fold the // of a URL (s3://bucket/...);
+# readable=False: an unreadable path is one failure line of the run, not a usage error
+# that stops the others
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @archive_option
 @click.option(
     "--workers",
@@ -101,8 +105,9 @@ class _Bar:
     "--timeout",
     type=click.FloatRange(min=0.1),
     default=None,
-    help="With --scheduler: seconds one file may take to read before it is recorded as "
-    "failed (default 300).",
+    metavar="SECONDS",
+    help="Seconds one file may take to read before it is recorded as failed "
+    "(default: $GANJINA_READ_TIMEOUT, else 300).",
 )
 @click.option(
     "--store-wait",
@@ -149,7 +154,9 @@ def command(
     end and kept in the import log (`ganjina errors`). Scanned PDFs are read by OCR in
     the worker processes (seconds a page); see `ganjina parse --help`.
 
-    Exit status: 0 when every file was read, 1 when some failed, 130 when interrupted.
+    Files that read but are not articles (a README, notes, the publisher's Markdown
+    sources) are listed as skipped, not stored. Exit status: 0 when every file was read
+    or skipped, 1 when some failed, 130 when interrupted.
 
     \b
     Examples:
@@ -163,7 +170,12 @@ def command(
     (`ganjina serve`, `ganjina reindex --follow`) pick them up within seconds.
     """
     from ganjina.archive import Archive
+    from ganjina.cluster.inputs import is_url
 
+    if not any(is_url(p) or os.path.lexists(p) for p in paths):
+        # a typo must not leave an empty archive behind: nothing is opened or made (a URL
+        # is for the cluster's workers to open)
+        raise GanjinaError(f"no such file or folder: {', '.join(shown(str(p)) for p in paths)}")
     show_bar = sys.stderr.isatty() if progress is None else progress
     bar = _Bar() if show_bar else None
     interrupted = False
@@ -184,7 +196,9 @@ def command(
         else:
             with Archive.open(archive_url, create=True) as archive:
                 try:
-                    report = archive.ingest(list(paths), workers=workers, progress=bar, ocr=ocr)
+                    report = archive.ingest(
+                        list(paths), workers=workers, progress=bar, timeout=timeout, ocr=ocr
+                    )
                 finally:
                     if bar:
                         bar.stop()
@@ -201,6 +215,8 @@ def command(
     if as_json:
         click.echo(json.dumps(report.to_dict() | extra, ensure_ascii=False, indent=2))
     else:
+        for skipped in report.skipped[:SHOWN_FAILURES]:
+            click.echo(f"skipped: {skipped.path}: {skipped.message}", err=True)
         for failure in report.failures[:SHOWN_FAILURES]:
             click.echo(f"failed: {failure.path}: {failure.message}", err=True)
         if len(report.failures) > SHOWN_FAILURES:
@@ -223,12 +239,13 @@ def _cluster_options(
 ) -> Any:
     from ganjina.archive.ingest import READ_TIMEOUT_SECONDS
     from ganjina.cluster import ClusterOptions
+    from ganjina.settings import get_settings
 
     return ClusterOptions(
         scheduler,
         files_per_task=files_per_task,
         ship_max_bytes=ship_max,
-        timeout=timeout or READ_TIMEOUT_SECONDS,
+        timeout=timeout or get_settings().read_timeout or READ_TIMEOUT_SECONDS,
         retry_seconds=store_wait,
         connect_seconds=connect,
     )

@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "stats": "stats",
     "errors": "errors",
     "reindex": "reindex",
+    "check": "check",
     "serve": "serve",
     "demo": "demo",
     # links (ganjina/links): near-duplicates, outlets, translations

@@ -71,6 +71,14 @@ def _explanation(rows: list[dict[str, object]]) -> str:
     help="A site profile TOML file (default: the built-in Afghanistan Azad profile).",
 )
 @click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="SECONDS",
+    help="Seconds one file may take (default: $GANJINA_READ_TIMEOUT, else 300); "
+    "0 reads in this process with no limit.",
+)
+@click.option(
     "--explain",
     is_flag=True,
     help="Show every line with the role it was given (title, byline, date, furniture, "
@@ -78,7 +86,12 @@ def _explanation(rows: list[dict[str, object]]) -> str:
 )
 @ocr_option
 def command(
-    files: tuple[Path, ...], as_json: bool, profile_path: Path | None, explain: bool, ocr: str
+    files: tuple[Path, ...],
+    as_json: bool,
+    profile_path: Path | None,
+    timeout: float | None,
+    explain: bool,
+    ocr: str,
 ) -> None:
     """Read article files (PDF, Markdown, text, DOCX, HTML) and print their records.
 
@@ -97,9 +110,14 @@ def command(
         tesseract-ocr-deu tesseract-ocr-script-arab
 
     \b
+    Each file is read in a worker process within a time budget, so a hostile file is
+    one line on stderr, never a hang.
+
+    \b
     Examples:
       ganjina parse samples/en-flood-relief/article.pdf
       ganjina parse --json samples/*/article.md > records.json
+      ganjina parse --timeout 30 suspicious.pdf
       ganjina parse --ocr always scanned-with-bad-text-layer.pdf
       ganjina parse --explain article.pdf       # why is the byline empty?
       ganjina parse --explain --json article.pdf | jq '.lines[] | select(.role=="date")'
@@ -107,31 +125,42 @@ def command(
     With --explain --json, each file prints {"record": …, "lines": [{page, role, why,
     text}, …]}.
     """
+    from ganjina.archive.paths import shown
     from ganjina.house.profile import load_profile
-    from ganjina.reader import explain_file
+    from ganjina.read.budget import DEFAULT_SECONDS, Budget
+    from ganjina.read.files import read_file
+    from ganjina.reader import read_explained
+    from ganjina.settings import get_settings
 
     profile = load_profile(profile_path) if profile_path else None
+    if timeout is None:
+        timeout = get_settings().read_timeout or DEFAULT_SECONDS
     records: list[Article] = []
     explanations: list[list[dict[str, object]]] = []
     failed = 0
-    for path in files:
-        try:
-            article, explained = explain_file(path, profile=profile, ocr=ocr)
-        except GanjinaError as err:
-            failed += 1
-            click.echo(f"{path}: {err}", err=True)
-            continue
-        records.append(article)
-        explanations.append(_explanation_rows(explained))
-        if not as_json:
-            if len(files) > 1:
-                click.echo(f"== {path}")
-            if explain:
-                click.echo(_explanation(explanations[-1]))
-                click.echo()
-            click.echo(_summary(article))
-            if len(files) > 1:
-                click.echo()
+    with Budget(timeout) as budget:
+        for path in files:
+            try:
+                data, _ = read_file(path)
+                if timeout:
+                    article, explained = budget.call(read_explained, data, str(path), profile, ocr)
+                else:
+                    article, explained = read_explained(data, str(path), profile, ocr)
+            except GanjinaError as err:
+                failed += 1
+                click.echo(f"{shown(str(path))}: {err}", err=True)
+                continue
+            records.append(article)
+            explanations.append(_explanation_rows(explained))
+            if not as_json:
+                if len(files) > 1:
+                    click.echo(f"== {shown(str(path))}")
+                if explain:
+                    click.echo(_explanation(explanations[-1]))
+                    click.echo()
+                click.echo(_summary(article))
+                if len(files) > 1:
+                    click.echo()
     if as_json and explain:
         both = [
             {"record": r.to_dict(), "lines": lines}

@@ -14,7 +14,13 @@ from ganjina.errors import QueryError
 def _caret(query: str, err: QueryError) -> str:
     """The query with a caret under the problem, for a terminal."""
     pos = err.position if err.position is not None else 0
-    return f"  {query}\n  {' ' * pos}^"
+    # a long query is cut to a window around the problem, so the caret stays on screen
+    start = max(0, min(pos - 30, len(query) - 70))
+    shown = query[start : start + 70].encode("utf-8", "backslashreplace").decode()
+    lead = "…" if start else ""
+    tail = "…" if start + 70 < len(query) else ""
+    offset = len(query[start:pos].encode("utf-8", "backslashreplace").decode())
+    return f"  {lead}{shown}{tail}\n  {' ' * (len(lead) + offset)}^"
 
 
 @click.command("search")
@@ -121,6 +127,12 @@ def command(
         except QueryError as err:
             click.echo(f"ganjina: {err}\n{_caret(query, err)}", err=True)
             sys.exit(2)
+    if result.behind:
+        click.echo(
+            f"ganjina: warning: the search index lacks the last {result.behind} changes "
+            "and could not be caught up (is the disk full?); results may be incomplete",
+            err=True,
+        )
     if as_json:
         data = result.to_dict()
         if collapse:

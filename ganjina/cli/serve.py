@@ -23,8 +23,9 @@ workers_option = click.option(
 
 def run_server(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:
     """Serve the archive until Ctrl-C (shared with ``ganjina demo``)."""
-    from ganjina.web.server import serve
+    from ganjina.web.server import check_address, serve
 
+    check_address(host, port)  # a busy port is one line, before "Serving" is claimed
     click.echo(f"Serving {archive_url or 'the archive'} on http://{host}:{port}/ (Ctrl-C stops)")
     serve(archive_url, host, port, workers)
 

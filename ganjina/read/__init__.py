@@ -50,8 +50,7 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     ):
         return "html"
     sample = data[:65536]
-    if b"\x00" in sample:
-        raise UnsupportedFormat("binary data, not a supported article format")
+    # a stray NUL does not make text binary (the record is scrubbed of it later); many do
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > len(sample) // 100:
         raise UnsupportedFormat("binary data, not a supported article format")
@@ -116,9 +115,29 @@ READERS: dict[str, Callable[[bytes], Layout]] = {
 }
 
 
+def as_utf8(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 text with a byte-order mark, as UTF-8; anything else unchanged.
+
+    Notepad saves "Unicode" as UTF-16 with a BOM: its NUL bytes must not make a Markdown
+    file look binary, so it is re-encoded before the format is detected."""
+    for boms, codec in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(boms):
+            if len(data) > 4 * MAX_TEXT_BYTES:
+                return data  # refused as too large by decode_text, without decoding it
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError as err:
+                raise UnsupportedFormat(f"not {codec.upper()} text ({err.reason})") from None
+    return data
+
+
 def read_layout(data: bytes, name: str | None = None, *, ocr: OcrOptions | None = None) -> Layout:
     """Detect the format of ``data`` and read it into a Layout (``ocr``: how a PDF's
     scanned pages are read; only PDFs have them)."""
+    data = as_utf8(data)
     fmt = detect_format(data, name)
     if fmt == "pdf":
         return _read_pdf(data, ocr)

@@ -22,8 +22,10 @@ from docx.table import Table
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_package import checked_package
 from ganjina.read.docx_table import table_line, text_boxes
 from ganjina.read.layout import Layout, Line
+from ganjina.read.word_measures import integer, points_from_half_points, twips
 
 _ALIGN = {
     "center": "center",
@@ -49,23 +51,27 @@ class _Numbering:
     """Resolve a paragraph's numbering to the marker Word prints."""
 
     def __init__(self, document: Any) -> None:
-        self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}
-        self.counters: dict[str, dict[str, int]] = defaultdict(dict)
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = defaultdict(dict)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for an in root.findall(qn("w:abstractNum")):
             levels = {}
             for lvl in an.findall(qn("w:lvl")):
                 fmt = lvl.find(qn("w:numFmt"))
                 text = lvl.find(qn("w:lvlText"))
                 start = lvl.find(qn("w:start"))
-                levels[lvl.get(qn("w:ilvl"))] = (
+                level = integer(lvl.get(qn("w:ilvl")))
+                if level is None:
+                    continue  # a level with no number cannot be referred to
+                first = integer(start.get(qn("w:val"))) if start is not None else None
+                levels[level] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     text.get(qn("w:val")) if text is not None else "%1.",
-                    int(start.get(qn("w:val"))) if start is not None else 1,
+                    1 if first is None else first,
                 )
             abstract[an.get(qn("w:abstractNumId"))] = levels
         for num in root.findall(qn("w:num")):
@@ -75,7 +81,7 @@ class _Numbering:
             for ilvl, spec in abstract.get(ref.get(qn("w:val")), {}).items():
                 self.levels[(num.get(qn("w:numId")), ilvl)] = spec
 
-    def marker(self, num_id: str, ilvl: str) -> str | None:
+    def marker(self, num_id: str, ilvl: int) -> str | None:
         spec = self.levels.get((num_id, ilvl))
         if spec is None:
             return None
@@ -90,7 +96,13 @@ class _Numbering:
         digits = str(count)
         if fmt in ("arabicAbjad", "arabicAlpha", "hindiNumbers", "persianNumbers"):
             digits = digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
-        return text.replace(f"%{int(ilvl) + 1}", digits)
+        return text.replace(f"%{ilvl + 1}", digits)
+
+
+def _size(rpr: Any, tag: str) -> float | None:
+    """A run's size in points from ``w:sz``/``w:szCs`` (half-points or a measure)."""
+    found = rpr.find(qn(tag)) if rpr is not None else None
+    return points_from_half_points(found.get(qn("w:val"))) if found is not None else None
 
 
 def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | None:
@@ -117,11 +129,10 @@ def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | Non
         i = _on(rpr, "w:iCs" if cs else "w:i")
         bold += n if (b if b is not None else bool(run.bold)) else 0
         italic += n if (i if i is not None else bool(run.italic)) else 0
-        sz = rpr.find(qn("w:szCs" if cs else "w:sz")) if rpr is not None else None
-        if sz is not None:
-            sizes.append(int(sz.get(qn("w:val"))) / 2)
-        elif run.font.size is not None:
-            sizes.append(run.font.size.pt)
+        size = _size(rpr, "w:szCs") if cs else None
+        size = size if size is not None else _size(rpr, "w:sz")  # Word's own fallback
+        if size is not None:
+            sizes.append(size)
         letters += n
     hint = None
     marker = None
@@ -140,16 +151,15 @@ def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | Non
         ilvl = num_pr.find(qn("w:ilvl"))
         if num_id is not None and num_id.get(qn("w:val")) != "0":
             hint = "list"
-            marker = numbering.marker(
-                num_id.get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
-            )
+            level = integer(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+            marker = numbering.marker(num_id.get(qn("w:val")), level or 0)
     elif "list" in lower:
         hint = "list"
     ind = ppr.find(qn("w:ind")) if ppr is not None else None
     if hint is None and ind is not None:
-        start = ind.get(qn("w:start")) or ind.get(qn("w:left")) or "0"
-        end = ind.get(qn("w:end")) or ind.get(qn("w:right")) or "0"
-        if int(start or 0) >= 400 and int(end or 0) >= 400:
+        start = twips(ind.get(qn("w:start")) or ind.get(qn("w:left"))) or 0
+        end = twips(ind.get(qn("w:end")) or ind.get(qn("w:right"))) or 0
+        if start >= 400 and end >= 400:
             hint = "quote"  # indented on both sides: a block quote
     lines = [seg for seg in text.replace("\t", " ").split("\n")]
     del para_no
@@ -198,7 +208,26 @@ def _part_lines(part: Any, hint: str | None, numbering: _Numbering) -> list[Line
     return out
 
 
-def _header_lines(document: Any, numbering: _Numbering) -> list[Line]:
+def _read_part(
+    section: Any, name: str, hint: str | None, numbering: _Numbering, warnings: list[str]
+) -> list[Line]:
+    """One header or footer part's lines; none when it is linked to the previous
+    section's, or when the file lacks its part (python-docx raises KeyError), with a
+    warning."""
+    try:
+        part = getattr(section, name)
+        if part is None or part.is_linked_to_previous:
+            return []
+        return _part_lines(part, hint, numbering)
+    except KeyError:
+        kind = hint or "header"
+        warning = f"damaged Word file: a {kind}'s part is missing; read without it"
+        if warning not in warnings:
+            warnings.append(warning)
+        return []
+
+
+def _header_lines(document: Any, numbering: _Numbering, warnings: list[str]) -> list[Line]:
     """Headers and footers as Word prints them.
 
     The default and (with ``evenAndOddHeaders``) even-page parts recur on every page:
@@ -211,19 +240,17 @@ def _header_lines(document: Any, numbering: _Numbering) -> list[Line]:
     top: list[Line] = []
     furniture: list[Line] = []
     for k, section in enumerate(document.sections):
-        first = section.different_first_page_header_footer
-        parts = [(section.header, "header"), (section.footer, "footer")]
+        parts = [("header", "header"), ("footer", "footer")]
         if even:
-            parts += [(section.even_page_header, "header"), (section.even_page_footer, "footer")]
-        if first:
-            parts.append((section.first_page_footer, "footer"))
-            if k == 0 and not section.first_page_header.is_linked_to_previous:
-                top = _part_lines(section.first_page_header, None, numbering)
-            elif k > 0:
-                parts.append((section.first_page_header, "header"))
-        for part, hint in parts:
-            if not part.is_linked_to_previous:
-                furniture.extend(_part_lines(part, hint, numbering))
+            parts += [("even_page_header", "header"), ("even_page_footer", "footer")]
+        if section.different_first_page_header_footer:
+            parts.append(("first_page_footer", "footer"))
+            if k == 0:
+                top = _read_part(section, "first_page_header", None, numbering, warnings)
+            else:
+                parts.append(("first_page_header", "header"))
+        for name, hint in parts:
+            furniture.extend(_read_part(section, name, hint, numbering, warnings))
     return top + furniture
 
 
@@ -231,20 +258,17 @@ def read_docx(data: bytes) -> Layout:
     """Read a DOCX file's body, headers and footers into a Layout."""
     if not data:
         raise UnsupportedFormat("empty file")
+    data, mended = checked_package(data)  # size limits; missing parts mended, with warnings
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "word/document.xml" not in zf.namelist():
-                raise UnsupportedFormat("a ZIP file, but not a Word document")
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise CorruptFile("damaged Word file (not a valid ZIP)") from None
-    except UnsupportedFormat:
-        raise
     except Exception as err:  # python-docx raises many kinds for broken XML
-        raise CorruptFile(f"damaged Word file ({type(err).__name__})") from None
-    layout = Layout(format="docx")
+        detail = " ".join(str(err).split())[:120]
+        raise CorruptFile(f"damaged Word file ({type(err).__name__}: {detail})") from None
+    layout = Layout(format="docx", warnings=mended)
     numbering = _Numbering(document)
-    furniture = _header_lines(document, numbering)
+    furniture = _header_lines(document, numbering, layout.warnings)
     for k, item in enumerate(document.iter_inner_content()):
         if isinstance(item, Table):  # body order: a table stands between its paragraphs
             cells = table_line(item._tbl)

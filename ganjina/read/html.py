@@ -1,4 +1,4 @@
-"""Web pages → Layout (the standard library's HTML parser; no network, no scripts run).
+"""Web pages → Layout (our linear-time tokenizer, ``html_tokens``; no network, no scripts).
 
 An article page is read as its block elements: headings, paragraphs, list items, block
 quotes and figure captions, in document order. Page chrome that is not the article
@@ -8,9 +8,10 @@ quotes and figure captions, in document order. Page chrome that is not the artic
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+from collections import Counter
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.html_tokens import tokens
 from ganjina.read.layout import Layout, Line
 
 _SKIP = {
@@ -52,13 +53,17 @@ _BLOCKS = {
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
-class _Collector(HTMLParser):
+class _Collector:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
         self.stack: list[str] = []
+        #: how many of each tag are open: a stray end tag is recognised in O(1), not by a
+        #: scan of the whole stack (quadratic in a deeply nested page)
+        self.open_tags: Counter[str] = Counter()
         self.skip_depth = 0
         self.buffer: list[str] = []
+        #: the hint in force at each open block: its own, else the one around it (so the
+        #: innermost is ``hint[-1]``, again without a scan of the stack)
         self.hint: list[str | None] = []
         self.bold = 0
         self.italic = 0
@@ -73,7 +78,7 @@ class _Collector(HTMLParser):
         if not text:
             self.marker = None
             return
-        hint = next((h for h in reversed(self.hint) if h), None)
+        hint = self.hint[-1] if self.hint else None
         if hint == "title":
             self.title = self.title or text
         else:
@@ -99,6 +104,7 @@ class _Collector(HTMLParser):
                 self.lines.append(Line("", hint="image", para_start=True))
             return
         self.stack.append(tag)
+        self.open_tags[tag] += 1
         if self.skip_depth or tag in _SKIP:
             self.skip_depth += 1
             return
@@ -111,16 +117,17 @@ class _Collector(HTMLParser):
             self.counters.append(0)
         if tag in _BLOCKS:
             self._flush()
-            self.hint.append(_BLOCKS[tag])
+            self.hint.append(_BLOCKS[tag] or (self.hint[-1] if self.hint else None))
             if tag == "li" and self.list_kind:
                 self.counters[-1] += 1
                 self.marker = f"{self.counters[-1]}." if self.list_kind[-1] == "ol" else "•"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self.stack:
+        if tag in _VOID or not self.open_tags[tag]:
             return
         while self.stack:
             open_tag = self.stack.pop()
+            self.open_tags[open_tag] -= 1
             if self.skip_depth:
                 self.skip_depth -= 1
                 if open_tag == tag:
@@ -144,12 +151,22 @@ class _Collector(HTMLParser):
         if not self.skip_depth:
             self.buffer.append(data)
 
+    def feed(self, text: str) -> None:
+        for token in tokens(text):
+            if token[0] == "data":
+                self.handle_data(token[1])
+            elif token[0] == "end":
+                self.handle_endtag(token[1])
+            else:
+                self.handle_starttag(token[1], token[2])
+                if token[3]:  # <div/>: opened and closed, as the standard library read it
+                    self.handle_endtag(token[1])
+
 
 def read_html(text: str) -> Layout:
     """Read an HTML page's article blocks into a Layout."""
     collector = _Collector()
     collector.feed(text)
-    collector.close()
     collector._flush()
     layout = Layout(format="html", lines=collector.lines)
     if collector.title and not any(ln.hint == "h1" for ln in layout.lines):

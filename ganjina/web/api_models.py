@@ -132,6 +132,11 @@ class SearchModel(BaseModel):
     total: int
     offset: int
     took_ms: float
+    behind: int = Field(
+        0,
+        description="Store changes the index lacks (it could not be caught up): "
+        "results may be incomplete while this is not 0.",
+    )
     corrected: str | None = Field(
         default=None,
         description="Set when the query found nothing and the hits are of this query instead.",

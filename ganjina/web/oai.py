@@ -32,6 +32,8 @@ from ganjina.web.oai_parts import (
     GRANULARITY,
     OAI_DC,
     OAI_DC_SCHEMA,
+    SET_KINDS,
+    TOKEN_PREFIX,
     OaiError,
     Token,
     bound,
@@ -48,7 +50,7 @@ router = APIRouter()
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_SCHEMA = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-PREFIX = "oai_dc"
+PREFIX = TOKEN_PREFIX
 #: changes read from the archive at a time while filling a page
 CHUNK = 500
 #: a page for a rare set may scan this many changes before it is sent, short, with a token
@@ -230,7 +232,7 @@ class Harvest:
             self.check_prefix(args["metadataPrefix"])
             check_dates(args.get("from"), args.get("until"))
             spec = args.get("set")
-            if spec is not None and spec.partition(":")[0] not in ("section", "language"):
+            if spec is not None and spec.partition(":")[0] not in SET_KINDS:
                 raise OaiError("badArgument", f"no set {spec!r} (see ListSets)")
             token = Token(verb, 0, PREFIX, args.get("from"), args.get("until"), spec, 0)
         size = self.state.config.oai_page_size

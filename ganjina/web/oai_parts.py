@@ -95,6 +95,17 @@ def in_set(article: Article, spec: str) -> bool:
 
 
 # -- resumption tokens ----------------------------------------------------------------
+#: the kinds of set there are (``section:…``, ``language:…``)
+SET_KINDS = ("section", "language")
+#: the one metadata format a token can be for
+TOKEN_PREFIX = "oai_dc"
+#: change numbers and cursors are SQLite/PostgreSQL 64-bit integers
+MAX_SEQ = 2**63 - 1
+#: a token this server writes is under 400 characters; longer ones are not decoded at all
+MAX_TOKEN_CHARS = 2000
+_TOKEN_FIELDS = frozenset({"verb", "seq", "prefix", "start", "end", "set", "cursor"})
+
+
 @dataclass(frozen=True)
 class Token:
     verb: str
@@ -111,20 +122,43 @@ class Token:
 
     @classmethod
     def decode(cls, text: str, verb: str) -> Token:
-        try:
-            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-            token = cls(**json.loads(raw))
-            valid = (
-                token.verb == verb
-                and isinstance(token.seq, int)
-                and isinstance(token.cursor, int)
-                and token.seq >= 0
-            )
-        except (ValueError, TypeError, binascii.Error):
-            valid = False
-        if not valid:
+        """The token ``text`` of a list of ``verb``; ``badResumptionToken`` for anything
+        this server did not hand out for that verb. A token is only base64 JSON anyone
+        can forge, so every field is checked here before any of it is used: a forged
+        token may ask for a list the arguments could have asked for, never crash one."""
+        token = None
+        if len(text) <= MAX_TOKEN_CHARS:
+            try:
+                raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+                fields = json.loads(raw)
+                if isinstance(fields, dict) and set(fields) == _TOKEN_FIELDS:
+                    token = cls(**fields)
+            except (ValueError, TypeError, RecursionError, binascii.Error):
+                token = None
+        if token is None or not token._well_formed(verb):
             raise OaiError("badResumptionToken", "the resumption token is not valid here")
         return token
+
+    def _well_formed(self, verb: str) -> bool:
+        def count(value: object) -> bool:  # bool is an int to Python, not to us
+            return type(value) is int and 0 <= value <= MAX_SEQ
+
+        if not (self.verb == verb and self.prefix == TOKEN_PREFIX):
+            return False
+        if not (count(self.seq) and count(self.cursor)):
+            return False
+        for value in (self.start, self.end):
+            if value is not None and not (
+                isinstance(value, str) and (_DAY.fullmatch(value) or _SECOND.fullmatch(value))
+            ):
+                return False
+        try:
+            check_dates(self.start, self.end)
+        except OaiError:
+            return False
+        if self.set is None:
+            return True
+        return isinstance(self.set, str) and self.set.partition(":")[0] in SET_KINDS
 
 
 # -- Dublin Core ----------------------------------------------------------------------

@@ -17,6 +17,8 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ganjina.errors import GanjinaError
+
 
 class NoDelayH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -24,6 +26,27 @@ class NoDelayH11(H11Protocol):
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise a one-line ``GanjinaError`` unless ``host:port`` can be listened on now.
+
+    uvicorn reports a busy port only after start-up, with a log line of its own and a
+    plain ``sys.exit``; a trial bind here says it first, in our words. (Another process
+    could still take the port in between: uvicorn then still fails, just less kindly.)
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as err:
+        raise GanjinaError(f"cannot listen on {host}:{port}: {err.strerror}") from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as trial:
+        # what uvicorn sets too, so a port in TIME_WAIT is not mistaken for a busy one
+        trial.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            trial.bind(address)
+        except OSError as err:
+            raise GanjinaError(f"cannot listen on {host}:{port}: {err.strerror}") from None
 
 
 def serve(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:

@@ -68,7 +68,7 @@ def test_search_sort_and_limit(filled: str) -> None:
     [
         ('flood "relief', "never closed", "        ^"),
         ("colour:red", "unknown field 'colour:'", "  ^"),
-        ("date:2022-02-30", "impossible date", "  ^"),
+        ("date:2022-02-30", "impossible date", "       ^"),  # under the value
         ("a OR", "OR needs something after it", "    ^"),
     ],
 )

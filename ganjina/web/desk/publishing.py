@@ -9,6 +9,7 @@ render at a time (it is not thread-safe).
 
 from __future__ import annotations
 
+import copy
 import tempfile
 import threading
 from collections import OrderedDict
@@ -19,7 +20,8 @@ from pathlib import Path
 from ganjina.archive import Archive
 from ganjina.archive.desk import AuditNote, Draft, Revision, User
 from ganjina.errors import GanjinaError, PublishError
-from ganjina.record import Section
+from ganjina.house.embedded_check import id_not_used
+from ganjina.record import Section, content_id
 from ganjina.render.publish import Publisher, Rendered
 from ganjina.render.record_source import page_images, source_from_record
 from ganjina.render.sources import site_identity
@@ -85,6 +87,11 @@ class Previews:
         if self._publisher is None:
             self._publisher = Publisher()
         record = revision.record
+        if draft.article is None:
+            # the id derives from the content as edited, as the reader will derive it
+            # from the published PDF; the upload's id is stale once a field changed
+            record = copy.copy(record)
+            record.id = content_id(record)
         stem = draft.article or record.id
         known = sections(archive)
         section = known.get(record.section.id) if record.section else None
@@ -116,6 +123,11 @@ def publish(
         record = parse_bytes(rendered.pdf, f"{stem}.pdf")
     except GanjinaError as err:
         raise PublishError(f"the published PDF could not be read back: {err}") from None
+    if draft.article:
+        # a correction keeps its article's id, which its new content no longer derives:
+        # the reader rightly does not take it from the file, but the desk made this PDF a
+        # moment ago for that very article, and the archive keeps the id (``replaces``)
+        record.warnings = [w for w in record.warnings if w != id_not_used(draft.article)]
     files = [(f"{stem}.html", rendered.html.encode("utf-8"), "text/html; charset=utf-8")]
     files += [(name, data, _media_type(name)) for name, data in rendered.images]
     action = "correct" if draft.article else "publish"
