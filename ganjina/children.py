@@ -11,6 +11,7 @@ Ctrl-C reaches the whole process group; workers ignore it, and the main process 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -18,6 +19,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
@@ -82,6 +84,23 @@ def _ready(modules: tuple[str, ...]) -> int:
     return os.getpid()
 
 
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while workers are spawned. A Ctrl-C reaches the whole process
+    group; a worker still unpickling its start-up data (long before its initializer
+    ignores SIGINT) would die with a traceback. A process that starts with SIGINT
+    ignored keeps it ignored (Python installs its handler only over the default), and
+    the parent's own handler is back as soon as the processes exist."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def warm_pool(pool: ProcessPoolExecutor, workers: int, modules: tuple[str, ...] = ()) -> None:
     """Return once all ``workers`` processes of ``pool`` have started and imported
     ``modules``, so that a per-task time limit measures the task, not the start of its
@@ -90,7 +109,8 @@ def warm_pool(pool: ProcessPoolExecutor, workers: int, modules: tuple[str, ...] 
     deadline = time.monotonic() + WARM_UP_SECONDS
     seen: set[int] = set()
     while len(seen) < workers:
-        futures = [pool.submit(_ready, modules) for _ in range(workers)]
+        with _sigint_ignored():
+            futures = [pool.submit(_ready, modules) for _ in range(workers)]
         for fut in futures:
             left = deadline - time.monotonic()
             if left <= 0:
