@@ -64,6 +64,9 @@ class Item:
     replaces: str | None = None
     #: the record these bytes already gave (their hash is in the store): nothing to parse
     known_num: int | None = None
+    #: the file reads but is not an article (a README, a publisher's source): counted
+    #: apart from failures, as the local ingest counts it
+    not_article: bool = False
 
     @property
     def filename(self) -> str:
@@ -139,6 +142,8 @@ class _Plan:
         for k, item in enumerate(items):
             if item.known_num is not None:
                 self.statuses[k], self.nums[k] = "unchanged", item.known_num
+            elif item.not_article:
+                self.statuses[k] = "not_articles"
             elif item.article is not None:
                 aid = item.article.id
                 simple = aid not in existing and aid not in seen and item.replaces is None

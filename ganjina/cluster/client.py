@@ -171,7 +171,7 @@ class ClusterIngest:
         """Close the run's entry in the runs table (once only, when already failing)."""
         store = self._store
         assert store is not None
-        names = ("read", "new", "updated", "unchanged", "failed")
+        names = ("read", "new", "updated", "unchanged", "not_articles", "failed")
         counts = {k: getattr(self.report, k) for k in names}
         stopped = self.report.interrupted or failing
         if failing:
@@ -348,6 +348,8 @@ class ClusterIngest:
             if status == "failed":
                 message = error or "unknown error"
                 self.report.failures.append(Failure(name, message, sha or None, utcnow(), run))
+            elif status == "not_articles":
+                self.report.skipped.append(Failure(name, error or "", sha or None, utcnow(), run))
             self._tell(name, status)
 
     def _tell(self, name: str, status: str) -> None:

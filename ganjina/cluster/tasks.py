@@ -127,6 +127,7 @@ def _item(ref: Ref, outcome: Outcome) -> Item:
         serialize(outcome.article) if outcome.article is not None else None,
         outcome.error,
         replaces,
+        not_article=outcome.not_article,
     )
 
 

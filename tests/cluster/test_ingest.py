@@ -55,28 +55,34 @@ def test_samples_as_a_local_sqlite_ingest(
     assert isinstance(cluster, dict) and cluster["tasks"] >= 2
     assert (
         report["failed"] == 0
-        and report["read"] == report["new"] + report["updated"] + report["unchanged"]
+        and report["read"]
+        == report["new"] + report["updated"] + report["unchanged"] + report["not_articles"]
     )
     with Archive.open(tmp_path / "local", create=True) as local:
         local_report = local.ingest([str(SAMPLES)], workers=1)
         expected = _records(local)
-        local_files = {f.path: f for f in local.store.errors()}
-        assert not local_files
+        # the only files set aside are those that are not articles
+        local_files = {Path(f.path).name: f.message for f in local.store.errors()}
+        assert local_files and all(m.startswith("not an article") for m in local_files.values())
     with Archive.open(pg_url, index_dir=tmp_path / "index") as shared:
         got = _records(shared)
         assert set(got) == set(expected)  # the same ids
         for rid, record in expected.items():
             assert got[rid] == record, rid  # the same fields, every one
+        assert {Path(f.path).name: f.message for f in shared.store.errors()} == local_files
         mine, theirs = shared.stats(), local.stats()
         for key in ("records", "files", "originals", "original_bytes", "by_language"):
             assert mine[key] == theirs[key], key
         # the node's index is built from the store and finds what the local one finds
         assert shared.search("flood").total == local.search("flood").total > 0
     assert report["read"] == local_report.read
+    # READMEs and a publisher's sources are set aside, not failed, as locally
+    assert report["not_articles"] == local_report.not_articles > 0
     # a rerun reads nothing again and adds nothing
     rows = {t: count(pg_url, t) for t in ("articles", "versions", "blobs", "files", "people")}
     again = _cluster_ingest(pg_url, dask_cluster, str(SAMPLES))
-    assert again["unchanged"] == again["read"] == report["read"]
+    assert again["unchanged"] + again["not_articles"] == again["read"] == report["read"]
+    assert again["not_articles"] == report["not_articles"]  # looked at again, as locally
     assert again["new"] == again["updated"] == again["failed"] == 0
     assert {t: count(pg_url, t) for t in rows} == rows
 
