@@ -17,7 +17,9 @@ from ganjina.text import stored_form
 
 _MARKER = re.compile(
     r"^\s*((?:[0-9۰-۹٠-٩]{1,3}|[a-zA-Z])[.)\-]|[0-9۰-۹٠-٩]{1,3} [-–]|\(?[0-9۰-۹]{1,3}\)"
-    r"|[•◦▪●■▸►–·-])\s+(\S.*)$"
+    # a bullet drawn from a symbol font (Word's Symbol/Wingdings bullets) has a code point
+    # in the Private Use Area: alone before the text, it is a list marker
+    r"|[•◦▪●■▸►–·\-\ue000-\uf8ff])\s+(\S.*)$"
 )
 _CREDIT = re.compile(
     r"\((?:[^()]*\b)?(?:Photo|Foto|Photograph|Bild|عکس|انځور)\s*[/:][^()]*\)\s*$", re.IGNORECASE
@@ -32,6 +34,11 @@ class Piece:
     type: str
     lines: list[Line]
     marker: str | None = None
+    #: its first line is indented against the lines after it (a first-line indent);
+    #: None where geometry cannot say (one line, or no positions)
+    indented: bool | None = None
+    #: how far its first line starts inside the column (points); None: no geometry
+    lead: float | None = None
 
     @property
     def text(self) -> str:
@@ -87,13 +94,65 @@ def _is_short_last_line(line: Line, edges: tuple[float, float] | None) -> bool:
     return line.bbox[2] - line.bbox[0] < 0.8 * width
 
 
+def _offset(line: Line, edges: tuple[float, float] | None) -> float | None:
+    """How far a line starts inside the column, on the side its text starts from."""
+    if line.bbox is None or edges is None:
+        return None
+    return edges[1] - line.bbox[2] if line.rtl else line.bbox[0] - edges[0]
+
+
+def _indent_over(line: Line, after: Line, edges: tuple[float, float] | None) -> bool | None:
+    """Whether ``line`` starts indented while ``after`` starts at the column's edge: the
+    mark of a paragraph's first line where paragraphs have a first-line indent."""
+    first, rest = _offset(line, edges), _offset(after, edges)
+    if first is None or rest is None or edges is None or line.page != after.page:
+        return None
+    width = edges[1] - edges[0]
+    size = line.size or 11.0
+    return rest < 2.0 and max(0.4 * size, 0.012 * width) < first < 0.2 * width
+
+
+def _ended_short(prev: Line, ln: Line, edges: tuple[float, float] | None) -> bool:
+    """``prev`` stopped although the first word of ``ln`` had room after it: a line is
+    wrapped only when the next word does not fit, so this one ended its paragraph (or a
+    list item). The word's width is estimated from ``ln``'s own letters."""
+    if ln.hint is not None or prev.hint not in (None, "list") or edges is None:
+        return False
+    if prev.bbox is None or ln.bbox is None or prev.page != ln.page or prev.rtl != ln.rtl:
+        return False
+    if _indented_both(prev, edges) or _indented_both(ln, edges):
+        return False  # a block set in from both margins has margins of its own
+    words = ln.text.split()
+    if not words:
+        return False
+    per_char = (ln.bbox[2] - ln.bbox[0]) / max(len(ln.text.strip()), 1)
+    room = prev.bbox[0] - edges[0] if prev.rtl else edges[1] - prev.bbox[2]
+    return room > 1.3 * (len(words[0]) + 1) * per_char + 0.5 * (ln.size or 11.0)
+
+
+def _first_line_indent(
+    ln: Line, nxt: Line | None, previous: Piece | None, edges: tuple[float, float] | None
+) -> bool:
+    """A plain line that opens a paragraph by its indent alone: wide, indented against
+    the next line, and not the wrapped end of a list item (those hang indented too)."""
+    if previous is None or nxt is None or ln.hint is not None or nxt.hint is not None:
+        return False
+    if previous.lines[0].hint == "list" or previous.marker or ln.bbox is None or edges is None:
+        return False
+    wide = ln.bbox[2] - ln.bbox[0] > 0.7 * (edges[1] - edges[0])
+    # the line above sits elsewhere: not one more line of a block indented as a whole
+    here, above = _offset(ln, edges), _offset(previous.lines[-1], edges)
+    apart = here is not None and above is not None and abs(here - above) > 2.0
+    return wide and apart and bool(_indent_over(ln, nxt, edges))
+
+
 def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
     """Group body lines into printed paragraphs, then type each one."""
     edges = _column(lines)
     pieces: list[Piece] = []
     after_image: set[int] = set()  # pieces that follow a picture
     image_before = False
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.hint == "image":
             image_before = True
             continue
@@ -110,6 +169,10 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
             )
             or ln.bold != previous.lines[-1].bold
             or (ln.hint is None and _ends_paragraph(previous, edges))
+            or _ended_short(previous.lines[-1], ln, edges.get(ln.page))
+            or _first_line_indent(
+                ln, lines[k + 1] if k + 1 < len(lines) else None, previous, edges.get(ln.page)
+            )
         ) and not (previous is not None and ln.hint is None and _open_bracket(previous))
         # a table is a block of its own: nothing joins it, it joins nothing
         starts = starts or ln.table is not None or previous.lines[0].table is not None  # type: ignore[union-attr]
@@ -124,11 +187,22 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
         else:
             previous.lines.append(ln)  # type: ignore[union-attr]
         image_before = False
+    italic_body = _mostly_italic(lines)
     for k, piece in enumerate(pieces):
-        piece.type = _piece_kind(piece, base_size, edges, k in after_image)
+        between = 0 < k < len(pieces) - 1 and not italic_body
+        piece.type = _piece_kind(piece, base_size, edges, k in after_image, between)
         if piece.type != "list_item":
             piece.marker = None
+        piece.lead = _offset(piece.lines[0], edges.get(piece.page))
+        if len(piece.lines) >= 2:
+            piece.indented = _indent_over(piece.lines[0], piece.lines[1], edges.get(piece.page))
     return pieces
+
+
+def _mostly_italic(lines: list[Line]) -> bool:
+    """A body set in italic throughout: slant then sets nothing apart."""
+    plain = [ln for ln in lines if ln.hint is None and ln.text.strip()]
+    return sum(ln.italic for ln in plain) > 0.5 * len(plain)
 
 
 def _open_bracket(piece: Piece) -> bool:
@@ -185,7 +259,11 @@ def _piece_kind(
     base: float | None,
     edges: dict[int, tuple[float, float]],
     after_image: bool,
+    between: bool = False,
 ) -> str:
+    """What a printed paragraph is. ``between``: it stands between other pieces of a
+    body set in roman, so a paragraph wholly in italic there is set apart: a quotation
+    (the attribution at the end and a caption under a photo are told apart elsewhere)."""
     first = piece.lines[0]
     if first.table is not None:
         return "table"
@@ -208,5 +286,8 @@ def _piece_kind(
     if all(_indented_both(ln, edges.get(ln.page)) for ln in piece.lines) and (
         first.align != "center" or _same_left_edge(piece.lines)
     ):
+        return "quote"
+    words = len(text.split())
+    if between and all(ln.italic for ln in piece.lines) and words >= 6 and ends_sentence(text):
         return "quote"
     return "paragraph"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ganjina.house.attribution import read_attribution
-from ganjina.house.blocks import Piece, group_pieces, mend_credit
+from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
@@ -225,6 +225,10 @@ def _attribution(
     """The attribution: the last piece whatever its style (Word editors set it bold,
     italic, right-aligned, as a heading), or a labelled line among the last three with
     only captions or furniture after it. The piece is taken out of the body."""
+    if pieces:
+        found = _attribution_as_last_line(pieces[-1], profile)
+        if found is not None:
+            return found
     for back in range(1, min(3, len(pieces)) + 1):
         piece = pieces[-back]
         if piece.type == "list_item" or len(piece.lines) > 3:
@@ -239,6 +243,24 @@ def _attribution(
             why = "the last line, an outlet and a date" if back == 1 else "a labelled source"
             return source, {id(ln): why for ln in piece.lines}
     return None, {}
+
+
+def _attribution_as_last_line(
+    piece: Piece, profile: Profile | None
+) -> tuple[Source, dict[int, str]] | None:
+    """An attribution printed as the last line of the last paragraph's lines: set
+    without a first-line indent or a gap, it was grouped with the paragraph above. Only
+    a printed line (one with a position) after a line that ends a sentence is looked at."""
+    if len(piece.lines) < 2 or piece.type != "paragraph":
+        return None
+    last, before = piece.lines[-1], piece.lines[-2]
+    if last.bbox is None or not ends_sentence(before.text):
+        return None
+    source = read_attribution(last.text, profile)
+    if source is None:
+        return None
+    piece.lines.pop()
+    return source, {id(last): "the last printed line, an outlet and a date"}
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:

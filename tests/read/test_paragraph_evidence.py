@@ -1,0 +1,181 @@
+"""Where printed paragraphs start and end, from evidence a Word PDF gives: room left on a
+line, a first-line indent, a wholly italic paragraph, a symbol-font bullet, an attribution
+printed under the last paragraph's lines."""
+
+from __future__ import annotations
+
+from ganjina.house.blocks import Piece, group_pieces
+from ganjina.house.profile import builtin_profile
+from ganjina.house.recognize import _attribution
+from ganjina.house.repair import join_split_paragraphs
+from ganjina.read.layout import Line
+
+SIZE = 11.0
+LEFT, RIGHT = 60.0, 530.0
+PITCH = 15.0
+
+
+def _line(text: str, top: float, left: float = LEFT, right: float = RIGHT, **kw: object) -> Line:
+    return Line(text, bbox=(left, top, right, top + 12.0), size=SIZE, **kw)  # type: ignore[arg-type]
+
+
+def _page(texts: list[tuple[str, float, float]], page: int = 1, **kw: object) -> list[Line]:
+    """Lines (text, left, right) one under the other, no paragraph spacing."""
+    return [
+        _line(t, 70.0 + k * PITCH, left, right, page=page, **kw)
+        for k, (t, left, right) in enumerate(texts)
+    ]
+
+
+def _texts(pieces: list[Piece]) -> list[str]:
+    return [p.text for p in pieces]
+
+
+def test_a_line_that_had_room_for_the_next_word_ended_its_paragraph() -> None:
+    lines = _page(
+        [
+            ("The council met on Friday and spoke about the new road for", LEFT, RIGHT),
+            ("the valley.", LEFT, 400.0),  # sentence ends, line still long: room for "Many"
+            ("Many of the farmers who came to the meeting had walked for two hours", LEFT, RIGHT),
+            ("and more.", LEFT, 110.0),
+        ]
+    )
+    assert len(group_pieces(lines, SIZE)) == 2
+
+
+def test_a_wrapped_line_is_not_ended_by_a_long_next_word() -> None:
+    lines = _page(
+        [
+            ("The council met on Friday and spoke about the new road for the", LEFT, 500.0),
+            ("reconstruction of the old bridge at the entrance of the district.", LEFT, RIGHT),
+        ]
+    )
+    # 30 pt of room: too little for "reconstruction", so the line was wrapped
+    assert len(group_pieces(lines, SIZE)) == 1
+
+
+def test_a_block_indented_from_both_margins_keeps_its_own_margins() -> None:
+    quote = [("A long quoted sentence that wraps inside the quote's own narrow", 100.0, 480.0)]
+    quote += [("margins and ends here.", 100.0, 230.0)]
+    lines = _page(quote)
+    assert len(group_pieces(lines, SIZE)) == 1
+
+
+def test_a_first_line_indent_starts_a_paragraph_after_a_full_line() -> None:
+    lines = _page(
+        [
+            ("The first paragraph runs to the far margin on its last line too, done.", LEFT, RIGHT),
+            ("Indented, the second paragraph opens here and runs to the far margin", 78.0, RIGHT),
+            ("and goes on at the left edge of the column.", LEFT, 300.0),
+        ]
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert len(pieces) == 2 and pieces[1].indented is True
+
+
+def test_the_last_line_of_an_indented_block_is_no_first_line() -> None:
+    lines = _page(
+        [
+            ("A quotation set in by a little on the left only, over several printed", 72.0, 500.0),
+            ("lines, and its last line is long as well, right to here.", 72.0, 420.0),
+            ("Body text after it starts at the column's edge and runs to the margin", LEFT, RIGHT),
+        ]
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert "right to here." in pieces[0].text
+
+
+def _indented_paragraphs(page: int, count: int) -> list[Line]:
+    lines: list[Line] = []
+    for k in range(count):
+        top = 70.0 + 3 * k * PITCH
+        lines += [
+            _line(
+                f"Paragraph {k} opens indented and runs on to the far margin of it",
+                top,
+                78.0,
+                page=page,
+            ),
+            _line(
+                "and goes on at the edge of the column till its sentence ends.",
+                top + PITCH,
+                page=page,
+            ),
+            _line("A short end.", top + 2 * PITCH, right=140.0, page=page),
+        ]
+    return lines
+
+
+def test_in_an_indented_document_a_page_top_at_the_edge_goes_on_the_paragraph() -> None:
+    lines = _indented_paragraphs(1, 3)
+    lines.append(
+        _line("The page's last paragraph opens indented and runs to the margin", 300.0, 78.0)
+    )
+    lines.append(_line("and its last line on this page ends a sentence at the margin.", 315.0))
+    # a new page starts a printed paragraph (as the PDF reader marks it)
+    lines.append(
+        _line(
+            "On the next page the paragraph goes on at the column's edge.",
+            70.0,
+            page=2,
+            para_start=True,
+        )
+    )
+    lines.append(_line("And ends.", 85.0, right=120.0, page=2))
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("The page's last") and pieces[-1].text.endswith("And ends.")
+
+
+def test_without_first_line_indents_a_sentence_end_at_a_page_break_ends_the_paragraph() -> None:
+    lines = [
+        _line("A paragraph that ends on the last line of the page, at a full stop.", 70.0),
+        _line("Another one opens on the next page at the edge.", 70.0, page=2, para_start=True),
+    ]
+    assert len(join_split_paragraphs(group_pieces(lines, SIZE))) == 2
+
+
+def test_a_wholly_italic_paragraph_between_roman_ones_is_a_quote() -> None:
+    lines = _page([("Plain text before the quotation, a full line of it here.", LEFT, RIGHT)])
+    lines[0].para_start = True
+    quote = _line("Reading is the first door; we only open it for them.", 100.0, right=330.0)
+    quote.italic, quote.para_start = True, True
+    after = _line("Plain text after the quotation goes on in roman type.", 130.0)
+    after.para_start = True
+    pieces = group_pieces([*lines, quote, after], SIZE)
+    assert [p.type for p in pieces] == ["paragraph", "quote", "paragraph"]
+
+
+def test_an_italic_body_has_no_quotes_by_slant() -> None:
+    lines = [
+        _line(f"Every paragraph of this article is set in italic, number {k}.", 70.0 + 30 * k)
+        for k in range(3)
+    ]
+    for ln in lines:
+        ln.italic, ln.para_start = True, True
+    assert {p.type for p in group_pieces(lines, SIZE)} == {"paragraph"}
+
+
+def test_a_symbol_font_bullet_is_a_list_marker() -> None:
+    lines = _page(
+        [
+            ("\uf0b7 Clean water for the school;", 78.0, 260.0),
+            ("\uf0b7 A second room.", 78.0, 200.0),
+        ]
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert [p.type for p in pieces] == ["list_item", "list_item"]
+    assert pieces[0].text == "Clean water for the school;"
+
+
+def test_an_attribution_under_the_last_paragraphs_lines_is_read_and_taken_out() -> None:
+    lines = _page(
+        [
+            ("The last paragraph of the article runs over two lines and then it", LEFT, RIGHT),
+            ("ends with a full stop, at the edge.", LEFT, RIGHT),
+            ("Valley Courier 04.08.2020", LEFT, 200.0),
+        ]
+    )
+    pieces = [Piece("paragraph", lines)]
+    source, _ = _attribution(pieces, builtin_profile())
+    assert source is not None and source.name == "Valley Courier" and source.date == "2020-08-04"
+    assert pieces[0].text.endswith("at the edge.")
