@@ -203,6 +203,23 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _names_after_label(rest: str) -> bool:
+    """What follows a byline label reads as names, not as a sentence that happens to
+    begin with "by" (``by more than 4 metres …``): no digits, no sentence ending before
+    the last word (an initial, ``A.``, is no sentence), and in a script with capitals the
+    first word and at least half of the words capitalised."""
+    words = rest.split()
+    if not words or any(ch.isdigit() for ch in rest):
+        return False
+    if any(len(w) > 2 and w.endswith((".", "!", "?", "؟")) for w in words[:-1]):
+        return False
+    cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
+    if not cased:
+        return True  # Arabic script: no capitals to go by
+    capitals = sum(w[:1].isupper() for w in cased)
+    return cased[0][:1].isupper() and 2 * capitals >= len(cased)
+
+
 def _site_line(text: str, profile: Profile) -> bool:
     names = (profile.name or "", *profile.name_variants)
     if _matches(text, names):
@@ -314,7 +331,7 @@ def _classify(
             fm.byline.append(split[0].strip())
             fm.date_text, fm.date_iso = split[1], split[2]
             return Decision("byline", "the date and a byline on one line")
-    if labelled and len(text.split()) <= 14:
+    if labelled and len(text.split()) <= 14 and _names_after_label(labelled):
         fm.byline.append(text.strip())
         return Decision("byline", "a byline label")
     if line.hint in ("header", "footer"):

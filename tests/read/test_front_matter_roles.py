@@ -53,3 +53,27 @@ def test_a_byline_under_a_date_printed_under_the_title() -> None:
     )  # fmt: skip
     assert article.authors == ["Maria Keller", "Jonas Brandt"]
     assert article.blocks[0].text.startswith("Die Bauern")
+
+
+def test_a_body_line_that_begins_with_by_is_no_byline() -> None:
+    # a paragraph's printed line may start with "by" after a line break: it names nobody
+    text = "\n".join(
+        [
+            *MASTHEAD, "", "www.afgazad.com afgazad@gmail.com", "", "European Languages", "",
+            "Daniel Sorensen", "", "## **A quiet fight over water**", "",
+            "Hydrologists warn that the ground water under the plain has fallen",
+            "by more than 4 metres over the last decade. Young men from the district",
+            "repaired the canal themselves.", "",
+        ]
+    )  # fmt: skip
+    article = parse_bytes(text.encode(), "a.md")
+    assert article.authors == ["Daniel Sorensen"]
+    assert any("by more than 4 metres" in b.text for b in article.blocks)
+
+
+def test_a_labelled_byline_with_initials_is_read() -> None:
+    article = _read(
+        "www.afgazad.com afgazad@gmail.com", "European Languages", "Von A. K. Rahimi",
+        "03.04.2023", TITLE,
+    )  # fmt: skip
+    assert article.authors == ["A. K. Rahimi"]
