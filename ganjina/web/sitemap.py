@@ -5,6 +5,7 @@ addresses), so no sitemap is ever too large and each is read with the archive's 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -57,6 +58,9 @@ def _parts(request: Request) -> list[str]:
     return parts
 
 
+_PART = re.compile(r"[0-9]{1,4}(-(0[1-9]|1[0-2]))?")
+
+
 @router.get("/sitemap.xml", include_in_schema=False)
 def sitemap_index(request: Request) -> Response:
     base = str(request.base_url).rstrip("/")
@@ -80,9 +84,11 @@ def _articles(archive: Archive, part: str) -> Iterator[Article]:
             if page.next_cursor is None:
                 return
             cursor = page.next_cursor
-    year, _, month = part.partition("-")
-    if not year.isdigit() or (month and not month.isdigit()):
+    # only the names _parts makes: a huge or negative number would overflow the
+    # store's integer and answer 500 instead of 404
+    if not _PART.fullmatch(part):
         raise PageError(404, N_("no sitemap %(name)s"), values={"name": part})
+    year, _, month = part.partition("-")
     cursor = None
     while True:
         page = archive.articles(

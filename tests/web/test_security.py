@@ -155,3 +155,11 @@ def test_bad_parameters_are_400_with_a_message(client: TestClient) -> None:
         assert response.status_code == 400, path
         assert word in response.text, (path, response.text[:200])
         assert "Traceback" not in response.text
+
+
+@pytest.mark.parametrize(
+    "part", ["9223372036854775808", "-1", "2023-13", "2023-99999999999999999999"]
+)
+def test_huge_sitemap_numbers_are_404(client: TestClient, part: str) -> None:
+    # a number past the store's integer once answered 500
+    assert client.get(f"/sitemap/{part}.xml").status_code == 404
