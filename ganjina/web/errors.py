@@ -19,6 +19,7 @@ from starlette.responses import Response
 from ganjina.errors import ArchiveLocked, GanjinaError, QueryError
 from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError, json_response, respond, wants_json
+from ganjina.web.security import HEADERS
 
 log = logging.getLogger("ganjina.web")
 
@@ -112,4 +113,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def bug(request: Request, err: Exception) -> Response:
         log.exception("%s %s failed", request.method, request.url.path)
-        return error_response(request, PageError(500, N_("something went wrong on our side")))
+        response = error_response(request, PageError(500, N_("something went wrong on our side")))
+        # Starlette answers an unexpected error from its outermost layer, outside every
+        # middleware: the security headers are added here, and the connection is closed,
+        # since whatever failed may have left it in an unknown state
+        for name, value in HEADERS:
+            response.headers.setdefault(name.decode(), value.decode())
+        response.headers["connection"] = "close"
+        return response

@@ -163,3 +163,21 @@ def test_bad_parameters_are_400_with_a_message(client: TestClient) -> None:
 def test_huge_sitemap_numbers_are_404(client: TestClient, part: str) -> None:
     # a number past the store's integer once answered 500
     assert client.get(f"/sitemap/{part}.xml").status_code == 404
+
+
+def test_an_unexpected_error_is_a_500_with_the_security_headers_and_a_closed_connection(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a fault inside the archive that no handler expects (not a GanjinaError)
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk controller on fire")
+
+    client = TestClient(create_app(archive), raise_server_exceptions=False)
+    monkeypatch.setattr(archive, "get", broken)
+    response = client.get("/api/articles/anything")
+    assert response.status_code == 500
+    assert "fire" not in response.text  # nothing of the fault is shown
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["connection"] == "close"
