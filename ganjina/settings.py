@@ -104,6 +104,22 @@ SETTINGS: tuple[Setting, ...] = (
         "Memory budget of the search index writer, in megabytes.",
     ),
     Setting(
+        "base_url",
+        _optional_str,
+        None,
+        "The site's public address (`https://archive.example.org`). Every absolute URL the "
+        "site writes (feeds, sitemap, robots.txt, OAI-PMH, JSON-LD) is made from it, and a "
+        "request for any other host is refused with 400. Empty: each request's own host, "
+        "for local use only (a Host header could then poison caches and feed ids).",
+    ),
+    Setting(
+        "admin_email",
+        _optional_str,
+        None,
+        "The address OAI-PMH Identify gives as the repository's administrator. Empty: the "
+        "portal's address from the newest record.",
+    ),
+    Setting(
         "test_postgres",
         _optional_str,
         None,
@@ -123,6 +139,8 @@ class Settings:
     batch_size: int = 200
     index_commit_seconds: float = 10.0
     index_memory_mb: int = 256
+    base_url: str | None = None
+    admin_email: str | None = None
     test_postgres: str | None = None
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ganjina.cli.archive_options import archive_option
@@ -21,9 +23,27 @@ workers_option = click.option(
 )
 
 
-def run_server(archive_url: str | None, host: str, port: int, workers: int = 1) -> None:
+base_url_option = click.option(
+    "--base-url",
+    metavar="URL",
+    default=None,
+    help="The site's public address (https://archive.example.org): every absolute URL "
+    "is made from it and other hosts are refused. Default: $GANJINA_BASE_URL, else each "
+    "request's own host (local use only).",
+)
+
+
+def run_server(
+    archive_url: str | None, host: str, port: int, workers: int = 1, base_url: str | None = None
+) -> None:
     """Serve the archive until Ctrl-C (shared with ``ganjina demo``)."""
+    from ganjina.settings import get_settings
     from ganjina.web.server import check_address, serve
+
+    if base_url:
+        # through the environment, so that every server process (--workers) has it
+        os.environ["GANJINA_BASE_URL"] = base_url
+        get_settings.cache_clear()
 
     check_address(host, port)  # a busy port is one line, before "Serving" is claimed
     click.echo(f"Serving {archive_url or 'the archive'} on http://{host}:{port}/ (Ctrl-C stops)")
@@ -35,7 +55,10 @@ def run_server(archive_url: str | None, host: str, port: int, workers: int = 1) 
 @host_option
 @port_option
 @workers_option
-def command(archive_url: str | None, host: str, port: int, workers: int) -> None:
+@base_url_option
+def command(
+    archive_url: str | None, host: str, port: int, workers: int, base_url: str | None
+) -> None:
     """Serve the archive: pages in English and Dari, JSON, feeds, OAI-PMH.
 
     Read-only: nothing on the site changes the archive.
@@ -48,8 +71,9 @@ def command(archive_url: str | None, host: str, port: int, workers: int) -> None
     \b
     Examples:
       ganjina serve
-      ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080 --workers 2
+      ganjina serve --archive /srv/ganjina --host 0.0.0.0 --port 8080 --workers 2 \\
+          --base-url https://archive.example.org
       GANJINA_INDEX_DIR=/var/lib/ganjina/index \\
           ganjina serve --archive postgresql://ganjina@db/ganjina --host 0.0.0.0
     """
-    run_server(archive_url, host, port, workers)
+    run_server(archive_url, host, port, workers, base_url)

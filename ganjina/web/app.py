@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from fastapi import FastAPI
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 
 from ganjina.archive import Archive
 from ganjina.archive.follow import following
+from ganjina.errors import GanjinaError
 from ganjina.web import api, desk, errors, feeds, fonts, oai, sitemap
-from ganjina.web.config import WebConfig
+from ganjina.web.config import WebConfig, checked_base_url
 from ganjina.web.security import SecurityHeaders
 from ganjina.web.state import SiteState
 from ganjina.web.templating import STATIC
@@ -49,9 +52,17 @@ def create_app(
     """The site of ``archive``: an open :class:`Archive` (the caller closes it), or where
     one is (``None``: ``GANJINA_ARCHIVE``, else ``./ganjina-archive/``), opened here and
     closed at shutdown."""
+    config = (config or WebConfig()).with_settings()
+    host = None
+    if config.base_url:
+        try:
+            base, host = checked_base_url(config.base_url)
+        except ValueError as err:
+            raise GanjinaError(f"GANJINA_BASE_URL / --base-url: {err}") from None
+        config = replace(config, base_url=base)
     owned = not isinstance(archive, Archive)
     opened = Archive.open(archive) if not isinstance(archive, Archive) else archive
-    state = SiteState(opened, config or WebConfig())
+    state = SiteState(opened, config)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -81,5 +92,9 @@ def create_app(
     errors.install(app)
     # the editors' desk (/desk/): its own routes, all behind its gate but the sign-in
     desk.install(app, state.config.desk.max_upload_bytes)
+    if host is not None:
+        # with a public address set, a request naming another host is refused: links,
+        # feed ids and OAI base URLs never come from what a client wrote
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=[host])
     app.add_middleware(SecurityHeaders)
     return app

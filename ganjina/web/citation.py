@@ -26,7 +26,7 @@ from ganjina.record import Article
 from ganjina.web import urls
 from ganjina.web.i18n import DEFAULT, N_
 from ganjina.web.present import Ui
-from ganjina.web.state import site
+from ganjina.web.state import public_base, site
 
 #: the CSL terms the bundled Chicago style uses for a newspaper article, in the catalogue
 TERMS = (
@@ -120,7 +120,7 @@ def citation_line(cite: dict[str, Any], ui: Ui) -> str:
 
 def context(request: Request) -> Context:
     """Citations made for this request: addresses on the host it came to."""
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     return Context(urls.Absolute(base), None, site(request).config.name)
 
 

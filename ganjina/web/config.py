@@ -25,6 +25,9 @@ class WebConfig:
     repository_id: str = "ganjina"
     #: OAI-PMH Identify needs one; None takes the portal's address from the records
     admin_email: str | None = None
+    #: the public address every absolute URL is made from; only its host is served.
+    #: None: each request's own (local use)
+    base_url: str | None = None
     #: articles per list page, entries per feed
     page_size: int = 20
     #: hits per search page: ten, as search engines show (each hit costs a snippet)
@@ -35,3 +38,27 @@ class WebConfig:
     stats_ttl: float = 30.0
     #: the editors' desk: session lifetimes, sign-in lockout, upload limits
     desk: DeskConfig = field(default_factory=DeskConfig)
+
+    def with_settings(self) -> WebConfig:
+        """This config, with the base URL and administrator's address of the environment
+        (``GANJINA_BASE_URL``, ``GANJINA_ADMIN_EMAIL``) where it sets none itself."""
+        from dataclasses import replace
+
+        from ganjina.settings import get_settings
+
+        settings = get_settings()
+        return replace(
+            self,
+            base_url=self.base_url or settings.base_url,
+            admin_email=self.admin_email or settings.admin_email,
+        )
+
+
+def checked_base_url(url: str) -> tuple[str, str]:
+    """``(base without a trailing slash, host)`` of a public base URL, or ValueError."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise ValueError(f"not a base URL (http:// or https:// and a host): {url!r}")
+    return url.strip().rstrip("/"), parts.hostname

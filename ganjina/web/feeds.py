@@ -25,7 +25,7 @@ from ganjina.web import urls, xmldoc
 from ganjina.web.config import DEFAULT_NAME
 from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
-from ganjina.web.state import site
+from ganjina.web.state import public_base, site
 from ganjina.web.templating import ui_for
 
 router = APIRouter()
@@ -80,7 +80,7 @@ def feed_title(request: Request, template: str, **values: str) -> str:
 
 def atom(request: Request, title: str, page: str, entries: Iterable[Entry]) -> Response:
     """An Atom document: ``page`` is the HTML page the feed follows."""
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     self_url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
     entries = list(entries)
     feed = ET.Element("feed", {"xmlns": ATOM})

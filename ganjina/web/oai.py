@@ -16,9 +16,10 @@ again, later in the list).
 from __future__ import annotations
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
@@ -43,8 +44,10 @@ from ganjina.web.oai_parts import (
     dublin_core,
     in_set,
 )
-from ganjina.web.state import SiteState, site
+from ganjina.web.state import SiteState, public_base, site
 
+#: the OAI-PMH schema's emailType (``\S+@(\S+\.)+\S+``), bounded
+OAI_EMAIL = re.compile(r"[^\s@]{1,200}@(?:[^\s@.]{1,63}\.){1,10}[^\s@.]{1,63}")
 router = APIRouter()
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
@@ -112,7 +115,7 @@ class Harvest:
         self.state = state
         self.archive: Archive = state.archive
         self.root = root
-        self.base = str(request.base_url).rstrip("/")
+        self.base = public_base(request)
         self.prefix = f"oai:{state.config.repository_id}:"
 
     # -- helpers ------------------------------------------------------------------------
@@ -175,7 +178,12 @@ class Harvest:
             return self.state.config.admin_email
         newest = self.archive.articles(limit=1).articles
         email = newest[0].site.email if newest and newest[0].site else None
-        return email if email and "@" in email else "webmaster@localhost"
+        if email and OAI_EMAIL.fullmatch(email):
+            return email
+        # the schema wants user@host.domain; name the site's own host where it has a
+        # domain (GANJINA_ADMIN_EMAIL sets a real address)
+        host = urlsplit(self.base).hostname or ""
+        return f"webmaster@{host}" if "." in host.strip(".") else "webmaster@localhost.localdomain"
 
     def ListMetadataFormats(self, args: dict[str, str]) -> None:
         if "identifier" in args and (
@@ -301,7 +309,7 @@ def _document(request: Request, verb: str | None, args: dict[str, str]) -> ET.El
     )
     xmldoc.sub(root, "responseDate", _now())
     attrs = {"verb": verb, **args} if verb else {}
-    xmldoc.sub(root, "request", str(request.base_url).rstrip("/") + "/oai", **attrs)
+    xmldoc.sub(root, "request", public_base(request) + "/oai", **attrs)
     return root
 
 
@@ -322,9 +330,12 @@ async def oai(request: Request) -> Response:
     # plain functions, so one long list does not hold up every other request
     error = await run_in_threadpool(_answer, request, state, root, verb, args)
     if error is not None:
-        # a protocol error replaces the verb's element; the request echoes the arguments
+        # a protocol error replaces the verb's element; the request echoes the arguments,
+        # but not after badVerb or badArgument: then the base URL only (OAI-PMH 2.0 §3.6)
         for child in list(root)[2:]:
             root.remove(child)
+        if error.code in ("badVerb", "badArgument"):
+            root[1].attrib.clear()
         xmldoc.sub(root, "error", error.message, code=error.code)
     return _xml(root)
 

@@ -18,7 +18,7 @@ from ganjina.record import Article
 from ganjina.web import urls, xmldoc
 from ganjina.web.i18n import N_
 from ganjina.web.represent import PageError
-from ganjina.web.state import site
+from ganjina.web.state import public_base, site
 from ganjina.web.views.lists import MAIN_SECTIONS
 
 router = APIRouter()
@@ -31,7 +31,7 @@ MEDIA_TYPE = "application/xml; charset=utf-8"
 
 @router.get("/robots.txt", include_in_schema=False)
 def robots(request: Request) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     text = (
         "User-agent: *\n"
         "Disallow: /search\n"  # endless combinations of queries and filters
@@ -63,7 +63,7 @@ _PART = re.compile(r"[0-9]{1,4}(-(0[1-9]|1[0-2]))?")
 
 @router.get("/sitemap.xml", include_in_schema=False)
 def sitemap_index(request: Request) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     root = ET.Element("sitemapindex", {"xmlns": SITEMAP})
     for part in ["pages", *_parts(request)]:
         xmldoc.sub(xmldoc.sub(root, "sitemap"), "loc", f"{base}/sitemap/{part}.xml")
@@ -102,7 +102,7 @@ def _articles(archive: Archive, part: str) -> Iterator[Article]:
 
 @router.get("/sitemap/{part}.xml", include_in_schema=False)
 def sitemap(request: Request, part: str) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     root = ET.Element("urlset", {"xmlns": SITEMAP})
     if part == "pages":
         fixed = [urls.home(), urls.browse(), "/about", urls.search()]

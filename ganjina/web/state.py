@@ -45,3 +45,10 @@ def site(request: Request) -> SiteState:
     """The state of the app serving ``request``."""
     state: SiteState = request.app.state.ganjina
     return state
+
+
+def public_base(request: Request) -> str:
+    """The site's public address, without a trailing slash: the configured base URL,
+    else (local use) the address this request was made to."""
+    configured = site(request).config.base_url
+    return (configured or str(request.base_url)).rstrip("/")

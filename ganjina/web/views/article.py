@@ -22,7 +22,7 @@ from ganjina.web.citation import page_citation
 from ganjina.web.i18n import N_
 from ganjina.web.present import parse_date, text_direction
 from ganjina.web.represent import PageError, page
-from ganjina.web.state import site
+from ganjina.web.state import public_base, site
 from ganjina.web.views.similar import more_like_this
 
 router = APIRouter()
@@ -146,7 +146,7 @@ def article_page(
     if shown is None:  # changed between the two reads: as if it had not been found
         raise PageError(404, f"no article {article_id!r} version {version}")
     date = parse_date(record.date)
-    url = str(request.base_url).rstrip("/") + (
+    url = public_base(request) + (
         urls.article(record.id) if shown.current else urls.article_version(record.id, shown.number)
     )
     return {
