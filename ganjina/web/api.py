@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ganjina.archive.blobs import MEDIA_TYPES
 from ganjina.errors import ArchiveError
 from ganjina.web import urls
 from ganjina.web.api_models import (
@@ -198,7 +199,15 @@ def search_citations(
     "/articles/{article_id}/original",
     response_class=Response,
     summary="The original file of an article",
-    responses={200: {"content": {"application/octet-stream": {}}}},
+    # the file's own type, as stored; a file of no known type is octet-stream
+    responses={
+        200: {
+            "description": "The file as it was read, in its own media type",
+            "content": {
+                t: {} for t in (*sorted(set(MEDIA_TYPES.values())), "application/octet-stream")
+            },
+        }
+    },
 )
 def original(
     request: Request,

@@ -104,3 +104,17 @@ def test_the_fallback_administrator_is_a_schema_valid_address(archive: Archive) 
         f"{OAI}Identify/{OAI}adminEmail"
     )
     assert email and re.fullmatch(r"\S+@(\S+\.)+\S+", email)  # the OAI-PMH schema's emailType
+
+
+def test_the_openapi_says_which_types_an_original_is_served_in(public: TestClient) -> None:
+    spec = public.get("/api/openapi.json").json()
+    content = spec["paths"]["/api/articles/{article_id}/original"]["get"]["responses"]["200"]
+    types = set(content["content"])
+    assert {"application/pdf", "text/markdown", "text/html"} <= types
+    served = public.get(f"/api/articles/{_any_id(public)}/original")
+    assert served.status_code == 200
+    assert served.headers["content-type"].split(";")[0] in types
+
+
+def _any_id(client: TestClient) -> str:
+    return str(client.get("/api/articles?limit=1").json()["articles"][0]["id"])
