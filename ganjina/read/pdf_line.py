@@ -158,6 +158,12 @@ def _attach(units: list[Unit], glyph: Glyph, text: str, hosts: tuple[Unit | None
     centre = glyph.centre
     candidates = [h for h in hosts if h is not None]
     inside = [h for h in candidates if h.x0 - 0.5 <= centre <= h.x1 + 0.5]
+    if len(inside) == 2 and bidi_class(text[:1]) in ("R", "AL"):
+        # drawn on the edge between two glyphs (LibreOffice draws a lam-alef's alef at
+        # the lam's origin): a right-to-left letter goes on the glyph it follows in
+        # reading order, the one whose right-to-left start (its left edge in a visual
+        # stream, its origin) it stands on
+        inside.sort(key=lambda h: abs(h.x0 - centre))
     if not inside and _is_mark(text):
         near = [h for h in candidates if _distance(h, centre) < glyph.size]
         inside = sorted(near, key=lambda h: _distance(h, centre))[:1]
