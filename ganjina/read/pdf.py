@@ -24,8 +24,9 @@ from ganjina.read.layout import Layout, Line
 from ganjina.read.ocr import OcrOptions, OcrReader
 from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
-from ganjina.read.pdf_glyphs import FontTable, GlyphLine, page_glyphs
+from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
+from ganjina.read.pdf_unmapped import Recovered, recover
 
 RECORD_ATTACHMENT = "ganjina-record.json"
 # an attachment larger than this is no record of one article
@@ -85,6 +86,7 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
     #: per page: its lines, each a BuiltLine or an image placeholder
     pages: list[list[BuiltLine | Line]] = []
     unmapped = rebuilt = images = 0
+    recovered = Recovered()
     try:
         layout = Layout(format="pdf", pages=doc.page_count)
         layout.embedded_record = _embedded_record(doc)
@@ -96,11 +98,20 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
         }
         first = doc[0].rect
         layout.page_width, layout.page_height = first.width, first.height
+        drawn: dict[int, PageGlyphs] = {}
+        scanned: dict[int, list[BuiltLine | Line]] = {}
         for page in doc:
             if scans.needed(page):  # a scan: OCR lines instead of the text layer's
-                pages.append(list(scans.page_lines(page)))
+                scanned[page.number] = list(scans.page_lines(page))
+            else:
+                drawn[page.number] = page_glyphs(page, fonts)
+        if scans.enabled and (ocr or OcrOptions()).mode != "never":
+            recovered = recover(doc, drawn)
+        for page in doc:
+            if page.number in scanned:
+                pages.append(scanned[page.number])
                 continue
-            glyphs = page_glyphs(page, fonts)
+            glyphs = drawn[page.number]
             unmapped += glyphs.unmapped
             column = column_edges([(ln.x0, ln.x1) for ln in glyphs.lines])
             items: list[BuiltLine | Line] = []
@@ -136,7 +147,7 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
         raise NoTextLayer("no text layer (scanned?)" if images else "no text in the PDF")
     layout.warnings += scans.warnings()
     layout.ocr = scans.info()
-    _say_what_was_repaired(layout, evidence, rebuilt, unmapped)
+    _say_what_was_repaired(layout, evidence, rebuilt, unmapped, recovered)
     return layout
 
 
@@ -172,7 +183,7 @@ def _line(item: BuiltLine | Line, page: int, evidence: DocumentEvidence) -> Line
 
 
 def _say_what_was_repaired(
-    layout: Layout, evidence: DocumentEvidence, rebuilt: int, unmapped: int
+    layout: Layout, evidence: DocumentEvidence, rebuilt: int, unmapped: int, recovered: Recovered
 ) -> None:
     if rebuilt:
         layout.warnings.append(f"text layer: order of {rebuilt} lines rebuilt from glyph positions")
@@ -191,6 +202,12 @@ def _say_what_was_repaired(
         layout.warnings.append(
             f"text layer: {evidence.letters_unsplit} letters read as Persian ({unsplit}): "
             "the fonts name only their final forms with the Arabic letter"
+        )
+    if recovered.filled:
+        letters = " ".join(sorted(set(recovered.letters.values())))
+        layout.warnings.append(
+            f"text layer: {recovered.filled} glyphs with no text mapping read from their "
+            f"picture ({letters}), each reading checked against the letters of its words"
         )
     if unmapped:
         layout.warnings.append(
