@@ -3,6 +3,7 @@
     python bench/web.py                    # demo archive, then 100k synthetic records
     python bench/web.py --quick            # demo archive only, fewer requests
     python bench/web.py --records 0 --json web.json
+    python bench/web.py --synthetic-archive DIR --clients 16 --server-workers 2
 
 For each archive (the demo archive built from ``samples/``, and a synthetic one made with
 ``bench/archive.py``'s record generator), it starts ``ganjina serve`` in a subprocess on
@@ -268,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000, help="synthetic size; 0: none")
     parser.add_argument("--requests", type=int, default=3000, help="timed requests per page")
     parser.add_argument(
-        "--clients", default="1,4,16", help="concurrent connections, comma-separated levels"
+        "--clients",
+        default="1,4,8,16,32",
+        help="concurrent connections, comma-separated levels",
     )
     parser.add_argument(
         "--server-workers", type=int, default=1, help="server processes (ganjina serve --workers)"
