@@ -124,12 +124,17 @@ class BatchWriter(AbstractContextManager["BatchWriter"]):
         batch_size: int = 200,
         batch_seconds: float = 2.0,
         commit_seconds: float = 10.0,
+        commit_every: int | None = None,
     ) -> None:
         self.store = store
         self.index = index
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
         self.commit_seconds = commit_seconds
+        #: commit the index after this many documents instead of every ``commit_seconds``
+        #: (a bulk load: each Tantivy commit blocks the writer and makes segments to merge)
+        self.commit_every = commit_every
+        self._since_commit = 0
         self._tx: AbstractContextManager[None] | None = None
         self._docs: list[Prepared] = []
         self._count = 0
@@ -202,10 +207,16 @@ class BatchWriter(AbstractContextManager["BatchWriter"]):
         self._count = 0
         if self._docs:
             self.index.apply(self._docs)
+            self._since_commit += len(self._docs)
             self._docs = []
-        if commit_index or time.monotonic() - self._last_commit >= self.commit_seconds:
+        if self.commit_every is not None:
+            due = self._since_commit >= self.commit_every
+        else:
+            due = time.monotonic() - self._last_commit >= self.commit_seconds
+        if commit_index or due:
             self.index.commit(self._seq)
             self._last_commit = time.monotonic()
+            self._since_commit = 0
 
     def __exit__(
         self,

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from ganjina.archive.batch import BatchWriter, catch_up, prepared
+from ganjina.archive.batch import CATCH_UP_COMMIT, BatchWriter, catch_up, prepared
 from ganjina.archive.compiler import compile_query
 from ganjina.archive.desk import AuditNote
 from ganjina.archive.index import SearchIndex, prepare
@@ -146,12 +146,13 @@ class Archive:
             module, _, name = target.partition(":")
             getattr(importlib.import_module(module), name)(self)
 
-    def _batch(self, batch_size: int | None = None) -> BatchWriter:
+    def _batch(self, batch_size: int | None = None, commit_every: int | None = None) -> BatchWriter:
         return BatchWriter(
             self.store,
             self.index,
             batch_size=batch_size or self.settings.batch_size,
             commit_seconds=self.settings.index_commit_seconds,
+            commit_every=commit_every,
         )
 
     def add(
@@ -183,8 +184,11 @@ class Archive:
         does everything; on two cores, 1 is fastest)."""
         report = IngestReport()
         started = time.monotonic()
-        # bigger transactions than ingest's: a bulk load has no slow reader to wait for
-        with self._writing(), self._batch(max(self.settings.batch_size, 1000)) as writer:
+        # bigger transactions than ingest's: a bulk load has no slow reader to wait for;
+        # and the index commits by count, as catch-up does (the end always commits, and a
+        # crash leaves the index behind the store, never ahead: catch-up replays the rest)
+        batch = self._batch(max(self.settings.batch_size, 1000), commit_every=CATCH_UP_COMMIT)
+        with self._writing(), batch as writer:
             for article, encoded in prepared(articles, workers):
                 status = writer.put(article, encoded=encoded).status
                 setattr(report, status, getattr(report, status) + 1)

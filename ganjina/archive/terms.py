@@ -104,7 +104,9 @@ def terms(text: str | None) -> str:
             if found is None:
                 wholes[i] = _learn(chunks[i])
     joined = " ".join(filter(None, wholes))
-    if _PARTS:
+    # only a chunk holding a ZWNJ or a joined space (NUL) has parts (see _learn): most
+    # English, German and Pashto text has neither, and skips a second pass over its chunks
+    if _PARTS and ("\u200c" in text or "\x00" in text):
         parts = " ".join(filter(None, map(_PARTS.get, chunks)))
         if parts:
             return f"{joined} {parts}" if joined else parts

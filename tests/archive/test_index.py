@@ -87,3 +87,19 @@ def test_default_layout_keeps_the_index_in_the_archive_folder(tmp_path: Path) ->
         archive.add(article("Layout"))
     assert (root / "archive.sqlite3").is_file()
     assert (root / "index" / STATE_NAME).is_file()
+
+
+def test_a_bulk_load_commits_the_index_by_count_and_always_at_the_end(
+    archive: Archive,
+) -> None:
+    from ganjina.archive.batch import BatchWriter
+
+    seen: list[int] = []
+    with BatchWriter(archive.store, archive.index, batch_size=1, commit_every=3) as writer:
+        for i in range(7):
+            writer.put(article(f"Bulk {i}", f"bulkword{i}"))
+            seen.append(archive.index.seq)
+    # committed after the 3rd and the 6th document only: behind the store in between
+    assert seen == [0, 0, 3, 3, 3, 6, 6]
+    assert archive.index.seq == 7  # the end commits the rest
+    assert archive.search("bulkword6").total == 1
