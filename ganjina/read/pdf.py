@@ -105,7 +105,7 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
                 scanned[page.number] = list(scans.page_lines(page))
             else:
                 drawn[page.number] = page_glyphs(page, fonts)
-        if scans.enabled and (ocr or OcrOptions()).mode != "never":
+        if scans.enabled and scans.options.mode != "never":
             recovered = recover(doc, drawn)
         for page in doc:
             if page.number in scanned:

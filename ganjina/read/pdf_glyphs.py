@@ -24,6 +24,9 @@ _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 #: a span drawn with text render mode 3 (neither filled nor stroked): an OCR layer
 INVISIBLE = 3
 _JOINERS = ("\u200c", "\u200d")
+#: a glyph narrower than this share of its size may be a tatweel LibreOffice drew to
+#: justify a line: its text layer says "!", "-" or nothing, and it is no letter
+TATWEEL_WIDTH = 0.21
 # how many of the most recent lines a glyph may join: a page's content stream draws a
 # line's pieces close together, rarely far apart
 _LOOKBACK = 6
@@ -176,8 +179,7 @@ def page_glyphs(page: pymupdf.Page, fonts: FontTable) -> PageGlyphs:
             ch = chr(code) if code > 0 else "\ufffd"
             if actual and ch == " ":
                 ch = actual.get((round(bbox[0], 1), round(bbox[2], 1), round(bbox[1], 1)), ch)
-            if ch == "\ufffd" and bbox[2] - bbox[0] >= 0.21 * size:
-                # (a narrower one is a tatweel LibreOffice drew to justify a line)
+            if ch == "\ufffd" and bbox[2] - bbox[0] >= TATWEEL_WIDTH * size:
                 result.unmapped += 1
             glyph = Glyph(ch, bbox[0], bbox[2], bbox[1], bbox[3], size, index, gid, bold,
                           italic, invisible, origin[1])  # fmt: skip

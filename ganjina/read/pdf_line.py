@@ -41,7 +41,7 @@ from ganjina.read.bidi import (
     visual_order,
 )
 from ganjina.read.joining import is_joining_letter, presentation_form
-from ganjina.read.pdf_glyphs import Glyph, GlyphLine
+from ganjina.read.pdf_glyphs import TATWEEL_WIDTH, Glyph, GlyphLine
 
 # a glyph narrower than this share of its font size carries no width of its own (a
 # narrow glyph is not enough: Amiri draws a stacked khah 0.05 em wide)
@@ -51,9 +51,6 @@ _ZERO_WIDTH = 0.01
 _STEP_BACK = 0.3
 # a gap wider than this share of the font size, with no space glyph, is a space
 _SPACE_GAP = 0.16
-# a Latin character drawn narrower than this share of its size may be LibreOffice's
-# kashida noise (a tatweel glyph whose text layer says "!", "-" or nothing)
-_NARROW_ASCII = 0.21
 
 
 @dataclass(slots=True)
@@ -110,7 +107,7 @@ def _clean(glyph: Glyph) -> str:
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
-        and 0 < glyph.width < _NARROW_ASCII * glyph.size
+        and 0 < glyph.width < TATWEEL_WIDTH * glyph.size
     ):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
     return text

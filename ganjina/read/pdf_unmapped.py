@@ -21,14 +21,14 @@ from __future__ import annotations
 import collections
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pymupdf
 
 from ganjina.errors import OcrUnavailable
-from ganjina.read.pdf_glyphs import Glyph, PageGlyphs
+from ganjina.read.pdf_glyphs import TATWEEL_WIDTH, Glyph, PageGlyphs
+from ganjina.text.keys import PASHTO_LETTERS
 
 UNMAPPED = "\ufffd"
 #: words read per unmapped glyph, at most (the votes)
@@ -42,7 +42,6 @@ MAX_DISSENT = 0.25
 #: resolution of the pictures read (Tesseract reads best at about 300 dpi)
 DPI = 300
 _ARABIC = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
-_PASHTO = re.compile("[ټډړږښګڼېۍځڅ]")
 # letters a reading may spell one way and the file another: compared folded
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ە": "ه", "أ": "ا", "إ": "ا"}
@@ -52,10 +51,17 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0654\u0655]")
 
 @dataclass
 class _Use:
-    """One word an unmapped glyph stands in: its glyphs left to right, and its page."""
+    """One word an unmapped glyph stands in: its glyphs left to right, its page, and
+    the word in reading order as a reading is checked against (``_pattern``)."""
 
     page: int
     glyphs: list[Glyph]
+    parts: list[str | tuple[int, int]]
+
+    @property
+    def known(self) -> int:
+        """How many of the word's letters are mapped: what a reading is checked by."""
+        return sum(isinstance(p, str) for p in self.parts)
 
 
 @dataclass
@@ -68,7 +74,7 @@ class Recovered:
 
 def _unmapped(glyph: Glyph) -> bool:
     # a narrower one is a tatweel LibreOffice drew to justify a line, not a letter
-    return glyph.text == UNMAPPED and glyph.width >= 0.21 * glyph.size
+    return glyph.text == UNMAPPED and glyph.width >= TATWEEL_WIDTH * glyph.size
 
 
 def _words(pages: dict[int, PageGlyphs]) -> dict[tuple[int, int], list[_Use]]:
@@ -88,8 +94,9 @@ def _words(pages: dict[int, PageGlyphs]) -> dict[tuple[int, int], list[_Use]]:
                 start = i
                 if len(word) > MAX_WORD:
                     continue
+                use = _Use(number, word, _pattern(word))
                 for key in {(g.font, g.gid) for g in word if _unmapped(g)}:
-                    uses[key].append(_Use(number, word))
+                    uses[key].append(use)
     return uses
 
 
@@ -161,11 +168,10 @@ class _Reader:
     def fit(self, use: _Use) -> dict[tuple[int, int], str] | None:
         """The letters of the word's unmapped glyphs, from the first reading that agrees
         with its known letters."""
-        parts = _pattern(use.glyphs)
-        if not any(isinstance(p, str) for p in parts):
-            return None  # nothing to check a reading against
+        if not use.known:
+            return None  # no letter to check a reading against (an icon, a symbol)
         for margin, psm in _ATTEMPTS:
-            fitted = _fit(parts, self._read(use, margin, psm))
+            fitted = _fit(use.parts, self._read(use, margin, psm))
             if fitted:
                 return fitted
         return None
@@ -193,24 +199,25 @@ class _Reader:
 def _document_form(letter: str, counts: collections.Counter[str]) -> str:
     """The letter as the document itself writes it where a reading may spell it another
     way (Tesseract's Persian model reads ``ی`` and ``ک``; an Arabic text writes ``ي``)."""
-    twins = {"ی": "ي", "ک": "ك"}
-    twin = twins.get(letter)
-    if twin and counts[twin] > counts[letter]:
-        return twin
-    return letter
+    twin = {"ی": "ي", "ک": "ك"}.get(letter)
+    return twin if twin and counts[twin] > counts[letter] else letter
 
 
-def _model(pages: Iterable[PageGlyphs]) -> str:
+def _letter_counts(pages: dict[int, PageGlyphs]) -> collections.Counter[str]:
+    """How often the document's mapped glyphs write each Arabic-script letter."""
+    counts: collections.Counter[str] = collections.Counter()
+    for page in pages.values():
+        for line in page.lines:
+            counts.update(ch for g in line.glyphs for ch in g.text if _ARABIC.fullmatch(ch))
+    return counts
+
+
+def _model(counts: collections.Counter[str]) -> str:
     """Persian's model, or Pashto's where the document's letters are Pashto."""
     from ganjina.read.ocr import PASHTO_SHARE, model_for
 
-    arabic = pashto = 0
-    for page in pages:
-        for line in page.lines:
-            text = "".join(g.text for g in line.glyphs)
-            arabic += len(_ARABIC.findall(text))
-            pashto += len(_PASHTO.findall(text))
-    return model_for("ps" if arabic and pashto > PASHTO_SHARE * arabic else "fa")
+    pashto = sum(counts[ch] for ch in PASHTO_LETTERS)
+    return model_for("ps" if pashto > PASHTO_SHARE * counts.total() else "fa")
 
 
 def _vote(readings: list[str], occurrences: int) -> str | None:
@@ -229,41 +236,26 @@ def recover(doc: pymupdf.Document, pages: dict[int, PageGlyphs]) -> Recovered:
     the reading, and put the letters in the glyphs. ``pages``: page index → its glyphs."""
     result = Recovered()
     uses = _words(pages)
-    if not uses:
-        return result
-    arabic = {
-        key: found
-        for key, found in uses.items()
-        if any(_ARABIC.search(_letters(g.text)) for use in found for g in use.glyphs)
-    }
-    if not arabic:
-        return result
+    if not any(use.known for found in uses.values() for use in found):
+        return result  # nothing to read (an icon font's glyphs), no engine to load
+    counts = _letter_counts(pages)
     try:
-        reader = _Reader(doc, _model(pages.values()))
+        reader = _Reader(doc, _model(counts))
     except (OcrUnavailable, ImportError):
         return result  # no Tesseract here: the glyphs stay out, as the warning says
-    counts: collections.Counter[str] = collections.Counter()
-    for page in pages.values():
-        for line in page.lines:
-            counts.update(g.text for g in line.glyphs if g.text in "یيکك")
-    ranked = sorted(arabic.items(), key=lambda kv: -len(kv[1]))[:MAX_GLYPHS]
+    ranked = sorted(uses.items(), key=lambda kv: -len(kv[1]))[:MAX_GLYPHS]
     for key, found in ranked:
         # the words with most known letters first: the strongest check of a reading
-        sample = sorted(found, key=lambda u: -sum(not _unmapped(g) for g in u.glyphs))
-        readings = []
-        for use in sample[:READS_PER_GLYPH]:
-            fitted = reader.fit(use)
-            if fitted and key in fitted:
-                readings.append(fitted[key])
+        sample = sorted(found, key=lambda use: -use.known)[:READS_PER_GLYPH]
+        readings = [fitted[key] for fitted in map(reader.fit, sample) if fitted and key in fitted]
         letter = _vote(readings, len(found))
         if letter is not None:
             result.letters[key] = "".join(_document_form(ch, counts) for ch in letter)
     for page in pages.values():
-        for line in page.lines:
-            for glyph in line.glyphs:
-                if _unmapped(glyph) and (glyph.font, glyph.gid) in result.letters:
-                    glyph.text = result.letters[(glyph.font, glyph.gid)]
-                    result.filled += 1
-    for page in pages.values():
-        page.unmapped = sum(_unmapped(g) for line in page.lines for g in line.glyphs)
+        for glyph in (g for line in page.lines for g in line.glyphs if _unmapped(g)):
+            filled = result.letters.get((glyph.font, glyph.gid))
+            if filled is not None:
+                glyph.text = filled
+                result.filled += 1
+                page.unmapped -= 1
     return result
