@@ -39,6 +39,13 @@ class Piece:
     indented: bool | None = None
     #: how far its first line starts inside the column (points); None: no geometry
     lead: float | None = None
+    #: room left after its last line, on the side its text runs to (points); None: no
+    #: geometry. With ``opening`` it says whether that line was wrapped (the paragraph goes on)
+    room: float | None = None
+    #: the least width its first word (and a space) needs on a line; None: no geometry
+    opening: float | None = None
+    #: a picture stands right before it
+    after_picture: bool = False
 
     @property
     def text(self) -> str:
@@ -122,12 +129,28 @@ def _ended_short(prev: Line, ln: Line, edges: tuple[float, float] | None) -> boo
         return False
     if _indented_both(prev, edges) or _indented_both(ln, edges):
         return False  # a block set in from both margins has margins of its own
-    words = ln.text.split()
-    if not words:
-        return False
-    per_char = (ln.bbox[2] - ln.bbox[0]) / max(len(ln.text.strip()), 1)
-    room = prev.bbox[0] - edges[0] if prev.rtl else edges[1] - prev.bbox[2]
-    return room > 1.3 * (len(words[0]) + 1) * per_char + 0.5 * (ln.size or 11.0)
+    room, needed = room_after(prev, edges), first_word_width(ln)
+    return room is not None and needed is not None and room > needed
+
+
+def room_after(line: Line, edges: tuple[float, float] | None) -> float | None:
+    """The room left on ``line`` after its text, towards the column's far edge."""
+    if line.bbox is None or edges is None:
+        return None
+    return line.bbox[0] - edges[0] if line.rtl else edges[1] - line.bbox[2]
+
+
+def first_word_width(line: Line, least: bool = False) -> float | None:
+    """The width the first word of ``line`` (and a space) would need at the end of the line
+    before, estimated from the line's own letters: at most (with a margin for wide letters),
+    or with ``least`` at least (narrow letters), so that either answer is sure."""
+    words = line.text.split()
+    if line.bbox is None or not words:
+        return None
+    per_char = (line.bbox[2] - line.bbox[0]) / max(len(line.text.strip()), 1)
+    if least:
+        return 0.75 * (len(words[0]) + 1) * per_char
+    return 1.3 * (len(words[0]) + 1) * per_char + 0.5 * (line.size or 11.0)
 
 
 def _first_line_indent(
@@ -190,10 +213,13 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
     italic_body = _mostly_italic(lines)
     for k, piece in enumerate(pieces):
         between = 0 < k < len(pieces) - 1 and not italic_body
-        piece.type = _piece_kind(piece, base_size, edges, k in after_image, between)
+        piece.after_picture = k in after_image
+        piece.type = _piece_kind(piece, base_size, edges, piece.after_picture, between)
         if piece.type != "list_item":
             piece.marker = None
         piece.lead = _offset(piece.lines[0], edges.get(piece.page))
+        piece.room = room_after(piece.lines[-1], edges.get(piece.lines[-1].page))
+        piece.opening = first_word_width(piece.lines[0], least=True)
         if len(piece.lines) >= 2:
             piece.indented = _indent_over(piece.lines[0], piece.lines[1], edges.get(piece.page))
     return pieces
@@ -283,11 +309,15 @@ def _piece_kind(
     question = text.rstrip().endswith(("?", "؟"))
     if (first.bold or larger) and (question or not ends_sentence(text)) and len(text.split()) <= 16:
         return "heading"
-    if all(_indented_both(ln, edges.get(ln.page)) for ln in piece.lines) and (
-        first.align != "center" or _same_left_edge(piece.lines)
-    ):
-        return "quote"
     words = len(text.split())
+    set_in = all(_indented_both(ln, edges.get(ln.page)) for ln in piece.lines)
+    if set_in and (first.align != "center" or _same_left_edge(piece.lines)):
+        return "quote"
+    # one line set in from both margins looks centred where the far side is ragged (a
+    # right-to-left quote); a whole sentence there, between paragraphs, is a quotation,
+    # not a heading (those are bold or larger) nor a verse (no full stop)
+    if set_in and between and len(piece.lines) == 1 and words >= 6 and ends_sentence(text):
+        return "quote"
     if between and all(ln.italic for ln in piece.lines) and words >= 6 and ends_sentence(text):
         return "quote"
     return "paragraph"

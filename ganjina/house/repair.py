@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import statistics
+from dataclasses import dataclass
+
 from ganjina.house.blocks import Piece, ends_sentence
 from ganjina.read.bidi import is_arabic_letter
 
 
-def _continues(first: Piece, second: Piece, indent_style: bool = False) -> bool:
+@dataclass(frozen=True)
+class _Pages:
+    """What the document's pages say about how a page ended."""
+
+    #: the document opens its paragraphs with a first-line indent
+    indent_style: bool = False
+    #: where the text of a full page ends (the lowest last line of the pages before the
+    #: last); None without geometry
+    bottom: float | None = None
+    #: the usual distance from one line of a paragraph to the next; None without geometry
+    pitch: float | None = None
+
+
+def _continues(
+    first: Piece, second: Piece, pages: _Pages | None = None, adjacent: bool = True
+) -> bool:
     """Whether ``second`` is the rest of ``first``, cut by a page break or a header.
 
-    ``indent_style``: the document opens its paragraphs with a first-line indent, so a
-    piece at the top of a page that starts at the column's edge goes on the paragraph
-    before it, even where that one stopped at a sentence's end."""
+    Where ``first`` stopped at a sentence's end, only the pages can say so (``pages``):
+    the document indents its paragraphs' first lines and ``second`` starts at the column's
+    edge; or ``first``'s last line had no room left for the next word, so it was wrapped;
+    or the page ended early, with more room left than widow and orphan control leave, and
+    the text goes on in the same type at the top of the next page (a manual page break
+    in a paragraph, which LibreOffice also sets as two paragraphs) — unless a caption
+    stands between them (``adjacent`` False): a picture that did not fit ended the page."""
+    pages = pages or _Pages()
     if first.type not in ("paragraph", "quote", "list_item") or second.type not in (
         "paragraph",
         first.type,
@@ -24,7 +47,13 @@ def _continues(first: Piece, second: Piece, indent_style: bool = False) -> bool:
         return False
     if ends_sentence(a):
         new_page = second.lines[0].page != first.lines[-1].page
-        return indent_style and new_page and second.type == "paragraph" and not _indented(second)
+        if not new_page or second.type != "paragraph":
+            return False
+        return (
+            (pages.indent_style and not _indented(second))
+            or _wrapped(first, second)
+            or (adjacent and _after_early_page_end(first, second, pages))
+        )
 
     head = b.lstrip("\"'“‘«(")[:1]
     if not head:
@@ -36,6 +65,50 @@ def _continues(first: Piece, second: Piece, indent_style: bool = False) -> bool:
     # to the far margin (a justified paragraph's last line stops short)
     last = first.lines[-1]
     return second.lines[0].cut_before or last.align == "justify"
+
+
+def _wrapped(first: Piece, second: Piece) -> bool:
+    """``first``'s last line left no room for ``second``'s first word: the line was
+    wrapped, so the paragraph went on (a paragraph's own last line stops short)."""
+    return first.room is not None and second.opening is not None and first.room < second.opening
+
+
+# Word's widow and orphan control moves at most two lines to the next page, so a page
+# that a paragraph filled ends within about two lines of the bottom; more room than this
+# (in line pitches) says the page was ended by hand
+_EARLY_END = 3.0
+
+
+def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
+    last, top = first.lines[-1], second.lines[0]
+    if pages.bottom is None or pages.pitch is None or last.bbox is None or top.bbox is None:
+        return False
+    if first.type != "paragraph" or second.after_picture or top.page != last.page + 1:
+        return False  # a picture that did not fit also ends a page early
+    same_look = (
+        top.bold == last.bold
+        and top.italic == last.italic
+        and abs((top.size or 0.0) - (last.size or 0.0)) < 0.5
+    )
+    return same_look and pages.bottom - last.bbox[3] > _EARLY_END * pages.pitch
+
+
+def _pages(pieces: list[Piece]) -> _Pages:
+    pitches: list[float] = []
+    last_on: dict[int, float] = {}
+    for piece in pieces:
+        for above, below in zip(piece.lines, piece.lines[1:], strict=False):
+            if above.bbox and below.bbox and above.page == below.page:
+                pitches.append(below.bbox[1] - above.bbox[1])
+        for ln in piece.lines:
+            if ln.bbox is not None:
+                last_on[ln.page] = ln.bbox[3]
+    full = [last_on[p] for p in sorted(last_on)[:-1]]
+    return _Pages(
+        indent_style=_indent_style(pieces),
+        bottom=max(full) if full else None,
+        pitch=statistics.median(pitches) if pitches else None,
+    )
 
 
 def _indented(piece: Piece) -> bool:
@@ -52,14 +125,15 @@ def _indent_style(pieces: list[Piece]) -> bool:
 
 def join_split_paragraphs(pieces: list[Piece]) -> list[Piece]:
     """Join paragraphs cut in two, even across a caption the page break put between them."""
-    indent_style = _indent_style(pieces)
+    pages = _pages(pieces)
     out: list[Piece] = []
     for piece in pieces:
         target = None
         k = len(out) - 1
         while k >= 0 and out[k].type == "caption":
             k -= 1
-        if k >= 0 and piece.type != "caption" and _continues(out[k], piece, indent_style):
+        adjacent = k == len(out) - 1
+        if k >= 0 and piece.type != "caption" and _continues(out[k], piece, pages, adjacent):
             target = out[k]
         if target is not None:
             target.lines.extend(piece.lines)

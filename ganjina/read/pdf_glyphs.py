@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from ganjina.read.pdf_slant import is_slanted, slanted_origins
+
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 #: a span drawn with text render mode 3 (neither filled nor stroked): an OCR layer
@@ -129,7 +131,7 @@ def _style(font: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _actual_text(page: pymupdf.Page) -> dict[tuple[float, float, float], str]:
+def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float, float], str]:
     """Characters that the page's ``/ActualText`` spans put in place of glyphs, by box.
 
     The text trace shows glyphs as the fonts map them; a producer may say better with
@@ -140,7 +142,7 @@ def _actual_text(page: pymupdf.Page) -> dict[tuple[float, float, float], str]:
     be told apart glyph by glyph and is left to the glyphs). Only pages whose content
     carries ActualText pay for the second extraction.
     """
-    if b"/ActualText" not in page.read_contents():
+    if b"/ActualText" not in contents:
         return {}
     flags = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
     chars: dict[tuple[float, float, float], str] = {}
@@ -158,7 +160,9 @@ def page_glyphs(page: pymupdf.Page, fonts: FontTable) -> PageGlyphs:
     """The page's glyphs, grouped into printed lines, top to bottom."""
     lines: list[GlyphLine] = []
     result = PageGlyphs(lines)
-    actual = _actual_text(page)
+    contents = page.read_contents()
+    actual = _actual_text(page, contents)
+    slanted = slanted_origins(page, contents)
     for span in page.get_texttrace():
         chars = span["chars"]
         if not chars:
@@ -181,8 +185,9 @@ def page_glyphs(page: pymupdf.Page, fonts: FontTable) -> PageGlyphs:
                 ch = actual.get((round(bbox[0], 1), round(bbox[2], 1), round(bbox[1], 1)), ch)
             if ch == "\ufffd" and bbox[2] - bbox[0] >= TATWEEL_WIDTH * size:
                 result.unmapped += 1
+            slant = italic or is_slanted(slanted, origin)
             glyph = Glyph(ch, bbox[0], bbox[2], bbox[1], bbox[3], size, index, gid, bold,
-                          italic, invisible, origin[1])  # fmt: skip
+                          slant, invisible, origin[1])  # fmt: skip
             previous = glyph
             if invisible:
                 result.invisible += 1

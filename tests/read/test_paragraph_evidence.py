@@ -126,12 +126,73 @@ def test_in_an_indented_document_a_page_top_at_the_edge_goes_on_the_paragraph() 
     assert pieces[-1].text.startswith("The page's last") and pieces[-1].text.endswith("And ends.")
 
 
-def test_without_first_line_indents_a_sentence_end_at_a_page_break_ends_the_paragraph() -> None:
+def _full_page(page: int, last_right: float) -> list[Line]:
+    """A page filled to its foot (y 70 to 400) with paragraphs set without indents; the
+    last line ends a sentence at ``last_right``."""
     lines = [
-        _line("A paragraph that ends on the last line of the page, at a full stop.", 70.0),
-        _line("Another one opens on the next page at the edge.", 70.0, page=2, para_start=True),
+        _line(f"Line {k} of a page set full of text, with no indent at all, to the margin", top)
+        for k, top in enumerate(range(70, 400, int(PITCH)))
     ]
-    assert len(join_split_paragraphs(group_pieces(lines, SIZE))) == 2
+    for ln in lines:
+        ln.page = page
+    last = "and the page's last line ends a sentence."
+    lines[-1] = _line(last, 70.0 + 22 * PITCH, right=last_right)
+    lines[-1].page = page
+    return lines
+
+
+def _next_page(page: int = 2) -> list[Line]:
+    return [
+        _line(
+            "Another sentence opens on the next page at the edge of the column",
+            70.0,
+            page=page,
+            para_start=True,
+        ),
+        _line("and ends here.", 85.0, right=150.0, page=page),
+    ]
+
+
+def test_without_first_line_indents_a_sentence_end_with_room_left_ends_the_paragraph() -> None:
+    lines = [*_full_page(1, last_right=330.0), *_next_page()]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
+
+
+def test_a_last_line_with_no_room_for_the_next_word_goes_on_after_the_page_break() -> None:
+    # the page's last line ran to the margin: "Another" did not fit, so the line was
+    # wrapped and the paragraph goes on, though the line ends a sentence
+    lines = [*_full_page(1, last_right=RIGHT - 2.0), *_next_page()]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.endswith("ends a sentence. Another sentence opens on the next page "
+                                    "at the edge of the column and ends here.")  # fmt: skip
+
+
+def test_a_page_ended_by_hand_goes_on_on_the_next_page() -> None:
+    # page 2 stops after four lines, far above the foot page 1 reached: more room than
+    # widow and orphan control leave, so a manual break cut the paragraph
+    early = [
+        _line("A paragraph on the second page runs on for a while, to the margin", 70.0, page=2),
+        _line("and stops at a sentence.", 85.0, right=200.0, page=2),
+    ]
+    lines = [*_full_page(1, last_right=330.0), *early, *_next_page(3)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("A paragraph on the second page")
+    assert pieces[-1].text.endswith("and ends here.")
+
+
+def test_a_page_ended_early_before_a_picture_is_not_joined() -> None:
+    early = [
+        _line("A paragraph on the second page runs on for a while, to the margin", 70.0, page=2),
+        _line("and stops at a sentence.", 85.0, right=200.0, page=2),
+    ]
+    picture = Line("", page=3, bbox=(100.0, 70.0, 400.0, 300.0), hint="image")
+    lines = [*_full_page(1, last_right=330.0), *early, picture, *_next_page(3)]
+    for ln in lines[-2:]:
+        ln.bbox = (ln.bbox[0], ln.bbox[1] + 240.0, ln.bbox[2], ln.bbox[3] + 240.0)  # type: ignore[index]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
+    assert pieces[-2].text.endswith("and stops at a sentence.")
 
 
 def test_a_wholly_italic_paragraph_between_roman_ones_is_a_quote() -> None:
