@@ -114,13 +114,16 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
             glyphs = drawn[page.number]
             unmapped += glyphs.unmapped
             column = column_edges([(ln.x0, ln.x1) for ln in glyphs.lines])
-            items: list[BuiltLine | Line] = []
+            built_lines: list[tuple[GlyphLine, BuiltLine]] = []
             above: BuiltLine | None = None
             for glyph_line in glyphs.lines:
                 built = build_line(glyph_line, column, _context(above, glyph_line))
                 if built is None:
                     continue
                 above = built
+                built_lines.append((glyph_line, built))
+            items: list[BuiltLine | Line] = []
+            for built in _settle_open_directions(built_lines, column):
                 evidence.observe(built)
                 rebuilt += built.order in ("runs", "positions")
                 items.append(built)
@@ -151,19 +154,58 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
     return layout
 
 
-def _context(above: BuiltLine | None, line: GlyphLine) -> bool | None:
-    """The direction of the line above when this line may go on with its paragraph (close
-    below it, at about its size)."""
-    if above is None:
-        return None
+def _settle_open_directions(
+    built_lines: list[tuple[GlyphLine, BuiltLine]], column: tuple[float, float] | None
+) -> list[BuiltLine]:
+    """The page's lines, those whose direction only their neighbours can tell read again:
+    left to right when the nearest decided line of the same paragraph above or below runs
+    left to right (a code comment between lines of code), else right to left (a table of
+    contents' entry, a date set flush left in a Persian document)."""
+    out = [built for _, built in built_lines]
+    for k, (glyph_line, built) in enumerate(built_lines):
+        if not built.open_direction:
+            continue
+        ltr_beside = any(not decided.rtl for decided in _decided_neighbours(built_lines, k))
+        if ltr_beside == built.rtl:
+            again = build_line(glyph_line, column, direction=not ltr_beside)
+            if again is not None:
+                out[k] = again
+    return out
+
+
+def _decided_neighbours(built_lines: list[tuple[GlyphLine, BuiltLine]], k: int) -> list[BuiltLine]:
+    """The nearest line above and below line ``k`` whose direction is decided, each only
+    where every line between goes on with the same paragraph."""
+    found = []
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(built_lines):
+            upper, lower = (j + step, j) if step < 0 else (j, j + step)
+            if not _follows(built_lines[upper][1], built_lines[lower][0]):
+                break
+            j += step
+            if not built_lines[j][1].open_direction:
+                found.append(built_lines[j][1])
+                break
+    return found
+
+
+def _follows(above: BuiltLine, line: GlyphLine) -> bool:
+    """Whether a line may go on with the paragraph of the line above: close below it, at
+    about its size."""
     height = line.bottom - line.top
     gap = line.top - above.bbox[3]
-    if (
+    return (
         -0.5 * height <= gap <= 1.5 * height
         and abs((above.bbox[3] - above.bbox[1]) - height) < 0.3 * height
-    ):
-        return above.rtl
-    return None
+    )
+
+
+def _context(above: BuiltLine | None, line: GlyphLine) -> bool | None:
+    """The direction of the line above when this line may go on with its paragraph."""
+    if above is None or not _follows(above, line):
+        return None
+    return above.rtl
 
 
 def _line(item: BuiltLine | Line, page: int, evidence: DocumentEvidence) -> Line:

@@ -91,6 +91,8 @@ class BuiltLine:
     italic: bool
     invisible: bool
     notes: list[str] = field(default_factory=list)
+    #: only the neighbouring lines can tell the direction (:func:`direction_open`)
+    open_direction: bool = False
 
 
 def _clean(glyph: Glyph) -> str:
@@ -227,13 +229,14 @@ def base_direction(
 ) -> bool:
     """True for a right-to-left line.
 
-    A line with letters of one direction only and nothing whose place depends on the
-    direction is that direction. Otherwise (both scripts, or punctuation and digits beside
-    Arabic letters) where the line stands decides: Word lays a left-to-right paragraph out
-    from the left margin, a right-to-left one from the right. A full or centred line goes
-    by its letters. A line with no Arabic letters that goes on with a right-to-left
-    paragraph (``context_rtl``: the line above, at the same size and leading) keeps that
-    paragraph's direction unless it starts at the left margin: the end of a Dari caption,
+    A line with letters of one direction only is that direction when nothing whose place
+    depends on the direction stands at its ends. Otherwise (both scripts, or punctuation
+    and digits at an end of an Arabic-script line) where the line stands decides: Word
+    lays a left-to-right paragraph out from the left margin, a right-to-left one from the
+    right. A full or centred line goes by its letters. A line with no Arabic letters that
+    goes on with a right-to-left paragraph (``context_rtl``: the line above, at the same
+    size and leading) keeps that paragraph's direction unless it starts at the left
+    margin: the end of a Dari caption,
     ``Omid Sadeqi)``, is laid out right to left.
     """
     rtl, ltr = _strong_counts(units)
@@ -241,11 +244,43 @@ def base_direction(
         if context_rtl and _has_movable_neutral(units):
             return _anchored(line, column) != "left"
         return False
+    if not ltr:
+        # Arabic letters only, punctuation or digits between them: nothing whose place
+        # depends on the direction, so where the line stands says nothing (an indented
+        # paragraph's first line stops short of the right margin and reaches the left)
+        if _ends_with_letters(units) or _anchored(line, column) != "left":
+            return True
+        # a digit or stop at the left end: a table of contents' page number, or a code
+        # comment's ``#`` in a left-to-right paragraph; the paragraph it goes on with
+        # says which (``direction_open`` lets the neighbours below speak too)
+        return context_rtl is not False
     if ltr or any(bidi_class(u.text) not in ("R", "AL", "WS", "NSM", "BN") for u in units):
         anchored = _anchored(line, column)
         if anchored is not None:
             return anchored == "right"
     return rtl >= ltr
+
+
+def direction_open(units: list[Unit], line: GlyphLine, column: tuple[float, float] | None) -> bool:
+    """Whether only the neighbouring lines can tell this line's direction: Arabic letters
+    only, with a digit or punctuation at an end, set flush left."""
+    rtl, ltr = _strong_counts(units)
+    return (
+        bool(rtl)
+        and not ltr
+        and not _ends_with_letters(units)
+        and _anchored(line, column) == "left"
+    )
+
+
+def _ends_with_letters(units: list[Unit]) -> bool:
+    """Whether the line's first and last glyphs (as drawn on the page) are letters of a
+    right-to-left script."""
+    glyphs = [u for u in units if not u.space]
+    return bool(glyphs) and all(
+        bidi_class(u.text) in ("R", "AL")
+        for u in (min(glyphs, key=lambda u: u.x0), max(glyphs, key=lambda u: u.x1))
+    )
 
 
 def _has_movable_neutral(units: list[Unit]) -> bool:
@@ -454,17 +489,27 @@ def _drawn_once(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
 
 
 def build_line(
-    line: GlyphLine, column: tuple[float, float] | None, context_rtl: bool | None = None
+    line: GlyphLine,
+    column: tuple[float, float] | None,
+    context_rtl: bool | None = None,
+    *,
+    direction: bool | None = None,
 ) -> BuiltLine | None:
     """The logical text of a printed line (None when it holds no text).
 
-    ``context_rtl`` is the direction of the paragraph the line may go on with.
+    ``context_rtl`` is the direction of the paragraph the line may go on with;
+    ``direction`` settles an open line's direction (:func:`direction_open`) from its
+    neighbours.
     """
     glyphs, doubled = _drawn_once(line.glyphs)
     units = _units(glyphs)
     if not any(not u.space for u in units):
         return None
-    rtl = base_direction(units, line, column, context_rtl)
+    undecided = direction_open(units, line, column)
+    if direction is not None and undecided:
+        rtl = direction
+    else:
+        rtl = base_direction(units, line, column, context_rtl)
     rtl_letters, ltr_letters = _strong_counts(units)
     if rtl_letters and ltr_letters:
         # Both scripts: where the line stands may mislead (a right-to-left paragraph set
@@ -498,4 +543,5 @@ def build_line(
         bold=sum(g.bold for g in letters) * 2 > total or doubled * 2 > total,
         italic=sum(g.italic for g in letters) * 2 > total,
         invisible=all(g.invisible for g in glyphs),
+        open_direction=undecided,
     )

@@ -133,7 +133,10 @@ def test_overlapping_monospace_space_does_not_scramble_a_logical_stream() -> Non
     text = "نگه داریم"
     glyphs = [_glyph("#", 50.0), _glyph(" ", 56.0), _glyph(" ", 62.0)]
     glyphs += _drawn_rtl(text, right=62.0 + WIDTH * len(text) - 0.1)
-    assert _read(glyphs, column=(50.0, 500.0)) == "# نگه داریم"
+    # Arabic letters with "#" at the left end: the code line above it says left to right
+    built = build_line(_line(glyphs), (50.0, 500.0), context_rtl=False)
+    assert built is not None and not built.rtl
+    assert "".join(u.text for u in built.units) == "# نگه داریم"
 
 
 def test_ligature_characters_keep_the_files_order() -> None:
@@ -284,3 +287,26 @@ def test_arabic_yeh_is_kept_where_the_document_does_not_prove_a_split(
     evidence, read = _document(*texts)
     assert read == list(texts)
     assert evidence.letters_unsplit == 0
+
+
+def test_an_indented_first_line_of_arabic_letters_reads_right_to_left() -> None:
+    # a justified paragraph's first line: indented from the right margin, reaching the
+    # left one; punctuation only between its words, so where it stands proves nothing
+    text = "در آغاز وظیف\u06d5 خود، از زحمات"
+    glyphs = _drawn_rtl(text, right=50.0 + WIDTH * len(text))
+    assert glyphs[0].x0 == 50.0 and glyphs[-1].x1 < 480.0
+    built = build_line(_line(glyphs), (50.0, 500.0))
+    assert built is not None and built.rtl
+    evidence = DocumentEvidence()
+    evidence.observe(built)
+    assert evidence.text(built, persian=built.rtl) == "در آغاز وظیفه خود، از زحمات"
+
+
+def test_a_flush_left_line_with_a_digit_at_its_end_follows_its_paragraph() -> None:
+    text = "بهمن ۱۴۰۲"
+    glyphs = _drawn_shown(text, rtl=True, left=50.0)
+    built = build_line(_line(glyphs), (50.0, 500.0))
+    assert built is not None and built.open_direction and built.rtl
+    assert "".join(u.text for u in built.units) == text
+    again = build_line(_line(glyphs), (50.0, 500.0), direction=False)
+    assert again is not None and not again.rtl
