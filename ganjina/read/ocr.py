@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -237,15 +237,16 @@ class OcrReader:
         from ganjina.read import raster
         from ganjina.read.ocr_lines import build_lines
 
-        img, _dpi = raster.page_image(page)
+        img, dpi = raster.page_image(page)
         img, angle = raster.deskew(img)
         img, cleaned = raster.denoise(img)
+        img, dpi = raster.to_reading_size(img, dpi)
         for done, what in ((angle, "deskewed"), (cleaned, "denoised")):
             if done:
                 self.repairs[what] = self.repairs.get(what, 0) + 1
         language = self.language or self._first_pass(img)
         model = model_for(language) if self.language else _first_model(language)
-        words = _second_opinion(img, list(_recognise(img, model)), model)
+        words = _read_page(img, dpi, model)
         if self.language is None:
             # the first page read decides the language; read it again with that
             # language's own model where the first model was another
@@ -253,7 +254,7 @@ class OcrReader:
             self.language = language
             if model_for(language) != model:
                 model = model_for(language)
-                words = _second_opinion(img, list(_recognise(img, model)), model)
+                words = _read_page(img, dpi, model)
         if model not in self.models:
             self.models.append(model)
         read = build_lines(
@@ -375,6 +376,24 @@ def _latin_language(text: str) -> str:
 
 def _label_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def _read_page(img: Any, dpi: float, model: str) -> list[OcrWord]:
+    """The page's words: Tesseract's page reading, its lost and split rows mended
+    (``ocr_rows``), its low-confidence lines given a second opinion."""
+    from ganjina.read.ocr_rows import mend_rows
+
+    words = mend_rows(img, dpi, list(_recognise(img, model)), row_reader(img, model))
+    return _second_opinion(img, words, model)
+
+
+def row_reader(img: Any, model: str) -> Callable[[tuple[int, int, int, int]], list[OcrWord]]:
+    """Reads one box of the page as a single line of text (PSM 7), in page pixels."""
+
+    def read_row(box: tuple[int, int, int, int]) -> list[OcrWord]:
+        return list(_recognise(img.crop(box), model, psm=7, offset=box[:2]))
+
+    return read_row
 
 
 def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:

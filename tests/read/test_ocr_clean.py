@@ -103,3 +103,8 @@ def test_which_pages_need_ocr() -> None:
     assert needs_ocr(text_only, "always")
     assert not needs_ocr(_picture_pdf(), "never")
     assert not OcrReader(OcrOptions(), enabled=False).needed(_picture_pdf())
+
+
+def test_dari_ezafe_hamza_read_as_tanwin_is_the_hamza() -> None:
+    assert fold_lookalikes("خانهٌ نو و میوهًٔ خشک", "fa") == "خانهٔ نو و میوهٔ خشک"
+    assert fold_lookalikes("تقریباً", "fa") == "تقریباً"  # tanwin on alef is Dari's own

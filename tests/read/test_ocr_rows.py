@@ -1,0 +1,120 @@
+"""Rows Tesseract's page layout loses or splits, and the page size it reads best at; with
+the real Tesseract on a page of the scan corpus (``bench/scan_corpus.py``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image
+
+from ganjina.read import raster
+from ganjina.read.ocr import _recognise, row_reader
+from ganjina.read.ocr_lines import OcrWord
+from ganjina.read.ocr_rows import _box, _lines, mend_rows
+from ganjina.read.pdf import read_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_scan_corpus", ROOT / "bench/scan_corpus.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _text(group: list[OcrWord]) -> str:
+    return " ".join(w.text for w in group)
+
+
+def test_tall_rows_are_made_the_size_tesseract_reads_best() -> None:
+    page = np.full((1200, 900), 255, dtype=np.uint8)
+    for top in range(100, 1100, 90):
+        page[top : top + 47, 100:800] = 0  # rows of ink 47 px tall
+    img, dpi = raster.to_reading_size(Image.fromarray(page), 200.0)
+    assert img.width < 900 and dpi < 200
+    assert abs(raster.row_height(img, dpi) - raster.BEST_ROW_PX) <= 2
+    small = Image.fromarray(page).reduce(2)  # rows already under the best height
+    assert raster.to_reading_size(small, 100.0) == (small, 100.0)
+
+
+@pytest.mark.slow
+def test_every_line_of_a_page_is_read(corpus: ModuleType) -> None:
+    """At its scanned size Tesseract's layout drops this page's last body line (above the
+    page number); read at the size it reads best, every line of the text layer is there."""
+    slug = "fa-herat-saffron"
+    layout = read_pdf(corpus.build("dpi200", slug, pages=2).read_bytes())
+    truth = read_pdf((corpus.SAMPLES / slug / "article.pdf").read_bytes())
+    ours = [ln.text for ln in layout.lines if ln.page == 2]
+    for line in (ln.text for ln in truth.lines if ln.page == 2 and len(ln.text) >= 8):
+        assert max(_similar(line, o) for o in ours) >= 0.5, line
+
+
+@pytest.fixture(scope="module")
+def page(corpus: ModuleType) -> tuple[Any, float, list[OcrWord]]:
+    doc = pymupdf.open(corpus.build("dpi200", "fa-herat-saffron", pages=1))
+    img, dpi = raster.to_reading_size(*raster.page_image(doc[0]))
+    return img, dpi, list(_recognise(img, "fas"))
+
+
+def _body_line(groups: list[list[OcrWord]]) -> int:
+    """The index of a long line in the middle of the page."""
+    long = [i for i, g in enumerate(groups) if len(_text(g)) > 60]
+    return long[len(long) // 2]
+
+
+@pytest.mark.slow
+def test_a_lost_row_is_read_and_put_in_its_place(page: tuple[Any, float, list[OcrWord]]) -> None:
+    img, dpi, words = page
+    groups = _lines(words)
+    lost = _body_line(groups)
+    kept = [w for i, g in enumerate(groups) if i != lost for w in g]
+    mended = _lines(mend_rows(img, dpi, kept, row_reader(img, "fas")))
+    assert len(mended) == len(groups)
+    assert _similar(_text(mended[lost]), _text(groups[lost])) >= 0.8
+    assert [w.line for g in mended for w in g] == sorted(w.line for g in mended for w in g)
+
+
+@pytest.mark.slow
+def test_a_line_read_in_two_halves_is_read_whole(page: tuple[Any, float, list[OcrWord]]) -> None:
+    img, dpi, words = page
+    groups = _lines(words)
+    whole = _body_line(groups)
+    line = groups[whole]
+    x0, y0, x1, y1 = _box(line)
+    half = len(line) // 2
+    split: list[list[OcrWord]] = []
+    for i, g in enumerate(groups):
+        if i != whole:
+            split.append(g)
+            continue
+        for part, shift in ((line[:half], 0), (line[half:], 4)):  # one over the other
+            split.append(
+                [
+                    OcrWord(w.text, w.box, 0.3, 0, (x0, y0 + shift, x1, y1 + shift), w.baseline)
+                    for w in part
+                ]
+            )
+    for number, group in enumerate(split):
+        for w in group:
+            w.line = number
+    mended = _lines(mend_rows(img, dpi, [w for g in split for w in g], row_reader(img, "fas")))
+    assert len(mended) == len(groups)
+    assert _similar(_text(mended[whole]), _text(line)) >= 0.8
