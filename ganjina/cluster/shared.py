@@ -101,6 +101,8 @@ class SharedStore(PostgresStore):
         with self._lock:
             if self._writer is None or self._writer.closed:
                 self._writer = self._connect()
+                # for the connection's life, not per transaction: a round trip less a batch
+                self._writer.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
 
     def release_writer(self) -> None:
         with self._lock:
@@ -140,7 +142,6 @@ class SharedStore(PostgresStore):
                 with conn.transaction():
                     self._tx_begin()
                     self._depth = 1
-                    conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
                     try:
                         yield conn
                     finally:

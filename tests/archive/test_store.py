@@ -158,6 +158,29 @@ def test_missing_postgres_archive(postgres_url: str) -> None:
         Archive.open(postgres_url)
 
 
+@pytest.mark.postgres
+def test_new_postgres_archives_compress_records_and_originals_with_lz4(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """The store's serial step compresses every record it writes; LZ4 (the server has it,
+    as Debian builds it) costs less than PostgreSQL's default pglz."""
+    import psycopg
+
+    with Archive.open(postgres_url, create=True, index_dir=tmp_path / "i") as archive:
+        archive.add(article("One"))
+    with psycopg.connect(postgres_url) as conn:
+        rows = conn.execute(
+            "SELECT attrelid::regclass::text, attname, attcompression FROM pg_attribute "
+            "WHERE (attrelid, attname) IN (('articles'::regclass, 'record'), "
+            "('versions'::regclass, 'record'), ('blobs'::regclass, 'data'))"
+        ).fetchall()
+    assert sorted(rows) == [
+        ("articles", "record", "l"),
+        ("blobs", "data", "l"),
+        ("versions", "record", "l"),
+    ]
+
+
 def test_second_writer_is_refused(archive_url: str, tmp_path: Path) -> None:
     with Archive.open(archive_url, create=True, index_dir=tmp_path / "i1") as first:
         first.add(article("One"))
