@@ -18,6 +18,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from ganjina.house.credits import split_credit
 from ganjina.house.patterns import (
     DATE_LABEL,
     MAX_FRONT_LINE,
@@ -55,6 +56,8 @@ class FrontMatter:
     section: SectionSpec | None = None
     section_labels: list[str] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
+    #: the line each byline part was read from (parallel to ``byline``)
+    byline_at: list[int] = field(default_factory=list)
     translator_lines: list[str] = field(default_factory=list)
     date_text: str | None = None
     date_iso: str | None = None
@@ -71,6 +74,10 @@ class FrontMatter:
 
     def decide(self, index: int, role: str, why: str) -> None:
         self.decisions[index] = Decision(role, why)
+
+    def add_byline(self, index: int, text: str) -> None:
+        self.byline.append(text.strip())
+        self.byline_at.append(index)
 
 
 def body_size(lines: list[Line]) -> float | None:
@@ -106,6 +113,10 @@ def _is_titleish(line: Line, base: float | None) -> bool:
 
 def _is_large(line: Line, base: float | None) -> bool:
     return bool(base and line.size and line.size >= base * 1.3)
+
+
+def _is_larger_italic(line: Line, base: float | None) -> bool:
+    return bool(base and line.size and line.size >= base * 1.12 and line.italic)
 
 
 def _double_date(printed: str) -> tuple[str, str] | None:
@@ -159,12 +170,22 @@ def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
     if not dates:
         return None
     date = dates[-1] if last else dates[0]
-    before, after = text[: date.span[0]], text[date.span[1] :]
+    start, end = date.span
+    # the same day in the other calendar beside it (``۲۵ عقرب ۱۳۹۹ - 15.11.2020``) is
+    # part of the printed date
+    others = reversed(dates[:-1]) if last else iter(dates[1:])
+    for other in others:
+        gap = text[other.span[1] : start] if last else text[end : other.span[0]]
+        if other.iso != date.iso or not _DATE_JOINERS.fullmatch(gap):
+            break
+        start, end = (other.span[0], end) if last else (start, other.span[1])
+    before, after = text[:start], text[end:]
     rest = (before if last else after).strip(" ,،-–|")
     beyond = after if last else before
     if date.precision != "day" or beyond.strip() or not rest:
         return None
-    return rest, date.text, date.iso
+    printed = date.text if (start, end) == date.span else text[start:end]
+    return rest, printed, date.iso
 
 
 def _loose(text: str) -> str:
@@ -201,6 +222,13 @@ def _name_like(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and not has_contact(text)
     )
+
+
+def _byline_like(text: str, profile: Profile | None) -> bool:
+    """A line that could be a byline, a translator's credit run on to it or not: each
+    part reads as names (``Anna Berg – Translated by Omid Sadeqi``)."""
+    names, credited = split_credit(text, profile.translator_prefixes if profile else ())
+    return _name_like(names) and (credited is None or _name_like(credited))
 
 
 def _names_after_label(rest: str) -> bool:
@@ -321,18 +349,18 @@ def _classify(
     house = fm.masthead_found
     if fm.date_text is None and (split := trailing_date(text)) is not None:
         head = starts_with(split[0], author_prefixes) or split[0]
-        if labelled or (house and _name_like(head)):
-            fm.byline.append(split[0].strip())
+        if labelled or (house and _byline_like(head, profile)):
+            fm.add_byline(i, split[0])
             fm.date_text, fm.date_iso = split[1], split[2]
             return Decision("byline", "a byline and the date on one line")
     if fm.date_text is None and (split := leading_date(text)) is not None:
         rest = starts_with(split[0], author_prefixes) or split[0]
-        if starts_with(split[0], author_prefixes) or (house and _name_like(rest)):
-            fm.byline.append(split[0].strip())
+        if starts_with(split[0], author_prefixes) or (house and _byline_like(rest, profile)):
+            fm.add_byline(i, split[0])
             fm.date_text, fm.date_iso = split[1], split[2]
             return Decision("byline", "the date and a byline on one line")
     if labelled and len(text.split()) <= 14 and _names_after_label(labelled):
-        fm.byline.append(text.strip())
+        fm.add_byline(i, text)
         return Decision("byline", "a byline label")
     if line.hint in ("header", "footer"):
         return Decision("furniture", f"the page {line.hint}")
@@ -391,7 +419,30 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     ]
     for i in fm.unplaced:
         fm.decide(i, "body", "before the title, and no role claims it: kept as body text")
+    _join_wrapped_byline(fm, lines)
     return fm
+
+
+def _join_wrapped_byline(fm: FrontMatter, lines: list[Line]) -> None:
+    """A byline the page wrapped onto a next line (``… Lea Quast – Aus dem`` /
+    ``Englischen von Tom Weise – 11.08.2019``): parts read from consecutive lines
+    of one paragraph are one byline, so that a credit broken by the wrap is whole."""
+    joined: list[str] = []
+    at: list[int] = []
+    for i, text in zip(fm.byline_at, fm.byline, strict=True):
+        continues = (
+            at
+            and i == at[-1] + 1
+            and not lines[i].para_start
+            and lines[i].page == lines[at[-1]].page
+        )
+        if continues:
+            joined[-1] = f"{joined[-1]} {text}"
+            at[-1] = i
+        else:
+            joined.append(text)
+            at.append(i)
+    fm.byline, fm.byline_at = joined, at
 
 
 def _region(lines: list[Line], texts: list[str], first_page: int, base: float | None) -> list[int]:
@@ -461,6 +512,9 @@ def _find_title(
         # nothing bold or a heading: under a known masthead, a line set clearly larger
         # than the body is the title (a generic document's may be its letterhead)
         candidates = [i for i in unclaimed if _is_large(lines[i], base)]
+    if not candidates and fm.masthead_found:
+        # nor that: a line set larger than the body and in italic stands out as well
+        candidates = [i for i in unclaimed if _is_larger_italic(lines[i], base)]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
@@ -520,10 +574,10 @@ def _after_title(
             and not fm.byline
             and fm.date_text is None
             and nxt < len(lines)
-            and _name_like(texts[i])
+            and _byline_like(texts[i], profile)
             and date_of(texts[nxt]) is not None
         ):
-            fm.byline.append(texts[i].strip())
+            fm.add_byline(i, texts[i])
             fm.decide(i, "byline", "a short line right above the date")
             i += 1
             continue
@@ -590,7 +644,7 @@ def _find_motto(
 
 
 def _byline_candidate(line: Line, text: str, profile: Profile | None) -> bool:
-    if line.hint in ("header", "footer", "image") or not _name_like(text):
+    if line.hint in ("header", "footer", "image") or not _byline_like(text, profile):
         return False
     return not _matches(text, (profile.name or "",) if profile else ())
 
@@ -611,14 +665,19 @@ def _find_byline(
     anchors = [i for i in region if i in fm.decisions and fm.decisions[i].role in group]
     inside = set(region)
     if not any(fm.decisions[i].role == "date" for i in anchors):
-        # no date printed: the name-like line right above the title, under the labels
+        # no date printed: the name-like line right above the title (or above the
+        # translator's line there), under the labels
         above = title - 1 if title is not None else -1
+        while (
+            above in inside and above in fm.decisions and fm.decisions[above].role == "translator"
+        ):
+            above -= 1
         if (
             above in inside
             and above not in fm.decisions
             and _byline_candidate(lines[above], texts[above], profile)
         ):
-            fm.byline.append(texts[above].strip())
+            fm.add_byline(above, texts[above])
             fm.decide(above, "byline", "a short name-like line right above the title (no date)")
         return
     for anchor in anchors:
@@ -633,6 +692,6 @@ def _find_byline(
                 continue
             if not _byline_candidate(lines[i], texts[i], profile):
                 continue
-            fm.byline.append(texts[i].strip())
+            fm.add_byline(i, texts[i])
             fm.decide(i, "byline", "a short unlabelled line next to the date")
             return

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ganjina.house.attribution import read_attribution
 from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
+from ganjina.house.credits import split_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
@@ -46,33 +47,13 @@ def _strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
     return text
 
 
-_CREDIT_SEPARATORS = " \t–—-|,;:/"
-
-
-def _translator_inside(byline: str, credits: tuple[str, ...]) -> tuple[str, str | None]:
-    """A byline that runs on into the translator's credit (``Anna Berg – Translated by
-    Omid Sadeqi``): the authors' part and the translators' names."""
-    folded = byline.casefold()
-    best: tuple[int, int] | None = None
-    for credit in credits:
-        c = credit.strip().casefold()
-        at = folded.find(" " + c) + 1 if c else 0
-        if at > 0 and (best is None or at < best[0]):
-            best = (at, at + len(c))
-    if best is None:
-        return byline, None
-    names = byline[: best[0]].rstrip(_CREDIT_SEPARATORS)
-    rest = byline[best[1] :].lstrip(_CREDIT_SEPARATORS)
-    return (names, rest or None) if names else (byline, None)
-
-
 def _people(fm: FrontMatter, profile: Profile | None) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     translators: list[str] = []
     prefixes = profile.author_prefixes if profile else ()
     credits = profile.translator_prefixes if profile else ()
     for line in fm.byline:
-        names, translated_by = _translator_inside(_strip_prefix(line, prefixes), credits)
+        names, translated_by = split_credit(_strip_prefix(line, prefixes), credits)
         authors.extend(split_names(names, profile))
         if translated_by:
             translators.extend(split_names(translated_by, profile))

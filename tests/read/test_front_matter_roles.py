@@ -77,3 +77,65 @@ def test_a_labelled_byline_with_initials_is_read() -> None:
         "03.04.2023", TITLE,
     )  # fmt: skip
     assert article.authors == ["A. K. Rahimi"]
+
+
+# -- front matter set in Word and read from its lines (sizes, styles, paragraph starts) --
+def _layout_read(*front: tuple[str, float, dict[str, bool]]) -> Article:
+    """Read a page of lines: masthead, the ``front`` lines (text, size, flags), body."""
+    from ganjina.house.profile import builtin_profile
+    from ganjina.house.recognize import recognize
+    from ganjina.read.layout import Layout, Line
+
+    def line(text: str, size: float, **flags: bool) -> Line:
+        return Line(text, size=size, para_start=flags.pop("para_start", True), **flags)
+
+    lines = [
+        line("افغانستان آزاد – آزاد افغانستان", 21, bold=True),
+        line("AA-AA", 12, bold=True),
+        line("www.afgazad.com    afgazad@gmail.com", 10),
+        line("European Languages", 11, bold=True),
+        *(line(text, size, **flags) for text, size, flags in front),
+        *(line(BODY, 11) for _ in range(3)),
+    ]
+    return recognize(Layout("pdf", lines, pages=1), builtin_profile())
+
+
+def test_a_byline_with_the_translator_and_both_calendars_on_one_line() -> None:
+    article = _layout_read(
+        ("Der Fluss bleibt trocken", 16, {"bold": True}),
+        ("Maria Keller – Translated by Jonas Roth | ۱۴ حمل ۱۴۰۲ - 03.04.2023", 11, {}),
+    )
+    assert (article.authors, article.translators) == (["Maria Keller"], ["Jonas Roth"])
+    assert article.date == "2023-04-03"
+    assert article.blocks[0].text == BODY  # nothing of the byline left in the body
+
+
+def test_a_byline_above_the_translator_line_without_a_date() -> None:
+    article = _layout_read(
+        ("Maria Keller and Jonas Roth", 11, {}),
+        ("Translated by Lena Wirth", 11, {}),
+        ("Der Fluss bleibt trocken", 16, {"bold": True}),
+    )
+    assert article.authors == ["Maria Keller", "Jonas Roth"]
+    assert article.translators == ["Lena Wirth"]
+    assert article.date is None and article.title == "Der Fluss bleibt trocken"
+
+
+def test_a_byline_wrapped_inside_its_credit_is_read_whole() -> None:
+    article = _layout_read(
+        ("Der Fluss bleibt trocken", 16, {"bold": True}),
+        ("Von Maria Keller, Jonas Roth und Lena Wirth – Aus dem", 11, {}),
+        ("Englischen von Paul Sieber – 03.04.2023", 11, {"para_start": False}),
+    )
+    assert article.authors == ["Maria Keller", "Jonas Roth", "Lena Wirth"]
+    assert article.translators == ["Paul Sieber"]
+
+
+def test_an_italic_title_a_little_larger_than_the_body_is_the_title() -> None:
+    article = _layout_read(
+        ("Der Fluss bleibt trocken", 14, {"italic": True}),
+        ("03.04.2023", 11, {}),
+        ("Maria Keller", 11, {}),
+    )
+    assert article.title == "Der Fluss bleibt trocken"
+    assert article.authors == ["Maria Keller"]
