@@ -27,7 +27,7 @@ from ganjina.house.patterns import (
     is_email,
     is_url,
 )
-from ganjina.house.profile import Profile, SectionSpec, fold_label
+from ganjina.house.profile import Profile, SectionSpec, fold_label, is_site_name, loose_key
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
 
@@ -188,8 +188,7 @@ def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
     return rest, printed, date.iso
 
 
-def _loose(text: str) -> str:
-    return "".join(ch for ch in fold_label(text) if ch.isalnum())
+_loose = loose_key
 
 
 def _matches(text: str, candidates: tuple[str, ...]) -> bool:
@@ -246,18 +245,6 @@ def _names_after_label(rest: str) -> bool:
         return True  # Arabic script: no capitals to go by
     capitals = sum(w[:1].isupper() for w in cased)
     return cased[0][:1].isupper() and 2 * capitals >= len(cased)
-
-
-def _site_line(text: str, profile: Profile) -> bool:
-    names = (profile.name or "", *profile.name_variants)
-    if _matches(text, names):
-        return True
-    # the two halves of a bilingual masthead may be printed apart or swapped
-    if profile.name and "–" in profile.name:
-        halves = [_loose(h) for h in profile.name.split("–")]
-        key = _loose(text)
-        return all(h and h in key for h in halves) and len(key) <= sum(map(len, halves)) + 4
-    return False
 
 
 def _contact(fm: FrontMatter, text: str, profile: Profile | None) -> str | None:
@@ -322,7 +309,7 @@ def _classify(
     fm: FrontMatter, i: int, text: str, line: Line, profile: Profile | None
 ) -> Decision | None:
     """The role a front-matter line claims by what it says, whatever its place."""
-    if profile and _site_line(text, profile):
+    if profile and is_site_name(text, profile):
         fm.site_name, fm.masthead_found = profile.name, True
         return Decision("site", "the profile's site name")
     if profile and profile.tag and fold_label(text) == fold_label(profile.tag):
@@ -380,7 +367,7 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     region = _region(lines, texts, first_page, base)
     if profile is not None:  # the house style or not: that decides what a name may be
         fm.masthead_found = any(
-            _site_line(texts[i], profile)
+            is_site_name(texts[i], profile)
             or (profile.tag and fold_label(texts[i]) == fold_label(profile.tag))
             for i in region
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ganjina.house.profile import Profile, fold_label
+from ganjina.house.profile import Profile, fold_label, is_site_name
 from ganjina.read.layout import Line
 
 _PAGE_NUMBER = re.compile(
@@ -19,6 +19,13 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
+# a page number printed beside the site's URL in a footer (``www.afgazad.com | 2``,
+# ``Seite 2 – afgazad.com``): the number, its word and the separators around it
+_NUMBER_BESIDE = re.compile(
+    r"\s*[|–—/·•-]?\s*(?:(?:page|seite|صفحه|مخ)\s*)?[0-9۰-۹٠-٩]{1,4}"
+    r"(?:\s*(?:/|of|von|از)\s*[0-9۰-۹٠-٩]{1,4})?\s*[|–—/·•-]?\s*",
+    re.IGNORECASE,
+)
 # a header or footer sits in the top or bottom part of the page
 _ZONE = 0.12
 
@@ -43,6 +50,14 @@ def _in_zone(line: Line, page_height: float | None) -> bool:
         return True  # formats without geometry: position cannot rule it out
     top, bottom = line.bbox[1], line.bbox[3]
     return top < page_height * _ZONE or bottom > page_height * (1 - _ZONE)
+
+
+def _url_and_number(text: str, known: set[str]) -> bool:
+    """A short line of the site's URL (or e-mail) and a page number, in either order."""
+    if len(text) > 80 or not known:
+        return False
+    rest, numbers = _NUMBER_BESIDE.subn(" ", text.strip())
+    return numbers == 1 and fold_label(rest.strip()) in known
 
 
 def repeated_lines(lines: list[Line], pages: int | None, page_height: float | None) -> set[int]:
@@ -75,6 +90,7 @@ def strip_furniture(
     kept: list[Line] = []
     removed: list[tuple[Line, str]] = []
     cut = False
+    first_page = lines[0].page if lines else 1
     for i, line in enumerate(lines):
         folded = fold_label(line.text)
         why = None
@@ -84,6 +100,17 @@ def strip_furniture(
             why = "repeated at the same place on most pages"
         elif folded in known:
             why = "the site's URL or e-mail (a running header)"
+        elif _in_zone(line, page_height) and _url_and_number(line.text, known):
+            why = "the site's URL and a page number"
+        elif (
+            profile is not None
+            and line.page != first_page
+            and _in_zone(line, page_height)
+            and is_site_name(line.text, profile)
+        ):
+            # the masthead's own lines never come here: on a later page the site's name
+            # at the top or bottom is the running header Word repeats
+            why = "the site's name (a running header)"
         elif (
             len(line.text) < 40
             and _PAGE_NUMBER.match(line.text.strip())

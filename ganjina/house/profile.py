@@ -149,3 +149,22 @@ def builtin_profile(name: str = DEFAULT_PROFILE) -> Profile:
 
 def fold_label(text: str) -> str:
     return _fold(text)
+
+
+def loose_key(text: str) -> str:
+    """The letters and digits of a label, folded: how a printed label is matched to the
+    profile's (spacing, punctuation, dashes and spelling variants aside)."""
+    return "".join(ch for ch in fold_label(text) if ch.isalnum())
+
+
+def is_site_name(text: str, profile: Profile) -> bool:
+    """Whether the line is the site's name (or a variant), matched loosely."""
+    key = loose_key(text)
+    names = (profile.name or "", *profile.name_variants)
+    if key and any(loose_key(n) == key for n in names if n):
+        return True
+    # the two halves of a bilingual masthead may be printed apart or swapped
+    if profile.name and "–" in profile.name:
+        halves = [loose_key(h) for h in profile.name.split("–")]
+        return all(h and h in key for h in halves) and len(key) <= sum(map(len, halves)) + 4
+    return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ganjina.house.attribution import read_attribution
 from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
-from ganjina.house.credits import split_credit
+from ganjina.house.credits import SEPARATORS, split_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
@@ -54,7 +54,8 @@ def _people(fm: FrontMatter, profile: Profile | None) -> tuple[list[str], list[s
     credits = profile.translator_prefixes if profile else ()
     for line in fm.byline:
         names, translated_by = split_credit(_strip_prefix(line, prefixes), credits)
-        authors.extend(split_names(names, profile))
+        # a dash left at the end where the date was split off (``Name – 03.04.2023``)
+        authors.extend(split_names(names.strip(SEPARATORS), profile))
         if translated_by:
             translators.extend(split_names(translated_by, profile))
     for line in fm.translator_lines:

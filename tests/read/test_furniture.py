@@ -1,0 +1,44 @@
+"""Running headers and footers a Word user makes, removed by what they say and where."""
+
+from __future__ import annotations
+
+from ganjina.house.furniture import strip_furniture
+from ganjina.house.profile import builtin_profile
+from ganjina.read.layout import Line
+
+HEIGHT = 842.0  # an A4 page in points
+SITE = "افغانستان آزاد – آزاد افغانستان"
+
+
+def _at(text: str, page: int, top: float) -> Line:
+    return Line(text, page=page, bbox=(72.0, top, 520.0, top + 12.0), size=11.0)
+
+
+def _kept(lines: list[Line]) -> list[str]:
+    kept, _ = strip_furniture(lines, builtin_profile(), pages=2, page_height=HEIGHT)
+    return [ln.text for ln in kept]
+
+
+def test_the_site_name_at_a_later_page_top_is_a_running_header() -> None:
+    lines = [
+        _at("The clinic opened in spring.", 1, 400),
+        _at(SITE, 2, 40),
+        _at("Its doctor sees forty patients a day.", 2, 120),
+    ]
+    assert _kept(lines) == ["The clinic opened in spring.", "Its doctor sees forty patients a day."]
+
+
+def test_the_site_name_inside_a_page_stays() -> None:
+    # in the middle of a page it is text (a quoted masthead, a list of outlets), not furniture
+    lines = [_at("The clinic opened in spring.", 1, 400), _at(SITE, 2, 400)]
+    assert _kept(lines) == ["The clinic opened in spring.", SITE]
+
+
+def test_the_url_with_a_page_number_is_a_footer_in_any_order() -> None:
+    lines = [
+        _at("The clinic opened in spring.", 1, 400),
+        _at("www.afgazad.com | 1", 1, 800),
+        _at("Seite 2 – www.afgazad.com", 2, 800),
+        _at("www.afgazad.com lists 2 clinics", 2, 800),  # words beside it: no footer
+    ]
+    assert _kept(lines) == ["The clinic opened in spring.", "www.afgazad.com lists 2 clinics"]
