@@ -37,6 +37,21 @@ _MAX_FRONT_LINES = 40
 _SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
 _DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
 _SENTENCE_END = (".", "!", "?", "؟", ":", "؛", ";")
+#: the roles of front-matter lines (what the body never holds)
+_FRONT_ROLES = frozenset(
+    (
+        "byline",
+        "translator",
+        "date",
+        "site",
+        "tag",
+        "motto",
+        "contact",
+        "section",
+        "masthead",
+        "furniture",
+    )
+)
 
 
 @dataclass
@@ -389,8 +404,9 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
     # line the front matter claimed
     if end is not None:
         # a byline found under the title (beside a date under it) belongs to the front
-        # matter, and so do the translator and date lines that follow it
-        while end in fm.decisions and fm.decisions[end].role in ("byline", "translator", "date"):
+        # matter, and so do the translator and date lines that follow it; a title printed
+        # above the masthead (a converter moved it) has the whole masthead under it
+        while end in fm.decisions and fm.decisions[end].role in _FRONT_ROLES:
             end += 1
         fm.body_start = end
     else:
@@ -495,6 +511,11 @@ def _find_title(
         and len(texts[i].split()) <= 30
     ]
     candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
+    if fm.masthead_found and (lead := _lead_lines(lines, unclaimed, base)):
+        # under a known masthead the title comes before the body: a bold line at body
+        # size or more ahead of the first plain line is it, though a sub-heading further
+        # down be set larger
+        candidates = lead
     if not candidates and fm.masthead_found:
         # nothing bold or a heading: under a known masthead, a line set clearly larger
         # than the body is the title (a generic document's may be its letterhead)
@@ -512,6 +533,19 @@ def _find_title(
         return candidates[0]
     best = max(_prominence(lines[i], base) for i in candidates)
     return next(i for i in candidates if _prominence(lines[i], base) >= best - 1e-6)
+
+
+def _lead_lines(lines: list[Line], unclaimed: list[int], base: float | None) -> list[int]:
+    """The unclaimed lines set bold at body size or larger (or as a heading) that stand
+    before the first plain unclaimed line."""
+    lead = []
+    for i in unclaimed:
+        line = lines[i]
+        at_least_body = not base or not line.size or line.size >= base - 0.25
+        if not ((line.bold and at_least_body) or line.hint in ("h1", "h2", "h3")):
+            break
+        lead.append(i)
+    return lead
 
 
 def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int) -> int:

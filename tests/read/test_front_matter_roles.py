@@ -139,3 +139,27 @@ def test_an_italic_title_a_little_larger_than_the_body_is_the_title() -> None:
     )
     assert article.title == "Der Fluss bleibt trocken"
     assert article.authors == ["Maria Keller"]
+
+
+def test_a_bold_title_set_smaller_than_its_sub_headings_is_the_title() -> None:
+    # the title stands before the body; a sub-heading further down may be set larger
+    article = _layout_read(
+        ("Der Fluss bleibt trocken", 12, {"bold": True}),
+        ("Von Maria Keller", 11, {}),
+        ("03.04.2023", 11, {}),
+        (BODY, 11, {}),
+        ("Was die Bauern fordern", 15, {"bold": True}),
+    )
+    assert article.title == "Der Fluss bleibt trocken"
+    assert [b.type for b in article.blocks[:3]] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_title_a_converter_moved_above_the_masthead_leaves_the_masthead_out() -> None:
+    text = "\n\n".join(
+        [TITLE, *MASTHEAD, "www.afgazad.com afgazad@gmail.com", "European Languages",
+         "Maria Keller", "03.04.2023", BODY]
+    )  # fmt: skip
+    article = parse_bytes(text.encode() + b"\n", "a.md")
+    assert article.title == "Der Fluss bleibt trocken"
+    assert article.authors == ["Maria Keller"] and article.date == "2023-04-03"
+    assert [b.text for b in article.blocks] == [BODY]
