@@ -436,7 +436,13 @@ def _read_page(img: Any, dpi: float, model: str, full: Any = None) -> list[OcrWo
     from ganjina.read.ocr_rows import mend_rows
 
     numbers = number_reader(img, model, full)
-    words = mend_rows(img, dpi, numbers(list(_recognise(img, model))), row_reader(img, model, full))
+    words = mend_rows(
+        img,
+        dpi,
+        numbers(list(_recognise(img, model))),
+        row_reader(img, model, full),
+        weak=model in ARABIC_SCRIPT_MODELS,
+    )
     return _second_opinion(img, words, model)
 
 

@@ -82,11 +82,17 @@ def _pad(box: Box, width: int, height: int) -> Box:
     )
 
 
-def mend_rows(img: Any, dpi: float, words: list[OcrWord], read_row: ReadRow) -> list[OcrWord]:
+def mend_rows(
+    img: Any, dpi: float, words: list[OcrWord], read_row: ReadRow, weak: bool = True
+) -> list[OcrWord]:
     """The page's words with split lines read again whole and lost rows read and put in
-    their place (after the last line that starts above them), lines numbered anew."""
+    their place (after the last line that starts above them), lines numbered anew.
+    ``weak``: read weak lines again alone (not on Latin pages, where a weak line is mostly
+    another script's, for the second opinion: measured, the Latin model's own second
+    reading of a Persian label won there and the label was lost)."""
     groups = _join_split_lines(img, _lines(words), read_row)
-    groups = _read_weak_lines(img, groups, read_row)
+    if weak:
+        groups = _read_weak_lines(img, groups, read_row)
     groups = _add_lost_rows(img, dpi, groups, read_row)
     out: list[OcrWord] = []
     for number, group in enumerate(groups, start=1):
