@@ -11,7 +11,9 @@ of ink are (``raster.text_rows``), so:
   (PSM 7); the reading is kept when Tesseract is reasonably sure of it;
 * two lines read one over the other (their boxes overlap by most of their height) are
   one line cut in two: their row is read again as one line, and that reading replaces
-  both when it is more confident than they were.
+  both when it is more confident than they were;
+* a line read with little confidence (a short date line beside a wide title, read as
+  "۳(") is read again alone, and that reading stays when it is clearly more confident.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ MIN_ROW_CONFIDENCE = 0.6
 ROW_HEIGHT_RANGE = (0.5, 2.2)
 #: a row is read already when a line's box covers this share of its height
 COVERED = 0.5
+#: a line read with less confidence than this is read again alone
+WEAK_LINE = 0.5
+#: and the new reading stays when it is this much more confident
+WEAK_GAIN = 0.1
 #: pixels of white kept around a row's crop (Tesseract reads a line with a margin best)
 MARGIN = 8
 
@@ -76,10 +82,17 @@ def _pad(box: Box, width: int, height: int) -> Box:
     )
 
 
-def mend_rows(img: Any, dpi: float, words: list[OcrWord], read_row: ReadRow) -> list[OcrWord]:
+def mend_rows(
+    img: Any, dpi: float, words: list[OcrWord], read_row: ReadRow, weak: bool = True
+) -> list[OcrWord]:
     """The page's words with split lines read again whole and lost rows read and put in
-    their place (after the last line that starts above them), lines numbered anew."""
+    their place (after the last line that starts above them), lines numbered anew.
+    ``weak``: read weak lines again alone (not on Latin pages, where a weak line is mostly
+    another script's, for the second opinion: measured, the Latin model's own second
+    reading of a Persian label won there and the label was lost)."""
     groups = _join_split_lines(img, _lines(words), read_row)
+    if weak:
+        groups = _read_weak_lines(img, groups, read_row)
     groups = _add_lost_rows(img, dpi, groups, read_row)
     out: list[OcrWord] = []
     for number, group in enumerate(groups, start=1):
@@ -109,6 +122,20 @@ def _join_split_lines(
                 if again and _has_text(again) and _confidence(again) > was:
                     out[-1] = again
                     continue
+        out.append(group)
+    return out
+
+
+def _read_weak_lines(
+    img: Any, groups: list[list[OcrWord]], read_row: ReadRow
+) -> list[list[OcrWord]]:
+    out: list[list[OcrWord]] = []
+    for group in groups:
+        was = _confidence(group)
+        if was < WEAK_LINE:
+            again = read_row(_pad(_box(group), img.width, img.height))
+            if again and _has_text(again) and _confidence(again) >= was + WEAK_GAIN:
+                group = again
         out.append(group)
     return out
 
