@@ -37,6 +37,8 @@ _MAX_FRONT_LINES = 40
 _SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
 _DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
 _SENTENCE_END = (".", "!", "?", "؟", ":", "؛", ";")
+#: the parts of the masthead and the labels under it
+_MASTHEAD_ROLES = frozenset(("site", "tag", "contact", "section"))
 #: the roles of front-matter lines (what the body never holds)
 _FRONT_ROLES = frozenset(
     (
@@ -511,7 +513,22 @@ def _find_title(
         and len(texts[i].split()) <= 30
     ]
     candidates = [i for i in unclaimed if _is_titleish(lines[i], base)]
-    if fm.masthead_found and (lead := _lead_lines(lines, unclaimed, base)):
+    # what stands unclaimed above the last masthead part is the motto or the masthead's own
+    # (the masthead's parts before the body's first plain prose: a contact line the body
+    # holds further down, a running header a conversion left there, is none of them)
+    prose = next((i for i in unclaimed if _plain_prose(lines[i], texts[i])), len(lines))
+    parts = [
+        i
+        for i in region
+        if i < prose and i in fm.decisions and fm.decisions[i].role in _MASTHEAD_ROLES
+    ]
+    below = [i for i in unclaimed if not parts or i > max(parts)]
+    lead = _lead_lines(lines, texts, below, base, profile)
+    if not lead and parts:
+        # a title a converter moved above the masthead
+        above = [i for i in unclaimed if i < min(parts)]
+        lead = _lead_lines(lines, texts, above, base, profile)
+    if fm.masthead_found and lead:
         # under a known masthead the title comes before the body: a bold line at body
         # size or more ahead of the first plain line is it, though a sub-heading further
         # down be set larger
@@ -535,16 +552,29 @@ def _find_title(
     return next(i for i in candidates if _prominence(lines[i], base) >= best - 1e-6)
 
 
-def _lead_lines(lines: list[Line], unclaimed: list[int], base: float | None) -> list[int]:
+def _plain_prose(line: Line, text: str) -> bool:
+    """A line of running text: no type style, no heading, eight words or more."""
+    return not (line.bold or line.italic or line.hint) and len(text.split()) >= 8
+
+
+def _lead_lines(
+    lines: list[Line],
+    texts: list[str],
+    unclaimed: list[int],
+    base: float | None,
+    profile: Profile | None,
+) -> list[int]:
     """The unclaimed lines set bold at body size or larger (or as a heading) that stand
-    before the first plain unclaimed line."""
+    before the first plain unclaimed line of text (a plain line that reads as names, an
+    unlabelled byline not yet placed, does not end them)."""
     lead = []
     for i in unclaimed:
         line = lines[i]
         at_least_body = not base or not line.size or line.size >= base - 0.25
-        if not ((line.bold and at_least_body) or line.hint in ("h1", "h2", "h3")):
+        if (line.bold and at_least_body) or line.hint in ("h1", "h2", "h3"):
+            lead.append(i)
+        elif lead or not _byline_like(texts[i], profile):
             break
-        lead.append(i)
     return lead
 
 

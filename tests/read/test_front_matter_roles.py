@@ -80,8 +80,9 @@ def test_a_labelled_byline_with_initials_is_read() -> None:
 
 
 # -- front matter set in Word and read from its lines (sizes, styles, paragraph starts) --
-def _layout_read(*front: tuple[str, float, dict[str, bool]]) -> Article:
-    """Read a page of lines: masthead, the ``front`` lines (text, size, flags), body."""
+def _layout_read(*front: tuple[str, float, dict[str, bool]], motto: int = 0) -> Article:
+    """Read a page of lines: masthead (with ``motto`` lines of a poem), the ``front``
+    lines (text, size, flags), body."""
     from ganjina.house.profile import builtin_profile
     from ganjina.house.recognize import recognize
     from ganjina.read.layout import Layout, Line
@@ -92,6 +93,7 @@ def _layout_read(*front: tuple[str, float, dict[str, bool]]) -> Article:
     lines = [
         line("افغانستان آزاد – آزاد افغانستان", 21, bold=True),
         line("AA-AA", 12, bold=True),
+        *(line(f"Ein Vers über die Berge, Zeile {n}", 10, italic=True) for n in range(motto)),
         line("www.afgazad.com    afgazad@gmail.com", 10),
         line("European Languages", 11, bold=True),
         *(line(text, size, **flags) for text, size, flags in front),
@@ -149,6 +151,7 @@ def test_a_bold_title_set_smaller_than_its_sub_headings_is_the_title() -> None:
         ("03.04.2023", 11, {}),
         (BODY, 11, {}),
         ("Was die Bauern fordern", 15, {"bold": True}),
+        motto=4,
     )
     assert article.title == "Der Fluss bleibt trocken"
     assert [b.type for b in article.blocks[:3]] == ["paragraph", "heading", "paragraph"]
