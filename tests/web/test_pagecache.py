@@ -4,6 +4,7 @@ interface language, each host and the JSON twin get their own answer."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,12 +30,35 @@ def _article(n: int, title: str, body: str, language: str = "en") -> Article:
     )
 
 
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive.open(tmp_path / "a", create=True) as opened:
-        opened.add(_article(1, "Orchards along the river", "Apricot orchards bloom early."))
-        opened.add(_article(2, "Market day", "Traders sold apricot jam and walnuts."))
-        yield opened
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
+    """Two records, on SQLite and on PostgreSQL (a node's own index beside the store)."""
+    if request.param == "sqlite":
+        with Archive.open(tmp_path / "a", create=True) as opened:
+            yield _filled(opened)
+        return
+    import psycopg
+
+    from tests.archive.conftest import postgres_base
+
+    base = postgres_base()
+    schema = "gj_pages_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in base else "?"
+    url = f"{base}{sep}options=-csearch_path%3D{schema}"
+    try:
+        with Archive.open(url, create=True, index_dir=tmp_path / "index") as opened:
+            yield _filled(opened)
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _filled(archive: Archive) -> Archive:
+    archive.add(_article(1, "Orchards along the river", "Apricot orchards bloom early."))
+    archive.add(_article(2, "Market day", "Traders sold apricot jam and walnuts."))
+    return archive
 
 
 def _find(client: TestClient) -> PageCache | None:
