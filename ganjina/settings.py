@@ -120,6 +120,13 @@ SETTINGS: tuple[Setting, ...] = (
         "portal's address from the newest record.",
     ),
     Setting(
+        "page_cache",
+        _positive_int,
+        256,
+        "Search pages each server process keeps finished (a least-recently-used list of "
+        "HTML pages, used while the archive is unchanged and for 60 s at most); 0 keeps none.",
+    ),
+    Setting(
         "test_postgres",
         _optional_str,
         None,
@@ -141,6 +148,7 @@ class Settings:
     index_memory_mb: int = 256
     base_url: str | None = None
     admin_email: str | None = None
+    page_cache: int = 256
     test_postgres: str | None = None
 
     @classmethod

@@ -469,6 +469,21 @@ class Archive:
             behind=self._behind,
         )
 
+    def generation(self) -> tuple[Any, ...]:
+        """What every search answer is made from, for caches of finished pages: the
+        store's change counter (a record added, changed or withdrawn), and the index's
+        build, the store change it has reached and what its searcher holds (documents,
+        segments). Raises ``ArchiveError`` while the index is not built."""
+        searcher = self.index.searcher()
+        return (
+            self.store.max_seq(),
+            self.index.build,
+            self.index.seq,
+            self._behind,
+            int(searcher.num_docs),
+            int(searcher.num_segments),
+        )
+
     def _suggest(self, query: str, compiled: Any, searcher: Any) -> list[Suggestion]:
         """Did you mean: the query with its words no record holds replaced by the
         nearest indexed terms (``suggest.py``), if that finds anything."""

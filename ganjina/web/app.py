@@ -25,6 +25,7 @@ from ganjina.archive.follow import following
 from ganjina.errors import GanjinaError
 from ganjina.web import api, desk, errors, feeds, fonts, oai, sitemap
 from ganjina.web.config import WebConfig, checked_base_url
+from ganjina.web.pagecache import PageCache
 from ganjina.web.security import SecurityHeaders
 from ganjina.web.state import SiteState
 from ganjina.web.templating import STATIC
@@ -92,6 +93,15 @@ def create_app(
     errors.install(app)
     # the editors' desk (/desk/): its own routes, all behind its gate but the sign-in
     desk.install(app, state.config.desk.max_upload_bytes)
+    if state.config.page_cache:
+        # innermost of the three: a kept page still gets the host check and the headers
+        app.add_middleware(
+            PageCache,
+            generation=opened.generation,
+            size=state.config.page_cache,
+            max_age=state.config.page_cache_seconds,
+            by_host=not state.config.base_url,
+        )
     if host is not None:
         # with a public address set, a request naming another host is refused: links,
         # feed ids and OAI base URLs never come from what a client wrote

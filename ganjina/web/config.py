@@ -36,12 +36,17 @@ class WebConfig:
     oai_page_size: int = 100
     #: how long counts for the home, browse and about pages are reused (seconds)
     stats_ttl: float = 30.0
+    #: finished search pages kept (``pagecache.py``); None: ``GANJINA_PAGE_CACHE``
+    page_cache: int | None = None
+    #: the longest a kept search page is used (seconds), changed archive or not
+    page_cache_seconds: float = 60.0
     #: the editors' desk: session lifetimes, sign-in lockout, upload limits
     desk: DeskConfig = field(default_factory=DeskConfig)
 
     def with_settings(self) -> WebConfig:
         """This config, with the base URL and administrator's address of the environment
-        (``GANJINA_BASE_URL``, ``GANJINA_ADMIN_EMAIL``) where it sets none itself."""
+        (``GANJINA_BASE_URL``, ``GANJINA_ADMIN_EMAIL``, ``GANJINA_PAGE_CACHE``) where it
+        sets none itself."""
         from dataclasses import replace
 
         from ganjina.settings import get_settings
@@ -51,6 +56,7 @@ class WebConfig:
             self,
             base_url=self.base_url or settings.base_url,
             admin_email=self.admin_email or settings.admin_email,
+            page_cache=settings.page_cache if self.page_cache is None else self.page_cache,
         )
 
 

@@ -21,6 +21,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from ganjina.web.pagecache import prefers_json
 from ganjina.web.templating import render
 
 #: a view returns its data, or a finished response (a redirect to an article's own id)
@@ -73,8 +74,7 @@ def wants_json(request: Request) -> bool:
     """JSON when the path ends in ``.json`` or ``Accept`` prefers JSON to HTML."""
     if request.url.path.endswith(".json"):
         return True
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
+    return prefers_json(request.headers.get("accept", ""))
 
 
 def json_response(data: Any, status: int = 200) -> Response:

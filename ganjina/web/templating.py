@@ -52,9 +52,43 @@ def _segments(segments: Any) -> Markup:
     return Markup(segments_html([(str(t), bool(m)) for t, m in segments or ()]))
 
 
+#: names a plain dict has as attributes: ``d.items`` in a template is the method, as ever
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja2 with ``d.name`` read from a plain dict as ``d["name"]`` at once.
+
+    A view's data is plain dicts, and Jinja2 tries ``getattr`` first: on a dict that is
+    an AttributeError raised and caught for every ``hit.url`` or ``v.count``, an eighth
+    of a search page's server time. The answer is the same: a dict has no attribute but
+    the ones ``dir(dict)`` lists, which still come first.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
+def facet_label(ui: Ui, name: str, value: Any) -> Markup:
+    """How a facet value is shown: a section or language by its name in the interface,
+    a year in its digits, any other value (a source, an author) isolated as data."""
+    if name == "section":
+        return Markup.escape(ui.section(value))
+    if name == "language":
+        return Markup.escape(ui.language_name(value))
+    if name == "year":
+        return Markup.escape(ui.digits(str(value)))
+    return Markup("<bdi>{}</bdi>").format(value)
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -69,6 +103,7 @@ def environment() -> jinja2.Environment:
         script_json=script_json,
         languages=i18n.LANGUAGES,
         citation_line=citation_line,
+        facet_label=facet_label,
     )
     env.filters["segments"] = _segments
     return env

@@ -26,7 +26,7 @@ from fastapi import FastAPI
 from ganjina.archive import Archive
 from ganjina.web import WebConfig, create_app
 from ganjina.web.demo import build_demo
-from ganjina.web.server import NoDelayH11
+from ganjina.web.server import HTTP_PROTOCOL, event_loop
 
 with warnings.catch_warnings():
     # Starlette asks for httpx2 and warns when it finds only httpx; either works here
@@ -123,7 +123,12 @@ class LiveServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, log_level="warning", http=NoDelayH11
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            http=HTTP_PROTOCOL,
+            loop=event_loop(),
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

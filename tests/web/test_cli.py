@@ -16,7 +16,7 @@ from ganjina.cli import demo as demo_cli
 from ganjina.cli import serve as serve_cli
 from ganjina.cli.main import cli
 from ganjina.web.demo import build_demo
-from ganjina.web.server import NoDelayH11
+from ganjina.web.server import HTTP_PROTOCOL
 
 from .conftest import SAMPLES
 
@@ -157,7 +157,8 @@ def test_serve_with_workers_uses_the_factory(
     assert code == 0
     app, options = calls[0]
     assert app == "ganjina.web.app:create_app" and options["factory"] is True
-    assert options["workers"] == 2 and options["http"] is NoDelayH11
+    assert options["workers"] == 2 and options["http"] is HTTP_PROTOCOL
+    assert options["loop"] == "uvloop"
     assert os.environ["GANJINA_ARCHIVE"] == str(tmp_path / "demo")
 
 
@@ -165,3 +166,13 @@ def test_both_verbs_have_help_with_an_example() -> None:
     for verb in ("serve", "demo"):
         code, out = run(verb, "--help")
         assert code == 0 and "Example" in out and f"ganjina {verb}" in out
+
+
+def test_the_web_extra_serves_with_httptools_and_uvloop() -> None:
+    """The ``web`` extra installs the C parser and loop, and the server takes them (h11
+    and asyncio's loop cost a tenth of a search page's CPU under load)."""
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    from ganjina.web.server import event_loop
+
+    assert issubclass(HTTP_PROTOCOL, HttpToolsProtocol) and event_loop() == "uvloop"
