@@ -97,7 +97,7 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
     for k, ln in candidates:
         if id(ln) in removed_ids:
             roles[k] = ("furniture", removed_ids[id(ln)])
-    pieces = join_split_paragraphs(group_pieces(body_lines, body_size(lines)))
+    pieces = join_split_paragraphs(group_pieces(body_lines, body_size(lines)), layout.page_height)
     article = Article(warnings=list(layout.warnings))
     title_lines: set[int] = set()
     if fm.title is None and not fm.unplaced and pieces and pieces[0].type == "heading":

@@ -93,9 +93,10 @@ def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
     return same_look and pages.bottom - last.bbox[3] > _EARLY_END * pages.pitch
 
 
-def _pages(pieces: list[Piece]) -> _Pages:
+def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
     pitches: list[float] = []
     last_on: dict[int, float] = {}
+    first_on: dict[int, float] = {}
     for piece in pieces:
         for above, below in zip(piece.lines, piece.lines[1:], strict=False):
             if above.bbox and below.bbox and above.page == below.page:
@@ -103,7 +104,15 @@ def _pages(pieces: list[Piece]) -> _Pages:
         for ln in piece.lines:
             if ln.bbox is not None:
                 last_on[ln.page] = ln.bbox[3]
+                first_on.setdefault(ln.page, ln.bbox[1])
     full = [last_on[p] for p in sorted(last_on)[:-1]]
+    if len(full) == 1 and page_height:
+        # one page before the last: it cannot show alone where its text would end, so
+        # take the page's height less the top margin the later pages' body shows (no
+        # more than Word's bottom margin, which is as large or larger)
+        later = [top for page, top in first_on.items() if page > min(first_on)]
+        if later:
+            full.append(page_height - min(later))
     return _Pages(
         indent_style=_indent_style(pieces),
         bottom=max(full) if full else None,
@@ -123,9 +132,9 @@ def _indent_style(pieces: list[Piece]) -> bool:
     return sum(seen) >= 3 and sum(seen) >= 0.7 * len(seen)
 
 
-def join_split_paragraphs(pieces: list[Piece]) -> list[Piece]:
+def join_split_paragraphs(pieces: list[Piece], page_height: float | None = None) -> list[Piece]:
     """Join paragraphs cut in two, even across a caption the page break put between them."""
-    pages = _pages(pieces)
+    pages = _pages(pieces, page_height)
     out: list[Piece] = []
     for piece in pieces:
         target = None

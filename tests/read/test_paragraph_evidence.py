@@ -181,6 +181,22 @@ def test_a_page_ended_by_hand_goes_on_on_the_next_page() -> None:
     assert pieces[-1].text.endswith("and ends here.")
 
 
+def test_in_a_two_page_article_a_page_ended_by_hand_goes_on_too() -> None:
+    # with one page before the last there is no other page to show where text ends: the
+    # page's height less the top margin of the next page's body stands in for it
+    early = [
+        _line("A paragraph on the first page runs on for a while, to the margin", 70.0),
+        _line("and stops at a sentence.", 85.0, right=200.0),
+    ]
+    lines = [*early, *_next_page(2)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE), page_height=470.0)
+    assert [p.text[:11] for p in pieces] == ["A paragraph"]
+    # a page that ran to its foot (470 less the 70 of the top margin) ends the paragraph
+    full = _full_page(1, last_right=330.0)
+    pieces = join_split_paragraphs(group_pieces([*full, *_next_page(2)], SIZE), page_height=470.0)
+    assert pieces[-1].text.startswith("Another sentence")
+
+
 def test_a_page_ended_early_before_a_picture_is_not_joined() -> None:
     early = [
         _line("A paragraph on the second page runs on for a while, to the margin", 70.0, page=2),
