@@ -65,6 +65,15 @@ def _embedded_record(doc: pymupdf.Document) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
+def _trace_once(page: pymupdf.Page) -> list[dict[str, Any]]:
+    """The page's text trace, read once: the OCR check (``OcrReader.needed``) asks the
+    page for it as well as the glyph reader, and reading it costs more than a bare
+    ``get_text("dict")``. The page object answers later asks from what was read."""
+    trace: list[dict[str, Any]] = page.get_texttrace()
+    page.get_texttrace = lambda: trace
+    return trace
+
+
 def _image_lines(page: pymupdf.Page) -> list[Line]:
     """A placeholder line per picture on the page, where it stands (captions use it)."""
     if not page.get_images():  # cheap: the page's resources name no image
@@ -101,10 +110,11 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
         drawn: dict[int, PageGlyphs] = {}
         scanned: dict[int, list[BuiltLine | Line]] = {}
         for page in doc:
+            trace = _trace_once(page)
             if scans.needed(page):  # a scan: OCR lines instead of the text layer's
                 scanned[page.number] = list(scans.page_lines(page))
             else:
-                drawn[page.number] = page_glyphs(page, fonts)
+                drawn[page.number] = page_glyphs(page, fonts, trace)
         if scans.enabled and scans.options.mode != "never":
             recovered = recover(doc, drawn)
         for page in doc:

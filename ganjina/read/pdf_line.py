@@ -26,6 +26,7 @@ no spaces) is a space.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -97,15 +98,17 @@ class BuiltLine:
 
 def _clean(glyph: Glyph) -> str:
     """A glyph's text without the control characters word processors leave in."""
-    out = []
-    for ch in glyph.text:
-        if ch == "\t":
-            out.append(" ")
-        elif ch < " " or "\x7f" <= ch <= "\x9f":
-            continue
-        else:
-            out.append(ch)
-    text = "".join(out)
+    text = glyph.text
+    if len(text) != 1 or text < " " or "\x7f" <= text <= "\x9f":  # one letter: as it is
+        out = []
+        for ch in text:
+            if ch == "\t":
+                out.append(" ")
+            elif ch < " " or "\x7f" <= ch <= "\x9f":
+                continue
+            else:
+                out.append(ch)
+        text = "".join(out)
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
@@ -115,6 +118,7 @@ def _clean(glyph: Glyph) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_mark(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
 
