@@ -67,12 +67,25 @@ def bidi_class(text: str) -> str:
 
 def resolve_levels(types: Sequence[str], base_rtl: bool) -> list[int]:
     """The embedding level of each unit of a line (W1–W7, N1–N2, I1–I2, L1)."""
+    return list(_resolved(tuple(types), base_rtl))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(types: tuple[str, ...], base_rtl: bool) -> tuple[int, ...]:
+    """:func:`resolve_levels`, kept for the last few sequences: reading one line back
+    resolves the same sequence more than once (to find its order, then to check it)."""
     base = 1 if base_rtl else 0
     sos = "R" if base_rtl else "L"
     t = ["BN" if c in _EXPLICIT else c for c in types]
     n = len(t)
     # each rule runs only where the classes it changes occur (most lines hold no digits)
     present = set(t)
+    # one direction only, nothing that could take the other (a line of Dari words, of
+    # English words): everything resolves to the base level
+    if base_rtl and present.isdisjoint(("L", "EN", "AN")):
+        return (1,) * n
+    if not base_rtl and present.isdisjoint(("R", "AL", "EN", "AN")):
+        return (0,) * n
     # W1: a mark takes the type of what it sits on
     if "NSM" in present:
         prev = sos
@@ -145,26 +158,27 @@ def resolve_levels(types: Sequence[str], base_rtl: bool) -> list[int]:
             t[k] = fill
         i = j
     # I1, I2
-    levels = []
-    for c in t:
-        if base == 0:
-            levels.append(1 if c == "R" else 2 if c in ("AN", "EN") else 0)
-        else:
-            levels.append(2 if c in ("L", "EN", "AN") else 1)
+    table = _LEVELS_RTL if base else _LEVELS_LTR
+    levels = [table.get(c, base) for c in t]
     # L1: trailing white space and segment separators go back to the base level
-    original = list(types)
+    original = types
     k = n - 1
     while k >= 0 and (_is_space_like(original[k])):
         levels[k] = base
         k -= 1
-    for i, c in enumerate(original):
+    for i, c in enumerate(original if "S" in types or "B" in types else ()):
         if c in ("S", "B"):
             levels[i] = base
             k = i - 1
             while k >= 0 and _is_space_like(original[k]):
                 levels[k] = base
                 k -= 1
-    return levels
+    return tuple(levels)
+
+
+#: I1, I2: the level of each resolved class over a left-to-right / right-to-left base
+_LEVELS_LTR = {"R": 1, "AN": 2, "EN": 2}
+_LEVELS_RTL = {"L": 2, "EN": 2, "AN": 2}
 
 
 def _is_space_like(cls: str) -> bool:
@@ -195,7 +209,7 @@ def visual_order(types: Sequence[str], base_rtl: bool) -> list[int]:
     order = list(range(len(types)))
     if not levels:
         return order
-    lowest_odd = min(lv for lv in levels) | 1
+    lowest_odd = min(levels) | 1
     for level in range(max(levels), lowest_odd - 1, -1):
         _reverse_runs(order, levels, level)
     return order
@@ -214,6 +228,11 @@ def logical_orders(types: Sequence[str], base_rtl: bool) -> list[list[int]]:
     """
     n = len(types)
     identity = list(range(n))
+    # one direction only (see _resolved): every unit at the base level, one reading
+    if base_rtl and not any(t in ("L", "EN", "AN") for t in types):
+        return [identity[::-1]]
+    if not base_rtl and not any(t in ("R", "AL", "EN", "AN") for t in types):
+        return [identity]
     found: list[list[int]] = []
     fallback: list[int] | None = None
     tried: list[list[int]] = []
