@@ -141,7 +141,26 @@ def _style(font: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float, float], str]:
+class _TextPage:
+    """MuPDF's text extraction of a page, made on first use and then shared: ActualText
+    and slanted glyphs are both read from it (the character boxes and origins do not
+    depend on how unmapped characters are named)."""
+
+    FLAGS = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+
+    def __init__(self, page: pymupdf.Page) -> None:
+        self._page = page
+        self._made: pymupdf.TextPage | None = None
+
+    def get(self) -> pymupdf.TextPage:
+        if self._made is None:
+            self._made = self._page.get_textpage(flags=self.FLAGS)
+        return self._made
+
+
+def _actual_text(
+    page: pymupdf.Page, contents: bytes, textpage: _TextPage
+) -> dict[tuple[float, float, float], str]:
     """Characters that the page's ``/ActualText`` spans put in place of glyphs, by box.
 
     The text trace shows glyphs as the fonts map them; a producer may say better with
@@ -158,17 +177,15 @@ def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float
     """
     if b"/ActualText" not in contents:
         return {}
-    flags = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
-    textpage = page.get_textpage(flags=flags)
-    text = textpage.extractText()
+    text = textpage.get().extractText()
     chars: dict[tuple[float, float, float], str] = {}
     for joiner in _JOINERS:
         expected = text.count(joiner)
         if not expected:
             continue
-        hits = textpage.search(joiner, quads=True)
+        hits = textpage.get().search(joiner, quads=True)
         if len(hits) != expected:
-            return _actual_text_rawdict(page, textpage)
+            return _actual_text_rawdict(page, textpage.get())
         for quad in hits:
             box = quad.rect
             chars[(round(box.x0, 1), round(box.x1, 1), round(box.y0, 1))] = joiner
@@ -198,8 +215,9 @@ def page_glyphs(
     lines: list[GlyphLine] = []
     result = PageGlyphs(lines)
     contents = page.read_contents()
-    actual = _actual_text(page, contents)
-    slanted = slanted_origins(page, contents)
+    textpage = _TextPage(page)
+    actual = _actual_text(page, contents, textpage)
+    slanted = slanted_origins(page, contents, textpage.get)
     unmapped = invisible_count = visible_count = 0
     for span in page.get_texttrace() if trace is None else trace:
         chars = span["chars"]
@@ -233,6 +251,13 @@ def page_glyphs(
                 invisible_count += 1
             else:
                 visible_count += 1
+            if horizontal and lines:
+                # most glyphs stand on the baseline of the line drawn last: asked first
+                # here, the rest of :meth:`GlyphLine.holds` only where it fails
+                last = lines[-1]
+                if abs(glyph.baseline - last.baseline) <= 0.3 * max(size, last.size):
+                    last.take(glyph)
+                    continue
             _place(lines, glyph, horizontal)
     result.unmapped, result.invisible, result.visible = unmapped, invisible_count, visible_count
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))

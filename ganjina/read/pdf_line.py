@@ -113,7 +113,7 @@ def _clean(glyph: Glyph) -> str:
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
-        and 0 < glyph.width < TATWEEL_WIDTH * glyph.size
+        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
     ):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
     return text

@@ -15,6 +15,8 @@ second extraction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pymupdf
 
 # a box that starts this share of the size left of its origin is slanted (15° with a
@@ -46,12 +48,18 @@ def _skewed(contents: bytes, operator: bytes) -> bool:
     return False
 
 
-def slanted_origins(page: pymupdf.Page, contents: bytes) -> set[tuple[float, float]]:
-    """The origins (x, y rounded to 0.1 pt) of the page's glyphs drawn slanted."""
+def slanted_origins(
+    page: pymupdf.Page,
+    contents: bytes,
+    textpage: Callable[[], pymupdf.TextPage] | None = None,
+) -> set[tuple[float, float]]:
+    """The origins (x, y rounded to 0.1 pt) of the page's glyphs drawn slanted.
+    ``textpage``: gives the page's text extraction where the caller shares one."""
     if not skews_text(contents):
         return set()
     found: set[tuple[float, float]] = set()
-    for block in page.get_text("rawdict")["blocks"]:
+    raw = page.get_text("rawdict", textpage=textpage() if textpage else None)
+    for block in raw["blocks"]:
         for line in block.get("lines", ()):
             if abs(line["dir"][1]) > 0.05:
                 continue  # a rotated line: its boxes are not upright either
