@@ -78,8 +78,13 @@ def _pairs(text: str) -> int:
 _BRACKETS = frozenset(_OPENERS + _CLOSERS)
 
 
-def _odd_brackets(units: list[Unit]) -> list[int]:
-    return [k for k, u in enumerate(units) if u.level % 2 and not _BRACKETS.isdisjoint(u.text)]
+def _odd_brackets(line: BuiltLine) -> list[int]:
+    """The units of a line at a right-to-left level that hold a bracket."""
+    if line.odd_brackets is None:
+        line.odd_brackets = [
+            k for k, u in enumerate(line.units) if u.level % 2 and not _BRACKETS.isdisjoint(u.text)
+        ]
+    return line.odd_brackets
 
 
 @functools.lru_cache(maxsize=8192)
@@ -123,7 +128,7 @@ class DocumentEvidence:
     letters_unsplit: int = 0
 
     def observe(self, line: BuiltLine) -> None:
-        self._vote_brackets(line.units)
+        self._vote_brackets(line)
         self._count_forms(line.units)
         units = line.units
         self.explicit_zwnj += sum(u.text.count(ZWNJ) for u in units)
@@ -189,10 +194,11 @@ class DocumentEvidence:
                         self._unsplit[arabic] = persian
         return self._unsplit
 
-    def _vote_brackets(self, units: list[Unit]) -> None:
-        odd = _odd_brackets(units)
+    def _vote_brackets(self, line: BuiltLine) -> None:
+        odd = _odd_brackets(line)
         if not odd:
             return
+        units = line.units
         plain = "".join(units[k].text for k in odd)
         mirrored = mirror(plain)
         self.mirror_votes += (_pairs(mirrored) > _pairs(plain)) - (_pairs(plain) > _pairs(mirrored))
@@ -232,7 +238,7 @@ class DocumentEvidence:
     def text(self, line: BuiltLine, *, persian: bool) -> str:
         """The line's text with the document's decisions applied."""
         units = line.units
-        odd = set(_odd_brackets(units))
+        odd = set(_odd_brackets(line))
         if odd:
             plain = "".join(units[k].text for k in sorted(odd))
             mirrored = mirror(plain)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pymupdf
 
-from ganjina.read.pdf_slant import is_slanted, slanted_origins
+from ganjina.read.pdf_slant import slanted_origins
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
@@ -218,6 +218,7 @@ def page_glyphs(
     textpage = _TextPage(page)
     actual = _actual_text(page, contents, textpage)
     slanted = slanted_origins(page, contents, textpage.get)
+    any_slanted = bool(slanted)
     unmapped = invisible_count = visible_count = 0
     for span in page.get_texttrace() if trace is None else trace:
         chars = span["chars"]
@@ -243,7 +244,7 @@ def page_glyphs(
                 ch = actual.get((round(x0, 1), round(x1, 1), round(top, 1)), ch)
             if ch == "\ufffd" and x1 - x0 >= narrow:
                 unmapped += 1
-            slant = italic or (bool(slanted) and is_slanted(slanted, origin))
+            slant = italic or (any_slanted and slanted.at(origin))
             glyph = Glyph(ch, x0, x1, top, bottom, size, index, gid, bold, slant, invisible,
                           origin[1])  # fmt: skip
             previous = glyph

@@ -95,6 +95,9 @@ class BuiltLine:
     notes: list[str] = field(default_factory=list)
     #: only the neighbouring lines can tell the direction (:func:`direction_open`)
     open_direction: bool = False
+    #: the units at a right-to-left level that hold a bracket, once ``pdf_evidence``
+    #: has looked (it asks twice: to vote on mirroring, then to mirror)
+    odd_brackets: list[int] | None = None
 
 
 def _clean(glyph: Glyph) -> str:
@@ -147,9 +150,10 @@ def _units(glyphs: list[Glyph]) -> list[Unit]:
             # a word boundary: what is drawn after it belongs to the next word
             previous = None
         else:
-            for zero_glyph, ztext in pending:
-                _attach(units, zero_glyph, ztext, (previous, unit))
-            pending = []
+            if pending:
+                for zero_glyph, ztext in pending:
+                    _attach(units, zero_glyph, ztext, (previous, unit))
+                pending = []
             previous = unit
         units.append(unit)
     for zero_glyph, ztext in pending:
