@@ -569,14 +569,18 @@ def build_line(
     letters = [g for g in glyphs if g.text.strip()]
     total = max(len(letters), 1)
     size = sum(g.size for g in letters) / total if letters else 0.0
+    bold = italic = 0
+    for g in letters:  # one pass for both counts
+        bold += g.bold
+        italic += g.italic
     return BuiltLine(
         units=logical,
         rtl=rtl,
         order=order,
         bbox=(line.x0, line.top, line.x1, line.bottom),
         size=round(size, 1),
-        bold=sum(g.bold for g in letters) * 2 > total or doubled * 2 > total,
-        italic=sum(g.italic for g in letters) * 2 > total,
+        bold=bold * 2 > total or doubled * 2 > total,
+        italic=italic * 2 > total,
         invisible=all(g.invisible for g in glyphs),
         open_direction=undecided,
     )
