@@ -128,10 +128,16 @@ class DocumentEvidence:
     letters_unsplit: int = 0
 
     def observe(self, line: BuiltLine) -> None:
-        self._vote_brackets(line)
-        self._count_forms(line.units)
         units = line.units
-        self.explicit_zwnj += sum(u.text.count(ZWNJ) for u in units)
+        # the whole line's text first: most lines hold no bracket, no Pashto letter and
+        # no letter a font may split, and need no unit-by-unit look for them
+        text = "".join([u.text for u in units])
+        if _BRACKETS.isdisjoint(text):
+            line.odd_brackets = []
+        self._vote_brackets(line)
+        if not (_PASHTO_LETTERS.isdisjoint(text) and _SPLIT_ANY.isdisjoint(text)):
+            self._count_forms(units)
+        self.explicit_zwnj += text.count(ZWNJ)
         n = len(units)
         joining = [_joining(u.text) for u in units]
         for k, unit in enumerate(units):

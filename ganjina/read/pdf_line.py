@@ -138,7 +138,7 @@ def _units(glyphs: list[Glyph]) -> list[Unit]:
         text = _clean(glyph)
         if not text:
             continue
-        blank = not text.strip()
+        blank = text.isspace()  # not text.strip(), with no copy made (text is not empty)
         zero = glyph.x1 - glyph.x0 < _ZERO_WIDTH * glyph.size
         if blank and zero:
             continue  # a space that takes no room is no space
@@ -566,7 +566,7 @@ def build_line(
         for unit, level in zip(logical, levels, strict=True):
             unit.level = level
     logical = _without_kashida_noise(logical)
-    letters = [g for g in glyphs if g.text.strip()]
+    letters = [g for g in glyphs if g.text and not g.text.isspace()]
     total = max(len(letters), 1)
     size = sum(g.size for g in letters) / total if letters else 0.0
     bold = italic = 0
