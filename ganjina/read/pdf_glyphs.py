@@ -232,6 +232,7 @@ def page_glyphs(
         horizontal = abs(span["dir"][1]) < 0.05
         narrow = TATWEEL_WIDTH * size
         previous: Glyph | None = None
+        made = 0
         for code, gid, origin, bbox in chars:
             if gid == -1 and previous is not None:
                 # the further characters of a glyph that maps to several (a ligature)
@@ -245,21 +246,25 @@ def page_glyphs(
             if ch == "\ufffd" and x1 - x0 >= narrow:
                 unmapped += 1
             slant = italic or (any_slanted and slanted.at(origin))
+            baseline = origin[1]
             glyph = Glyph(ch, x0, x1, top, bottom, size, index, gid, bold, slant, invisible,
-                          origin[1])  # fmt: skip
+                          baseline)  # fmt: skip
             previous = glyph
-            if invisible:
-                invisible_count += 1
-            else:
-                visible_count += 1
+            made += 1
             if horizontal and lines:
                 # most glyphs stand on the baseline of the line drawn last: asked first
-                # here, the rest of :meth:`GlyphLine.holds` only where it fails
+                # here (``max`` written out), the rest of :meth:`GlyphLine.holds` only
+                # where it fails
                 last = lines[-1]
-                if abs(glyph.baseline - last.baseline) <= 0.3 * max(size, last.size):
+                larger = last.size if last.size > size else size
+                if abs(baseline - last.baseline) <= 0.3 * larger:
                     last.take(glyph)
                     continue
             _place(lines, glyph, horizontal)
+        if invisible:
+            invisible_count += made
+        else:
+            visible_count += made
     result.unmapped, result.invisible, result.visible = unmapped, invisible_count, visible_count
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return result
