@@ -27,6 +27,7 @@ moves as one piece and keeps its own order.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -44,8 +45,10 @@ _NEUTRAL = {"B", "S", "WS", "ON", "BN"}
 _EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 
+@functools.lru_cache(maxsize=8192)
 def bidi_class(text: str) -> str:
     """The bidi class of a unit: that of its first character that is not a mark.
+    (Cached: a PDF line asks it of every glyph several times, and glyph texts repeat.)
 
     >>> bidi_class("لا"), bidi_class("fi"), bidi_class("۱۲"), bidi_class("\\u064e")
     ('AL', 'L', 'EN', 'NSM')
@@ -64,57 +67,81 @@ def bidi_class(text: str) -> str:
 
 def resolve_levels(types: Sequence[str], base_rtl: bool) -> list[int]:
     """The embedding level of each unit of a line (W1–W7, N1–N2, I1–I2, L1)."""
+    return list(_resolved(tuple(types), base_rtl))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(types: tuple[str, ...], base_rtl: bool) -> tuple[int, ...]:
+    """:func:`resolve_levels`, kept for the last few sequences: reading one line back
+    resolves the same sequence more than once (to find its order, then to check it)."""
     base = 1 if base_rtl else 0
     sos = "R" if base_rtl else "L"
     t = ["BN" if c in _EXPLICIT else c for c in types]
     n = len(t)
+    # each rule runs only where the classes it changes occur (most lines hold no digits)
+    present = set(t)
+    # one direction only, nothing that could take the other (a line of Dari words, of
+    # English words): everything resolves to the base level
+    if base_rtl and present.isdisjoint(("L", "EN", "AN")):
+        return (1,) * n
+    if not base_rtl and present.isdisjoint(("R", "AL", "EN", "AN")):
+        return (0,) * n
     # W1: a mark takes the type of what it sits on
-    prev = sos
-    for i in range(n):
-        if t[i] == "NSM":
-            t[i] = prev
-        elif t[i] != "BN":
-            prev = t[i]
+    if "NSM" in present:
+        prev = sos
+        for i in range(n):
+            if t[i] == "NSM":
+                t[i] = prev
+            elif t[i] != "BN":
+                prev = t[i]
+        present = set(t)
     # W2, W3: European digits after Arabic letters are Arabic numbers; AL is R
-    last_strong = sos
-    for i in range(n):
-        c = t[i]
-        if c in _STRONG:
-            last_strong = c
-            if c == "AL":
-                t[i] = "R"
-        elif c == "EN" and last_strong == "AL":
-            t[i] = "AN"
+    if "AL" in present:
+        last_strong = sos
+        for i in range(n):
+            c = t[i]
+            if c in _STRONG:
+                last_strong = c
+                if c == "AL":
+                    t[i] = "R"
+            elif c == "EN" and last_strong == "AL":
+                t[i] = "AN"
+        present = set(t)
     # W4: one separator between two numbers of a kind joins them
-    for i in range(1, n - 1):
-        if t[i] == "ES" and t[i - 1] == t[i + 1] == "EN":
-            t[i] = "EN"
-        elif t[i] == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
-            t[i] = t[i - 1]
+    if ("ES" in present or "CS" in present) and ("EN" in present or "AN" in present):
+        for i in range(1, n - 1):
+            if t[i] == "ES" and t[i - 1] == t[i + 1] == "EN":
+                t[i] = "EN"
+            elif t[i] == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
+                t[i] = t[i - 1]
+        present = set(t)
     # W5: terminators (%, currency) next to European digits are digits
-    i = 0
-    while i < n:
-        if t[i] == "ET":
-            j = i
-            while j < n and t[j] in ("ET", "BN"):
-                j += 1
-            if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
-                for k in range(i, j):
-                    t[k] = "EN"
-            i = j
-        else:
-            i += 1
+    if "ET" in present and "EN" in present:
+        i = 0
+        while i < n:
+            if t[i] == "ET":
+                j = i
+                while j < n and t[j] in ("ET", "BN"):
+                    j += 1
+                if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
+                    for k in range(i, j):
+                        t[k] = "EN"
+                i = j
+            else:
+                i += 1
     # W6: remaining separators and terminators are neutral
-    for i in range(n):
-        if t[i] in ("ES", "ET", "CS"):
-            t[i] = "ON"
+    if "ES" in present or "ET" in present or "CS" in present:
+        for i in range(n):
+            if t[i] in ("ES", "ET", "CS"):
+                t[i] = "ON"
     # W7: European digits in a left-to-right context are left-to-right
-    last_strong = sos
-    for i in range(n):
-        if t[i] in ("L", "R"):
-            last_strong = t[i]
-        elif t[i] == "EN" and last_strong == "L":
-            t[i] = "L"
+    if "EN" in present:
+        last_strong = sos
+        for i in range(n):
+            if t[i] in ("L", "R"):
+                last_strong = t[i]
+            elif t[i] == "EN" and last_strong == "L":
+                t[i] = "L"
     # N1, N2: neutrals between two of one direction take it, else the base direction
     i = 0
     while i < n:
@@ -131,26 +158,27 @@ def resolve_levels(types: Sequence[str], base_rtl: bool) -> list[int]:
             t[k] = fill
         i = j
     # I1, I2
-    levels = []
-    for c in t:
-        if base == 0:
-            levels.append(1 if c == "R" else 2 if c in ("AN", "EN") else 0)
-        else:
-            levels.append(2 if c in ("L", "EN", "AN") else 1)
+    table = _LEVELS_RTL if base else _LEVELS_LTR
+    levels = [table.get(c, base) for c in t]
     # L1: trailing white space and segment separators go back to the base level
-    original = list(types)
+    original = types
     k = n - 1
     while k >= 0 and (_is_space_like(original[k])):
         levels[k] = base
         k -= 1
-    for i, c in enumerate(original):
+    for i, c in enumerate(original if "S" in types or "B" in types else ()):
         if c in ("S", "B"):
             levels[i] = base
             k = i - 1
             while k >= 0 and _is_space_like(original[k]):
                 levels[k] = base
                 k -= 1
-    return levels
+    return tuple(levels)
+
+
+#: I1, I2: the level of each resolved class over a left-to-right / right-to-left base
+_LEVELS_LTR = {"R": 1, "AN": 2, "EN": 2}
+_LEVELS_RTL = {"L": 2, "EN": 2, "AN": 2}
 
 
 def _is_space_like(cls: str) -> bool:
@@ -181,7 +209,7 @@ def visual_order(types: Sequence[str], base_rtl: bool) -> list[int]:
     order = list(range(len(types)))
     if not levels:
         return order
-    lowest_odd = min(lv for lv in levels) | 1
+    lowest_odd = min(levels) | 1
     for level in range(max(levels), lowest_odd - 1, -1):
         _reverse_runs(order, levels, level)
     return order
@@ -200,10 +228,20 @@ def logical_orders(types: Sequence[str], base_rtl: bool) -> list[list[int]]:
     """
     n = len(types)
     identity = list(range(n))
+    # one direction only (see _resolved): every unit at the base level, one reading
+    if base_rtl and not any(t in ("L", "EN", "AN") for t in types):
+        return [identity[::-1]]
+    if not base_rtl and not any(t in ("R", "AL", "EN", "AN") for t in types):
+        return [identity]
     found: list[list[int]] = []
     fallback: list[int] | None = None
+    tried: list[list[int]] = []
     for guess in (identity, identity[::-1]):
-        order = _undo_l2(levels_of(types, base_rtl, guess))
+        levels = levels_of(types, base_rtl, guess)
+        if levels in tried:
+            continue  # the same levels give the same order: nothing new to check
+        tried.append(levels)
+        order = _undo_l2(levels)
         fallback = fallback or order
         shown = visual_order([types[k] for k in order], base_rtl)
         if [order[i] for i in shown] == identity and order not in found:

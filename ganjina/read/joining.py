@@ -57,6 +57,7 @@ _FORM_NAMES = {"<isolated>": "isolated", "<initial>": "initial", "<medial>": "me
                "<final>": "final"}  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
 def is_joining_letter(ch: str) -> bool:
     """An Arabic-script letter that takes part in joining (not a digit, mark or sign)."""
     if not ch or len(ch) != 1:
@@ -68,12 +69,14 @@ def is_joining_letter(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo"
 
 
+@functools.lru_cache(maxsize=4096)
 def joins_next(ch: str) -> bool:
     """Whether a letter can connect to the letter after it (dual-joining)."""
     base, _ = presentation_form(ch)
     return is_joining_letter(base) and base not in _RIGHT_JOINING and base not in _NON_JOINING
 
 
+@functools.lru_cache(maxsize=4096)
 def joins_previous(ch: str) -> bool:
     """Whether a letter can connect to the letter before it (dual- or right-joining)."""
     base, _ = presentation_form(ch)

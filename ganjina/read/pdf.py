@@ -13,7 +13,10 @@ A PDF that Ganjina itself published carries its record as an attachment named
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pymupdf
@@ -65,6 +68,15 @@ def _embedded_record(doc: pymupdf.Document) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
+def _trace_once(page: pymupdf.Page) -> list[dict[str, Any]]:
+    """The page's text trace, read once: the OCR check (``OcrReader.needed``) asks the
+    page for it as well as the glyph reader, and reading it costs more than a bare
+    ``get_text("dict")``. The page object answers later asks from what was read."""
+    trace: list[dict[str, Any]] = page.get_texttrace()
+    page.get_texttrace = lambda: trace
+    return trace
+
+
 def _image_lines(page: pymupdf.Page) -> list[Line]:
     """A placeholder line per picture on the page, where it stands (captions use it)."""
     if not page.get_images():  # cheap: the page's resources name no image
@@ -80,6 +92,32 @@ def _image_lines(page: pymupdf.Page) -> list[Line]:
 def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
     """Read a PDF's text layer into a Layout, and its scanned pages by OCR (``ocr``: how;
     default: pages without a usable text layer). Raises ReadError subclasses."""
+    with _cyclic_gc_paused():
+        return _read_pdf(data, ocr)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a PDF is read.
+
+    Reading a page makes a few objects per glyph (the text trace's tuples, glyphs,
+    units), none of them in a reference cycle: reference counting frees them all. Yet
+    every 700 of them start a collection that walks the young objects, and the older
+    collections walk everything still alive, the whole document's glyphs: a fifth of
+    the reading time went to finding no cycles. The collector is left as it was found
+    (a caller that paused it keeps it paused); cycles made meanwhile, if any, are
+    collected once it runs again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
     doc = _open(data)
     fonts = FontTable()
     evidence = DocumentEvidence()
@@ -101,10 +139,11 @@ def read_pdf(data: bytes, ocr: OcrOptions | None = None) -> Layout:
         drawn: dict[int, PageGlyphs] = {}
         scanned: dict[int, list[BuiltLine | Line]] = {}
         for page in doc:
+            trace = _trace_once(page)
             if scans.needed(page):  # a scan: OCR lines instead of the text layer's
                 scanned[page.number] = list(scans.page_lines(page))
             else:
-                drawn[page.number] = page_glyphs(page, fonts)
+                drawn[page.number] = page_glyphs(page, fonts, trace)
         if scans.enabled and scans.options.mode != "never":
             recovered = recover(doc, drawn)
         for page in doc:

@@ -27,6 +27,7 @@ Some facts about a text layer cannot be read off one line but can off the docume
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ _CLOSERS = ")]}>»›"
 _KURDISH_AE = "\u06d5"
 #: Arabic letter → the Persian letter a font may split it from by form
 _SPLIT_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}
+_SPLIT_ANY = frozenset(_SPLIT_LETTERS) | frozenset(_SPLIT_LETTERS.values())
 _PASHTO_LETTERS = frozenset("ټډړږښګڼځڅېۍ")
 # the share of exceptions a split may show (a stray glyph from another font)
 _SPLIT_NOISE = 0.02
@@ -73,20 +75,27 @@ def _pairs(text: str) -> int:
     return pairs
 
 
-def _odd_brackets(units: list[Unit]) -> list[int]:
-    return [
-        k
-        for k, u in enumerate(units)
-        if u.level % 2 and any(ch in _OPENERS or ch in _CLOSERS for ch in u.text)
-    ]
+_BRACKETS = frozenset(_OPENERS + _CLOSERS)
 
 
-def _first_letter(unit: Unit) -> str:
-    return presentation_form(unit.text[0])[0][:1] if unit.text else ""
+def _odd_brackets(line: BuiltLine) -> list[int]:
+    """The units of a line at a right-to-left level that hold a bracket."""
+    if line.odd_brackets is None:
+        line.odd_brackets = [
+            k for k, u in enumerate(line.units) if u.level % 2 and not _BRACKETS.isdisjoint(u.text)
+        ]
+    return line.odd_brackets
 
 
-def _last_letter(unit: Unit) -> str:
-    return presentation_form(unit.text[-1])[0][-1:] if unit.text else ""
+@functools.lru_cache(maxsize=8192)
+def _joining(text: str) -> tuple[bool, bool]:
+    """Of a unit's text: whether its first letter can join the letter before, and its
+    last the letter after (cached: glyph texts repeat through a document)."""
+    if not text:
+        return False, False
+    first = presentation_form(text[0])[0][:1]
+    last = presentation_form(text[-1])[0][-1:]
+    return joins_previous(first), joins_next(last)
 
 
 @dataclass
@@ -119,29 +128,35 @@ class DocumentEvidence:
     letters_unsplit: int = 0
 
     def observe(self, line: BuiltLine) -> None:
-        self._vote_brackets(line.units)
-        self._count_forms(line.units)
         units = line.units
-        self.explicit_zwnj += sum(u.text.count(ZWNJ) for u in units)
+        # the whole line's text first: most lines hold no bracket, no Pashto letter and
+        # no letter a font may split, and need no unit-by-unit look for them
+        text = "".join([u.text for u in units])
+        if _BRACKETS.isdisjoint(text):
+            line.odd_brackets = []
+        self._vote_brackets(line)
+        if not (_PASHTO_LETTERS.isdisjoint(text) and _SPLIT_ANY.isdisjoint(text)):
+            self._count_forms(units)
+        self.explicit_zwnj += text.count(ZWNJ)
         n = len(units)
+        joining = [_joining(u.text) for u in units]
         for k, unit in enumerate(units):
             if unit.space or unit.gid < 0:
                 continue
             key = (unit.font, unit.gid)
-            nxt = units[k + 1] if k + 1 < n else None
-            prev = units[k - 1] if k > 0 else None
-            last = _last_letter(unit)
-            if joins_next(last):
-                if nxt is not None and not nxt.space and joins_previous(_first_letter(nxt)):
+            joined_before, joins_after = joining[k]
+            if joins_after:
+                nxt = units[k + 1] if k + 1 < n else None
+                if nxt is not None and not nxt.space and joining[k + 1][0]:
                     self.letters_after[key] += 1
                     if nxt.gid >= 0 and not unit.text.endswith(ZWNJ) and nxt.text[0] != ZWNJ:
                         pair = (key, (nxt.font, nxt.gid), unit.text[-1], nxt.text[0])
                         self.pairs.setdefault(unit.font, []).append(pair)
                 else:
                     self.breaks_after[key] += 1
-            first = _first_letter(unit)
-            if joins_previous(first):
-                if prev is not None and not prev.space and joins_next(_last_letter(prev)):
+            if joined_before:
+                prev = units[k - 1] if k > 0 else None
+                if prev is not None and not prev.space and joining[k - 1][1]:
                     self.letters_before[key] += 1
                 else:
                     self.breaks_before[key] += 1
@@ -153,7 +168,10 @@ class DocumentEvidence:
             if unit.space:
                 continue
             text = unit.text
-            self.pashto_letters += sum(ch in _PASHTO_LETTERS for ch in text)
+            if not _PASHTO_LETTERS.isdisjoint(text):
+                self.pashto_letters += sum(ch in _PASHTO_LETTERS for ch in text)
+            if _SPLIT_ANY.isdisjoint(text):
+                continue
             for i, ch in enumerate(text):
                 if ch not in _SPLIT_LETTERS and ch not in _SPLIT_LETTERS.values():
                     continue
@@ -182,10 +200,11 @@ class DocumentEvidence:
                         self._unsplit[arabic] = persian
         return self._unsplit
 
-    def _vote_brackets(self, units: list[Unit]) -> None:
-        odd = _odd_brackets(units)
+    def _vote_brackets(self, line: BuiltLine) -> None:
+        odd = _odd_brackets(line)
         if not odd:
             return
+        units = line.units
         plain = "".join(units[k].text for k in odd)
         mirrored = mirror(plain)
         self.mirror_votes += (_pairs(mirrored) > _pairs(plain)) - (_pairs(plain) > _pairs(mirrored))
@@ -225,7 +244,7 @@ class DocumentEvidence:
     def text(self, line: BuiltLine, *, persian: bool) -> str:
         """The line's text with the document's decisions applied."""
         units = line.units
-        odd = set(_odd_brackets(units))
+        odd = set(_odd_brackets(line))
         if odd:
             plain = "".join(units[k].text for k in sorted(odd))
             mirrored = mirror(plain)
@@ -237,9 +256,10 @@ class DocumentEvidence:
             flip = False
         out: list[str] = []
         n = len(units)
+        unsplit = self.unsplit().items()
         for k, unit in enumerate(units):
             text = mirror(unit.text) if flip and k in odd else unit.text
-            for arabic, persian_letter in self.unsplit().items():
+            for arabic, persian_letter in unsplit:
                 if arabic in text:
                     self.letters_unsplit += text.count(arabic)
                     text = text.replace(arabic, persian_letter)
@@ -248,8 +268,7 @@ class DocumentEvidence:
                 followed = k + 1 < n and not units[k + 1].space
                 text = text.replace(_KURDISH_AE, "ه" + (ZWNJ if followed else ""))
             out.append(text)
-            nxt = units[k + 1] if k + 1 < n else None
-            if nxt is not None and self._lost_zwnj(unit, nxt):
+            if k + 1 < n and self._lost_zwnj(unit, units[k + 1]):
                 out.append(ZWNJ)
                 self.zwnj_restored += 1
         joined = " ".join("".join(out).split())
@@ -261,5 +280,7 @@ class DocumentEvidence:
         if self._breaks is None:
             self.decide()
         assert self._breaks is not None
+        if not self._breaks:
+            return False
         pair = ((unit.font, unit.gid), (nxt.font, nxt.gid), unit.text[-1], nxt.text[0])
         return pair in self._breaks

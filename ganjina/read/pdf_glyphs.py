@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pymupdf
 
-from ganjina.read.pdf_slant import is_slanted, slanted_origins
+from ganjina.read.pdf_slant import slanted_origins
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
@@ -76,14 +77,20 @@ class GlyphLine:
     size: float = 0.0
 
     def take(self, glyph: Glyph) -> None:
-        if glyph.size > self.size * 1.2 or not self.glyphs:
-            self.baseline, self.size = glyph.baseline, glyph.size
+        # comparisons rather than min() and max(): this runs once per glyph
         if self.glyphs:
-            self.top = min(self.top, glyph.top)
-            self.bottom = max(self.bottom, glyph.bottom)
-            self.x0 = min(self.x0, glyph.x0)
-            self.x1 = max(self.x1, glyph.x1)
+            if glyph.size > self.size * 1.2:
+                self.baseline, self.size = glyph.baseline, glyph.size
+            if glyph.top < self.top:
+                self.top = glyph.top
+            if glyph.bottom > self.bottom:
+                self.bottom = glyph.bottom
+            if glyph.x0 < self.x0:
+                self.x0 = glyph.x0
+            if glyph.x1 > self.x1:
+                self.x1 = glyph.x1
         else:
+            self.baseline, self.size = glyph.baseline, glyph.size
             self.top, self.bottom, self.x0, self.x1 = glyph.top, glyph.bottom, glyph.x0, glyph.x1
         self.glyphs.append(glyph)
 
@@ -106,12 +113,15 @@ class FontTable:
 
     names: list[tuple[str, int]] = field(default_factory=list)
     index: dict[tuple[str, int], int] = field(default_factory=dict)
+    #: per font number: (bold, italic) as its name and flags say
+    styles: list[tuple[bool, bool]] = field(default_factory=list)
 
     def number(self, key: tuple[str, int]) -> int:
         found = self.index.get(key)
         if found is None:
             found = self.index[key] = len(self.names)
             self.names.append(key)
+            self.styles.append(_style(*key))
         return found
 
 
@@ -131,7 +141,26 @@ def _style(font: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float, float], str]:
+class _TextPage:
+    """MuPDF's text extraction of a page, made on first use and then shared: ActualText
+    and slanted glyphs are both read from it (the character boxes and origins do not
+    depend on how unmapped characters are named)."""
+
+    FLAGS = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+
+    def __init__(self, page: pymupdf.Page) -> None:
+        self._page = page
+        self._made: pymupdf.TextPage | None = None
+
+    def get(self) -> pymupdf.TextPage:
+        if self._made is None:
+            self._made = self._page.get_textpage(flags=self.FLAGS)
+        return self._made
+
+
+def _actual_text(
+    page: pymupdf.Page, contents: bytes, textpage: _TextPage
+) -> dict[tuple[float, float, float], str]:
     """Characters that the page's ``/ActualText`` spans put in place of glyphs, by box.
 
     The text trace shows glyphs as the fonts map them; a producer may say better with
@@ -141,12 +170,34 @@ def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float
     ActualText over several glyphs, as LibreOffice writes for Amiri's lam-kaf, cannot
     be told apart glyph by glyph and is left to the glyphs). Only pages whose content
     carries ActualText pay for the second extraction.
+
+    The joiners are found by MuPDF's own search of the extracted text, a quarter of the
+    cost of building ``rawdict``; search merges hits that touch on a line, so where it
+    finds fewer hits than the text holds joiners, ``rawdict`` says instead.
     """
     if b"/ActualText" not in contents:
         return {}
-    flags = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+    text = textpage.get().extractText()
     chars: dict[tuple[float, float, float], str] = {}
-    for block in page.get_text("rawdict", flags=flags)["blocks"]:
+    for joiner in _JOINERS:
+        expected = text.count(joiner)
+        if not expected:
+            continue
+        hits = textpage.get().search(joiner, quads=True)
+        if len(hits) != expected:
+            return _actual_text_rawdict(page, textpage.get())
+        for quad in hits:
+            box = quad.rect
+            chars[(round(box.x0, 1), round(box.x1, 1), round(box.y0, 1))] = joiner
+    return chars
+
+
+def _actual_text_rawdict(
+    page: pymupdf.Page, textpage: pymupdf.TextPage
+) -> dict[tuple[float, float, float], str]:
+    """:func:`_actual_text` read off ``rawdict``, char by char."""
+    chars: dict[tuple[float, float, float], str] = {}
+    for block in page.get_text("rawdict", textpage=textpage)["blocks"]:
         for line in block.get("lines", ()):
             for span in line["spans"]:
                 for char in span["chars"]:
@@ -156,24 +207,32 @@ def _actual_text(page: pymupdf.Page, contents: bytes) -> dict[tuple[float, float
     return chars
 
 
-def page_glyphs(page: pymupdf.Page, fonts: FontTable) -> PageGlyphs:
-    """The page's glyphs, grouped into printed lines, top to bottom."""
+def page_glyphs(
+    page: pymupdf.Page, fonts: FontTable, trace: list[dict[str, Any]] | None = None
+) -> PageGlyphs:
+    """The page's glyphs, grouped into printed lines, top to bottom. ``trace``: the
+    page's text trace where the caller has read it already (it is read once per page)."""
     lines: list[GlyphLine] = []
     result = PageGlyphs(lines)
     contents = page.read_contents()
-    actual = _actual_text(page, contents)
-    slanted = slanted_origins(page, contents)
-    for span in page.get_texttrace():
+    textpage = _TextPage(page)
+    actual = _actual_text(page, contents, textpage)
+    slanted = slanted_origins(page, contents, textpage.get)
+    any_slanted = bool(slanted)
+    unmapped = invisible_count = visible_count = 0
+    for span in page.get_texttrace() if trace is None else trace:
         chars = span["chars"]
         if not chars:
             continue
         key = (span["font"], int(span["flags"]))
         index = fonts.number(key)
-        bold, italic = _style(*key)
+        bold, italic = fonts.styles[index]
         size = float(span["size"])
         invisible = span["type"] == INVISIBLE
         horizontal = abs(span["dir"][1]) < 0.05
+        narrow = TATWEEL_WIDTH * size
         previous: Glyph | None = None
+        made = 0
         for code, gid, origin, bbox in chars:
             if gid == -1 and previous is not None:
                 # the further characters of a glyph that maps to several (a ligature)
@@ -181,19 +240,32 @@ def page_glyphs(page: pymupdf.Page, fonts: FontTable) -> PageGlyphs:
                     previous.text += chr(code)
                 continue
             ch = chr(code) if code > 0 else "\ufffd"
+            x0, top, x1, bottom = bbox
             if actual and ch == " ":
-                ch = actual.get((round(bbox[0], 1), round(bbox[2], 1), round(bbox[1], 1)), ch)
-            if ch == "\ufffd" and bbox[2] - bbox[0] >= TATWEEL_WIDTH * size:
-                result.unmapped += 1
-            slant = italic or is_slanted(slanted, origin)
-            glyph = Glyph(ch, bbox[0], bbox[2], bbox[1], bbox[3], size, index, gid, bold,
-                          slant, invisible, origin[1])  # fmt: skip
+                ch = actual.get((round(x0, 1), round(x1, 1), round(top, 1)), ch)
+            if ch == "\ufffd" and x1 - x0 >= narrow:
+                unmapped += 1
+            slant = italic or (any_slanted and slanted.at(origin))
+            baseline = origin[1]
+            glyph = Glyph(ch, x0, x1, top, bottom, size, index, gid, bold, slant, invisible,
+                          baseline)  # fmt: skip
             previous = glyph
-            if invisible:
-                result.invisible += 1
-            else:
-                result.visible += 1
+            made += 1
+            if horizontal and lines:
+                # most glyphs stand on the baseline of the line drawn last: asked first
+                # here (``max`` written out), the rest of :meth:`GlyphLine.holds` only
+                # where it fails
+                last = lines[-1]
+                larger = last.size if last.size > size else size
+                if abs(baseline - last.baseline) <= 0.3 * larger:
+                    last.take(glyph)
+                    continue
             _place(lines, glyph, horizontal)
+        if invisible:
+            invisible_count += made
+        else:
+            visible_count += made
+    result.unmapped, result.invisible, result.visible = unmapped, invisible_count, visible_count
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return result
 
@@ -204,10 +276,16 @@ def _place(lines: list[GlyphLine], glyph: Glyph, horizontal: bool) -> None:
     if bottom - top <= 0:  # a glyph with no height: on the line of its baseline region
         bottom = top + max(glyph.size * 0.5, 0.5)
     if horizontal:
-        for line in reversed(lines[-_LOOKBACK:]):
+        # the most recent lines first (``lines[-_LOOKBACK:]`` turned round), unrolled:
+        # this runs once per glyph
+        k = len(lines) - 1
+        stop = max(k - _LOOKBACK, -1)
+        while k > stop:
+            line = lines[k]
             if line.holds(glyph, top, bottom):
                 line.take(glyph)
                 return
+            k -= 1
     line = GlyphLine()
     line.take(glyph)
     lines.append(line)

@@ -26,12 +26,14 @@ no spaces) is a space.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from ganjina.read.bidi import (
+    NARROW_UNMAPPED,
     ZWNJ,
     bidi_class,
     is_suspect,
@@ -93,28 +95,34 @@ class BuiltLine:
     notes: list[str] = field(default_factory=list)
     #: only the neighbouring lines can tell the direction (:func:`direction_open`)
     open_direction: bool = False
+    #: the units at a right-to-left level that hold a bracket, once ``pdf_evidence``
+    #: has looked (it asks twice: to vote on mirroring, then to mirror)
+    odd_brackets: list[int] | None = None
 
 
 def _clean(glyph: Glyph) -> str:
     """A glyph's text without the control characters word processors leave in."""
-    out = []
-    for ch in glyph.text:
-        if ch == "\t":
-            out.append(" ")
-        elif ch < " " or "\x7f" <= ch <= "\x9f":
-            continue
-        else:
-            out.append(ch)
-    text = "".join(out)
+    text = glyph.text
+    if len(text) != 1 or text < " " or "\x7f" <= text <= "\x9f":  # one letter: as it is
+        out = []
+        for ch in text:
+            if ch == "\t":
+                out.append(" ")
+            elif ch < " " or "\x7f" <= ch <= "\x9f":
+                continue
+            else:
+                out.append(ch)
+        text = "".join(out)
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
-        and 0 < glyph.width < TATWEEL_WIDTH * glyph.size
+        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
     ):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_mark(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
 
@@ -130,8 +138,8 @@ def _units(glyphs: list[Glyph]) -> list[Unit]:
         text = _clean(glyph)
         if not text:
             continue
-        blank = not text.strip()
-        zero = glyph.width < _ZERO_WIDTH * glyph.size
+        blank = text.isspace()  # not text.strip(), with no copy made (text is not empty)
+        zero = glyph.x1 - glyph.x0 < _ZERO_WIDTH * glyph.size
         if blank and zero:
             continue  # a space that takes no room is no space
         if not blank and text != ZWNJ and (zero or _is_mark(text)):
@@ -142,9 +150,10 @@ def _units(glyphs: list[Glyph]) -> list[Unit]:
             # a word boundary: what is drawn after it belongs to the next word
             previous = None
         else:
-            for zero_glyph, ztext in pending:
-                _attach(units, zero_glyph, ztext, (previous, unit))
-            pending = []
+            if pending:
+                for zero_glyph, ztext in pending:
+                    _attach(units, zero_glyph, ztext, (previous, unit))
+                pending = []
             previous = unit
         units.append(unit)
     for zero_glyph, ztext in pending:
@@ -186,12 +195,17 @@ def _steps_back(previous: Unit, unit: Unit) -> bool:
 
 
 def _runs_left_to_right(units: list[Unit]) -> bool:
+    """Whether no unit steps back (:func:`_steps_back`, written out here: this asks it of
+    every glyph of every line)."""
     previous: Unit | None = None
     for unit in units:
         if unit.space:
             continue
-        if previous is not None and _steps_back(previous, unit):
-            return False
+        if previous is not None:
+            narrower = min(previous.x1 - previous.x0, unit.x1 - unit.x0)
+            allowed = min(_STEP_BACK * max(unit.size, previous.size), max(0.5 * narrower, 0.3))
+            if (unit.x0 + unit.x1) / 2 < (previous.x0 + previous.x1) / 2 - allowed:
+                return False
         previous = unit
     return True
 
@@ -226,8 +240,9 @@ def base_direction(
     line: GlyphLine,
     column: tuple[float, float] | None,
     context_rtl: bool | None = None,
+    counts: tuple[int, int] | None = None,
 ) -> bool:
-    """True for a right-to-left line.
+    """True for a right-to-left line (``counts``: its :func:`_strong_counts`, where known).
 
     A line with letters of one direction only is that direction when nothing whose place
     depends on the direction stands at its ends. Otherwise (both scripts, or punctuation
@@ -239,7 +254,7 @@ def base_direction(
     margin: the end of a Dari caption,
     ``Omid Sadeqi)``, is laid out right to left.
     """
-    rtl, ltr = _strong_counts(units)
+    rtl, ltr = counts or _strong_counts(units)
     if not rtl:
         if context_rtl and _has_movable_neutral(units):
             return _anchored(line, column) != "left"
@@ -261,10 +276,15 @@ def base_direction(
     return rtl >= ltr
 
 
-def direction_open(units: list[Unit], line: GlyphLine, column: tuple[float, float] | None) -> bool:
+def direction_open(
+    units: list[Unit],
+    line: GlyphLine,
+    column: tuple[float, float] | None,
+    counts: tuple[int, int] | None = None,
+) -> bool:
     """Whether only the neighbouring lines can tell this line's direction: Arabic letters
     only, with a digit or punctuation at an end, set flush left."""
-    rtl, ltr = _strong_counts(units)
+    rtl, ltr = counts or _strong_counts(units)
     return (
         bool(rtl)
         and not ltr
@@ -373,9 +393,13 @@ def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
     draws one so). A gap with no glyph in it, wider than a sixth of the size, is a space.
     """
     out: list[Unit] = []
+    n = len(visual)
     for k, unit in enumerate(visual):
-        if _is_break(unit):
-            nxt = next((v for v in visual[k + 1 :] if not _is_break(v)), None)
+        if unit.space or unit.text == ZWNJ:
+            j = k + 1
+            while j < n and _is_break(visual[j]):
+                j += 1
+            nxt = visual[j] if j < n else None
             width = unit.x1 - unit.x0
             room = nxt is None or (width > 0 and nxt.x0 >= unit.x1 - 0.5 * width)
             if room:
@@ -389,10 +413,12 @@ def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
             if unit.text == ZWNJ or letters:
                 out.append(Unit(ZWNJ, unit.x0, unit.x0, unit.size, unit.font, unit.gid))
             continue
-        if out and not _is_break(out[-1]):
-            gap = unit.x0 - out[-1].x1
-            if gap > _SPACE_GAP * max(unit.size, out[-1].size):
-                out.append(Unit(" ", out[-1].x1, unit.x0, unit.size, space=True))
+        if out:
+            last = out[-1]
+            if not (last.space or last.text == ZWNJ):
+                gap = unit.x0 - last.x1
+                if gap > _SPACE_GAP * max(unit.size, last.size):
+                    out.append(Unit(" ", last.x1, unit.x0, unit.size, space=True))
         out.append(unit)
     return out
 
@@ -415,6 +441,8 @@ def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
     """Drop the narrow stand-ins that sit inside an Arabic-script word (tatweels that
     LibreOffice drew when it justified the line); elsewhere they are what they say."""
+    if not any(len(u.text) == 1 and "\ue000" <= u.text <= NARROW_UNMAPPED for u in units):
+        return units  # no stand-in (is_suspect) at all: the common case
     out: list[Unit] = []
     k, n = 0, len(units)
     while k < n:
@@ -461,11 +489,16 @@ def _oddities(units: list[Unit]) -> int:
     return len(_ODD_PUNCTUATION.findall("".join(u.text for u in units)))
 
 
-def _read(units: list[Unit], rtl: bool) -> tuple[list[Unit], list[int], str]:
+def _read(
+    units: list[Unit], rtl: bool, rtl_letters: bool = True
+) -> tuple[list[Unit], list[int], str]:
     """The units in logical order for a line of base direction ``rtl``, their bidi
-    levels, and which evidence gave the visual order."""
+    levels, and which evidence gave the visual order. ``rtl_letters``: False where the
+    line is known to hold no right-to-left letter (then, left to right, all is level 0)."""
     visual, order = _visual(units, rtl)
     visual = _with_spaces(visual, rtl)
+    if not rtl and not rtl_letters:
+        return visual, [0] * len(visual), order
     types = [bidi_class(u.text) for u in visual]
     if not rtl and not any(t in ("R", "AL") for t in types):
         return visual, [0] * len(visual), order
@@ -505,12 +538,13 @@ def build_line(
     units = _units(glyphs)
     if not any(not u.space for u in units):
         return None
-    undecided = direction_open(units, line, column)
+    counts = _strong_counts(units)
+    undecided = direction_open(units, line, column, counts)
     if direction is not None and undecided:
         rtl = direction
     else:
-        rtl = base_direction(units, line, column, context_rtl)
-    rtl_letters, ltr_letters = _strong_counts(units)
+        rtl = base_direction(units, line, column, context_rtl, counts)
+    rtl_letters, ltr_letters = counts
     if rtl_letters and ltr_letters:
         # Both scripts: where the line stands may mislead (a right-to-left paragraph set
         # flush left). The reading whose punctuation sits as writers put it wins. On a
@@ -527,21 +561,26 @@ def build_line(
             rtl, found = not rtl, other
         logical, levels, order = found
     else:
-        logical, levels, order = _read(units, rtl)
-    for unit, level in zip(logical, levels, strict=True):
-        unit.level = level
+        logical, levels, order = _read(units, rtl, rtl_letters > 0)
+    if rtl or rtl_letters:  # else every level is 0, as units start
+        for unit, level in zip(logical, levels, strict=True):
+            unit.level = level
     logical = _without_kashida_noise(logical)
-    letters = [g for g in glyphs if g.text.strip()]
+    letters = [g for g in glyphs if g.text and not g.text.isspace()]
     total = max(len(letters), 1)
     size = sum(g.size for g in letters) / total if letters else 0.0
+    bold = italic = 0
+    for g in letters:  # one pass for both counts
+        bold += g.bold
+        italic += g.italic
     return BuiltLine(
         units=logical,
         rtl=rtl,
         order=order,
         bbox=(line.x0, line.top, line.x1, line.bottom),
         size=round(size, 1),
-        bold=sum(g.bold for g in letters) * 2 > total or doubled * 2 > total,
-        italic=sum(g.italic for g in letters) * 2 > total,
+        bold=bold * 2 > total or doubled * 2 > total,
+        italic=italic * 2 > total,
         invisible=all(g.invisible for g in glyphs),
         open_direction=undecided,
     )

@@ -15,6 +15,8 @@ second extraction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pymupdf
 
 # a box that starts this share of the size left of its origin is slanted (15° with a
@@ -46,12 +48,36 @@ def _skewed(contents: bytes, operator: bytes) -> bool:
     return False
 
 
-def slanted_origins(page: pymupdf.Page, contents: bytes) -> set[tuple[float, float]]:
-    """The origins (x, y rounded to 0.1 pt) of the page's glyphs drawn slanted."""
+class Slanted:
+    """The origins (x, y rounded to 0.1 pt) of a page's glyphs drawn slanted."""
+
+    def __init__(self, origins: set[tuple[float, float]]) -> None:
+        self.origins = origins
+        # the baselines they stand on: most glyphs of a page are on none of them, and
+        # are told so with one rounding (asked once per glyph)
+        self._rows = {y for _, y in origins}
+
+    def __bool__(self) -> bool:
+        return bool(self.origins)
+
+    def at(self, origin: tuple[float, float]) -> bool:
+        """Whether the glyph drawn at ``origin`` is slanted."""
+        y = round(origin[1], 1)
+        return y in self._rows and (round(origin[0], 1), y) in self.origins
+
+
+def slanted_origins(
+    page: pymupdf.Page,
+    contents: bytes,
+    textpage: Callable[[], pymupdf.TextPage] | None = None,
+) -> Slanted:
+    """The page's glyphs drawn slanted, by origin. ``textpage``: gives the page's text
+    extraction where the caller shares one."""
     if not skews_text(contents):
-        return set()
+        return Slanted(set())
     found: set[tuple[float, float]] = set()
-    for block in page.get_text("rawdict")["blocks"]:
+    raw = page.get_text("rawdict", textpage=textpage() if textpage else None)
+    for block in raw["blocks"]:
         for line in block.get("lines", ()):
             if abs(line["dir"][1]) > 0.05:
                 continue  # a rotated line: its boxes are not upright either
@@ -60,12 +86,8 @@ def slanted_origins(page: pymupdf.Page, contents: bytes) -> set[tuple[float, flo
                 for char in span["chars"]:
                     if char["bbox"][0] - char["origin"][0] < limit:
                         found.add(_key(char["origin"]))
-    return found
+    return Slanted(found)
 
 
 def _key(origin: tuple[float, float]) -> tuple[float, float]:
     return (round(origin[0], 1), round(origin[1], 1))
-
-
-def is_slanted(found: set[tuple[float, float]], origin: tuple[float, float]) -> bool:
-    return bool(found) and _key(origin) in found
