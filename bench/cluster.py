@@ -17,8 +17,10 @@ and starts its own ``dask scheduler`` and ``dask worker`` processes. In one run:
    against the local ingest of the same files);
 5. **store**: PostgreSQL's write rate through the cluster's batch writer with 1-8
    concurrent writers (the part of a batch written under the lock is what bounds it);
-6. **index**: catch-up rate of a follower building its index from the store, and the
-   latency from a batch's commit to the record being searchable on a following node;
+6. **index**: catch-up rate of a follower building its index from the store (keying in
+   helper processes, beside the same catch-up in one process as the baseline), and the
+   latency from a batch's commit to the record being searchable on a following node
+   (``--catch-up-only`` runs just this part);
 7. **model**: per-worker rate, store and scheduler limits; predicted 1, 2, 10 and 100
    workers, checked against the measured 1- and 2-worker figures.
 
@@ -49,6 +51,7 @@ import psycopg  # noqa: E402
 from cluster.dask_cluster import DaskCluster  # noqa: E402
 
 from ganjina.archive import Archive  # noqa: E402
+from ganjina.archive.batch import catch_up  # noqa: E402
 from ganjina.archive.blobs import sha256  # noqa: E402
 from ganjina.archive.follow import Follower  # noqa: E402
 from ganjina.archive.store import serialize  # noqa: E402
@@ -235,6 +238,11 @@ def catch_up_and_latency(base: str, folder: Path, records: int, probes: int) -> 
         for k in range(0, records, 500):
             part = [synthetic(i, 200) for i in range(k, min(records, k + 500))]
             write_batch_retry(store, part)
+        # the baseline: the same catch-up keyed in this one process
+        with Archive.open(url, index_dir=folder / f"idx-{uuid.uuid4().hex}") as archive:
+            archive.index.reset()
+            seconds, done = timed(lambda: catch_up(archive.store, archive.index, workers=0))
+            one_process = done / seconds
         with Archive.open(url, index_dir=folder / f"idx-{uuid.uuid4().hex}") as archive:
             follower = Follower(archive, poll_seconds=5.0)
             seconds, step = timed(follower.step)
@@ -271,6 +279,7 @@ def catch_up_and_latency(base: str, folder: Path, records: int, probes: int) -> 
         latencies.sort()
         return {
             "catch_up_records_per_s": rate,
+            "catch_up_one_process_records_per_s": one_process,
             "follow_latency_median_s": statistics.median(latencies),
             "follow_latency_max_s": latencies[-1],
         }
@@ -305,6 +314,15 @@ def model(m: dict[str, Any]) -> dict[str, Any]:
         "measured_here": {1: m["ingest"]["cluster_1"], 2: m["ingest"]["cluster_2"]},
         "stops_scaling_at_workers": min(store_limit, sched_limit) / per_worker,
     }
+
+
+def show_index(m: dict[str, float]) -> None:
+    rate, one = m["catch_up_records_per_s"], m["catch_up_one_process_records_per_s"]
+    print(
+        f"index: catch-up {rate:,.0f} records/s (in one process {one:,.0f}: {rate / one:.2f}x); "
+        f"follow latency median {1000 * m['follow_latency_median_s']:.0f} ms, "
+        f"max {1000 * m['follow_latency_max_s']:.0f} ms"
+    )
 
 
 # -- main -------------------------------------------------------------------------------
@@ -383,11 +401,7 @@ def run(n: int, rounds: int, base: str) -> dict[str, Any]:
         m["index"] = catch_up_and_latency(
             base, work, 20_000 if n > 100 else 5000, 10 if n > 100 else 5
         )
-        print(
-            f"index: catch-up {m['index']['catch_up_records_per_s']:,.0f} records/s; follow "
-            f"latency median {1000 * m['index']['follow_latency_median_s']:.0f} ms, "
-            f"max {1000 * m['index']['follow_latency_max_s']:.0f} ms"
-        )
+        show_index(m["index"])
     m["model"] = model(m)
     m["load_average"] = os.getloadavg()
     show_model(m["model"])
@@ -428,12 +442,26 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=240)
     parser.add_argument("--quick", action="store_true", help="60 PDFs, one round")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument(
+        "--catch-up-only",
+        type=int,
+        metavar="RECORDS",
+        help="only the index part (6), over this many stored records (the full run: 20000)",
+    )
     args = parser.parse_args()
     base = os.environ.get("GANJINA_TEST_POSTGRES")
     if not base:
         sys.exit("bench/cluster.py needs GANJINA_TEST_POSTGRES (source .ci/postgres.sh)")
-    n = 60 if args.quick else args.files
-    figures = run(n, 1 if args.quick else 3, base)
+    if args.catch_up_only:
+        with tempfile.TemporaryDirectory(prefix="ganjina-bench-cluster-") as tmp:
+            figures: dict[str, Any] = {
+                "index": catch_up_and_latency(base, Path(tmp), args.catch_up_only, 5)
+            }
+        show_index(figures["index"])
+        figures["load_average"] = os.getloadavg()
+    else:
+        n = 60 if args.quick else args.files
+        figures = run(n, 1 if args.quick else 3, base)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str))
 

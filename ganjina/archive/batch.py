@@ -12,22 +12,32 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from itertools import islice
 from types import TracebackType
+from typing import TypeVar
 
 from ganjina.archive.index import Prepared, SearchIndex, prepare
 from ganjina.archive.store import FileState, PutResult, Store, serialize
 from ganjina.children import process_pool
 from ganjina.record import Article
 
+#: records read from the store at a time while catching up, and keyed at a time
 CATCH_UP_CHUNK = 1000
+CATCH_UP_PIECE = 250
 #: commit the index at least this often while catching up (documents)
 CATCH_UP_COMMIT = 100_000
+#: a catch-up of at least this many changes is keyed in helper processes
+CATCH_UP_POOL_MIN = 20_000
+
+P = TypeVar("P")
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 #: what a helper process computes for the writer: the index document and the record's
@@ -43,63 +53,113 @@ def _encode_all(articles: list[Article]) -> list[Encoded]:
     return [encode(a) for a in articles]
 
 
-def prepared(
-    articles: Iterable[Article], workers: int, chunk: int = 128
-) -> Iterator[tuple[Article, Encoded | None]]:
-    """Records with their index documents and stored JSON computed by ``workers``
-    processes (keying and encoding are the costly part; the writer then only stores).
+def in_order(parts: Iterable[P], work: Callable[[P], R], workers: int) -> Iterator[tuple[P, R]]:
+    """``(part, work(part))`` for every part, in order, ``work`` done by ``workers``
+    processes (``work`` and the parts must pickle).
 
-    In order, with a bounded number of chunks in flight, so memory stays flat. When the
-    next chunk is not ready yet, the writer encodes a chunk itself rather than wait: on
-    two cores that balances the load whichever side is faster. ``workers == 0``:
-    computed later, by the writer itself."""
+    A bounded number of parts is in flight, so memory stays flat. When the next result
+    is not ready yet, this process does the next part itself rather than wait: on two
+    cores that balances the load whichever side is faster. ``workers == 0``: all here."""
+    source = iter(parts)
     if workers <= 0:
-        for article in articles:
-            yield article, None
+        for part in source:
+            yield part, work(part)
         return
-    source = iter(articles)
     with process_pool(workers) as pool:
-        window: deque[tuple[list[Article], Future[list[Encoded]]]] = deque()
+        window: deque[tuple[P, Future[R]]] = deque()
         in_pool = workers * 3
 
-        def take() -> list[Article]:
-            return list(islice(source, chunk))
-
         def submit() -> None:
-            part = take()
-            if part:
-                window.append((part, pool.submit(_encode_all, part)))
+            part = next(source, None)
+            if part is not None:
+                window.append((part, pool.submit(work, part)))
 
         for _ in range(in_pool):
             submit()
         while window:
             part, future = window[0]
             if not future.done() and len(window) < in_pool + 4:
-                mine = take()
-                if mine:  # do the work ourselves instead of waiting
-                    done: Future[list[Encoded]] = Future()
-                    done.set_result(_encode_all(mine))
+                mine = next(source, None)
+                if mine is not None:  # do the work ourselves instead of waiting
+                    done: Future[R] = Future()
+                    done.set_result(work(mine))
                     window.append((mine, done))
                     continue
             window.popleft()
             submit()
-            yield from zip(part, future.result(), strict=True)
+            yield part, future.result()
 
 
-def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_COMMIT) -> int:
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    source = iter(items)
+    while part := list(islice(source, size)):
+        yield part
+
+
+def prepared(
+    articles: Iterable[Article], workers: int, chunk: int = 128
+) -> Iterator[tuple[Article, Encoded | None]]:
+    """Records with their index documents and stored JSON computed by ``workers``
+    processes (keying and encoding are the costly part; the writer then only stores).
+    ``workers == 0``: computed later, by the writer itself."""
+    if workers <= 0:
+        for article in articles:
+            yield article, None
+        return
+    for part, encoded in in_order(_chunks(articles, chunk), _encode_all, workers):
+        yield from zip(part, encoded, strict=True)
+
+
+#: a stored record to index: (num, its stored JSON)
+Row = tuple[int, str]
+
+
+def _prepare_rows(rows: list[Row]) -> list[Prepared]:
+    """The index documents of stored records (a helper process's share of a catch-up:
+    reading the JSON and keying it)."""
+    return [prepare(Article.from_json(record), num) for num, record in rows]
+
+
+def catch_up_workers(backlog: int) -> int:
+    """Helper processes worth starting for a catch-up of ``backlog`` changes: none for a
+    small one (starting them takes a second or two), else one per core beside this one."""
+    if backlog < CATCH_UP_POOL_MIN:
+        return 0
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def catch_up(
+    store: Store,
+    index: SearchIndex,
+    *,
+    commit_every: int = CATCH_UP_COMMIT,
+    workers: int | None = None,
+) -> int:
     """Feed the index every change the store made after the index's ``seq``; the caller is
-    the writer. Returns how many records were (re)indexed."""
+    the writer. ``workers``: helper processes keying the records (default: by the size of
+    the backlog, :func:`catch_up_workers`). Returns how many records were (re)indexed."""
     if not index.usable:
         index.reset()
     done = since_commit = 0
     seq = index.seq
+    if workers is None:
+        workers = catch_up_workers(store.max_seq() - seq)
     # withdrawn records leave the index first: every commit below then includes it
     gone = store.withdrawn_since(seq)
     if gone:
         index.remove(num for _s, num in gone)
-    while rows := store.since(seq, CATCH_UP_CHUNK):
-        index.apply(dataclasses.replace(prepare(a), num=num) for _s, num, a in rows)
-        seq = rows[-1][0]
+
+    def parts() -> Iterator[tuple[int, list[Row]]]:
+        """(the seq reached, rows) in pieces of a page, so keying and indexing overlap."""
+        at = seq
+        while page := store.since_records(at, CATCH_UP_CHUNK):
+            for piece in _chunks(page, CATCH_UP_PIECE):
+                yield piece[-1][0], [(num, record) for _s, num, record in piece]
+            at = page[-1][0]
+
+    for (reached, rows), docs in in_order(parts(), _work_on_rows, workers):
+        index.apply(docs)
+        seq = reached
         done += len(rows)
         since_commit += len(rows)
         if since_commit >= commit_every:
@@ -107,6 +167,10 @@ def catch_up(store: Store, index: SearchIndex, *, commit_every: int = CATCH_UP_C
             since_commit = 0
     index.commit(max(seq, gone[-1][0]) if gone else seq)
     return done
+
+
+def _work_on_rows(part: tuple[int, list[Row]]) -> list[Prepared]:
+    return _prepare_rows(part[1])
 
 
 class BatchWriter(AbstractContextManager["BatchWriter"]):

@@ -22,14 +22,14 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import tantivy
 
-from ganjina.archive.stems import forms_text
-from ganjina.archive.terms import terms
+from ganjina.archive.stems import forms_of
+from ganjina.archive.termmap import TermMap
+from ganjina.archive.terms import keyed, terms
 from ganjina.errors import ArchiveError, IndexWriteFailed
 from ganjina.links.outlets import index_fields as outlet_fields
 from ganjina.record import Article
@@ -117,9 +117,8 @@ class Prepared:
     date: int | None
 
 
-@lru_cache(maxsize=65_536)
-def _loose(term: str) -> str:
-    return loose_pashto_key(term)
+#: the loose Pashto key of each term (the ``loose`` field of Pashto records)
+_LOOSE = TermMap(loose_pashto_key)
 
 
 def prepare(article: Article, num: int = 0) -> Prepared:
@@ -127,13 +126,12 @@ def prepare(article: Article, num: int = 0) -> Prepared:
     body = "\n".join(b.text for b in article.blocks)
     section = article.section
     source = article.source
-    title_terms, body_terms = terms(article.title), terms(body)
-    fields: list[tuple[str, str]] = [("title", title_terms), ("body", body_terms)]
-    both = f"{title_terms} {body_terms}"
+    texts = (keyed(article.title), keyed(body))
+    fields: list[tuple[str, str]] = [("title", texts[0].terms), ("body", texts[1].terms)]
     # word forms of title and body, one stem per term (stems.py)
-    fields.append(("forms", forms_text(both, article.language)))
+    fields.append(("forms", forms_of(texts, article.language)))
     if (article.language or "").lower().startswith("ps"):
-        fields.append(("loose", " ".join(map(_loose, both.split()))))
+        fields.append(("loose", _LOOSE.of(*texts)))
     fields += [("author", terms(a)) for a in article.authors]
     fields += [("translator", terms(t)) for t in article.translators]
     if section:

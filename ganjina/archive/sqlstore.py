@@ -479,12 +479,15 @@ class SqlStore(Store):
         return {int(num): Article.from_json(record) for num, record in rows}
 
     def since(self, seq: int, limit: int) -> list[tuple[int, int, Article]]:
+        return [(s, n, Article.from_json(r)) for s, n, r in self.since_records(seq, limit)]
+
+    def since_records(self, seq: int, limit: int) -> list[tuple[int, int, str]]:
         rows = self._all(
             "SELECT seq, num, record FROM articles WHERE seq > ? AND withdrawn IS NULL "
             "ORDER BY seq LIMIT ?",
             (seq, limit),
         )
-        return [(int(s), int(n), Article.from_json(r)) for s, n, r in rows]
+        return [(int(s), int(n), r) for s, n, r in rows]
 
     def withdrawn_since(self, seq: int) -> list[tuple[int, int]]:
         """(seq, num) of records withdrawn after ``seq``: what derived data must drop."""

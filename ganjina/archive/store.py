@@ -195,6 +195,11 @@ class Store(ABC):
         withdrawn records are left out (see :meth:`withdrawn_since`)."""
 
     @abstractmethod
+    def since_records(self, seq: int, limit: int) -> list[tuple[int, int, str]]:
+        """As :meth:`since`, each record as its stored JSON (``Article.from_json``): what
+        a catch-up hands to helper processes, cheaper to send than an Article."""
+
+    @abstractmethod
     def changes(
         self, seq: int, limit: int, from_: str | None, until: str | None
     ) -> list[Change]: ...

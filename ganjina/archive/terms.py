@@ -19,13 +19,10 @@ would remove or rewrite, or a NUL, is keyed whole, the slow way.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ganjina.text import tokenize_key
 
-#: chunk -> its whole-word terms, space-separated ("" when it has none)
-_WHOLE: dict[str, str] = {}
-#: chunk -> its ZWNJ/affix parts, space-separated; only chunks that have some
-_PARTS: dict[str, str] = {}
 #: a crude bound on memory (~100 MB): past it the memo starts again with what is common
 MEMO_MAX = 1_000_000
 # Two patterns, each starting with a literal, which the regex engine scans for quickly.
@@ -54,33 +51,102 @@ def _mark_suffix(m: re.Match[str]) -> str:
     return "\x00" * len(m.group(1))
 
 
-def _learn(chunk: str) -> str:
-    """Key one chunk the slow way and remember it; returns its whole-word terms."""
-    if "\x00" not in chunk:
-        core = chunk.strip(_EDGE_PUNCT)
-        if core and core != chunk:  # "word." and «word» key as "word" does: share it
-            joined = _WHOLE.get(core)
-            if joined is None:
-                joined = _learn(core)
-            _WHOLE[chunk] = joined
-            if core in _PARTS:
-                _PARTS[chunk] = _PARTS[core]
-            return joined
-    text = chunk.replace("\x00", " ") if "\x00" in chunk else chunk
-    every = tokenize_key(text, zwnj_parts=True)
-    if len(every) > 1 and ("\u200c" in text or " " in text):
-        whole = tokenize_key(text)
-        parts = every[len(whole) :]
-    else:
-        whole, parts = every, []
-    if len(_WHOLE) >= MEMO_MAX:
-        _WHOLE.clear()
-        _PARTS.clear()
-    joined = " ".join(whole)
-    _WHOLE[chunk] = joined
-    if parts:
-        _PARTS[chunk] = " ".join(parts)
-    return joined
+class _Memo(dict[str, str]):
+    """chunk -> its whole-word terms, space-separated ("" when it has none), and in
+    ``parts`` chunk -> its ZWNJ/affix parts (only chunks that have some).
+
+    A miss keys the chunk the slow way (:meth:`__missing__`), so
+    ``map(memo.__getitem__, chunks)`` stays one C loop however many chunks of a text are
+    new. The memo is bounded by replacing it, never by clearing it: a text being keyed
+    holds on to the memo it started with, whose entries stay complete."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: dict[str, str] = {}
+
+    def __missing__(self, chunk: str) -> str:
+        if "\x00" not in chunk:
+            core = chunk.strip(_EDGE_PUNCT)
+            if core and core != chunk:  # "word." and «word» key as "word" does: share it
+                joined = self[chunk] = self[core]
+                if core in self.parts:
+                    self.parts[chunk] = self.parts[core]
+                return joined
+        text = chunk.replace("\x00", " ") if "\x00" in chunk else chunk
+        every = tokenize_key(text, zwnj_parts=True)
+        if len(every) > 1 and ("\u200c" in text or " " in text):
+            whole = tokenize_key(text)
+            parts = every[len(whole) :]
+        else:
+            whole, parts = every, []
+        joined = self[chunk] = " ".join(whole)
+        if parts:
+            self.parts[chunk] = " ".join(parts)
+        return joined
+
+
+_memo = _Memo()
+
+
+def current_memo() -> _Memo:
+    """The chunk memo to key the next text with (a fresh one once it outgrew
+    :data:`MEMO_MAX`)."""
+    global _memo
+    if len(_memo) >= MEMO_MAX:
+        _memo = _Memo()
+    return _memo
+
+
+def chunk_terms(chunk: str) -> tuple[str, str]:
+    """The whole-word terms and the parts of one chunk (each space-separated)."""
+    memo = _memo
+    return memo[chunk], memo.parts.get(chunk, "")
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """A text's index terms, with the chunks they were keyed from.
+
+    ``chunks`` is None when the text was keyed whole by ``tokenize_key`` (ASCII text,
+    where that is faster, or text the memo cannot take), and ``words`` then lists its
+    terms; ``parted`` says that some chunk may have ZWNJ/affix parts (only a chunk
+    holding a ZWNJ or a joined space has some: most English, German and Pashto text has
+    neither, and skips a second pass over its chunks)."""
+
+    terms: str
+    chunks: list[str] | None = None
+    parted: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+_EMPTY = Keyed("")
+
+
+def _whole(words: list[str]) -> Keyed:
+    return Keyed(" ".join(words), words=words)
+
+
+def keyed(text: str | None) -> Keyed:
+    """The index terms of ``text`` (see :func:`terms`) with its chunks."""
+    if not text:
+        return _EMPTY
+    if text.isascii():  # one regex pass over the lower-cased text beats a memo hit a word
+        return _whole(tokenize_key(text, zwnj_parts=True))
+    if _NOT_STORED.search(text):
+        return _whole(tokenize_key(text, zwnj_parts=True))
+    if "م" in text:
+        text = _JOIN_PREFIX.sub(_mark_prefix, text)
+    if "ه" in text or "ت" in text:
+        text = _JOIN_SUFFIX.sub(_mark_suffix, text)
+    chunks = text.split()
+    memo = current_memo()
+    whole = " ".join(filter(None, map(memo.__getitem__, chunks)))
+    parted = "\u200c" in text or "\x00" in text
+    if parted and memo.parts:
+        parts = " ".join(filter(None, map(memo.parts.get, chunks)))
+        if parts:
+            return Keyed(f"{whole} {parts}" if whole else parts, chunks, parted)
+    return Keyed(whole, chunks, parted)
 
 
 def terms(text: str | None) -> str:
@@ -89,25 +155,4 @@ def terms(text: str | None) -> str:
     >>> terms("کتاب‌ها می‌شود")
     'کتابها میشود کتاب ها می شود'
     """
-    if not text:
-        return ""
-    if _NOT_STORED.search(text):
-        return " ".join(tokenize_key(text, zwnj_parts=True))
-    if "م" in text:
-        text = _JOIN_PREFIX.sub(_mark_prefix, text)
-    if "ه" in text or "ت" in text:
-        text = _JOIN_SUFFIX.sub(_mark_suffix, text)
-    chunks = text.split()
-    wholes = list(map(_WHOLE.get, chunks))
-    if None in wholes:
-        for i, found in enumerate(wholes):
-            if found is None:
-                wholes[i] = _learn(chunks[i])
-    joined = " ".join(filter(None, wholes))
-    # only a chunk holding a ZWNJ or a joined space (NUL) has parts (see _learn): most
-    # English, German and Pashto text has neither, and skips a second pass over its chunks
-    if _PARTS and ("\u200c" in text or "\x00" in text):
-        parts = " ".join(filter(None, map(_PARTS.get, chunks)))
-        if parts:
-            return f"{joined} {parts}" if joined else parts
-    return joined
+    return keyed(text).terms

@@ -94,15 +94,29 @@ def _dictionary() -> frozenset[str]:
     return _DICT
 
 
-def _head(word: str, words: frozenset[str]) -> str | None:
-    """The dictionary word ``word`` is, perhaps with an inflection ending."""
-    for ending in _INFLECTIONS:
-        if ending and not word.endswith(ending):
-            continue
-        base = word[: len(word) - len(ending)] if ending else word
-        if len(base) >= MIN_PART and base in words:
-            return base
-    return None
+def _endings(endings: tuple[str, ...]) -> dict[str, str]:
+    """Every dictionary word with each of ``endings`` -> the word; where one string can be
+    read two ways, the ending listed first wins. One dictionary lookup then does what a
+    loop over the endings (``endswith``, slice, set test) did, for each of the many
+    substrings the split looks at."""
+    found: dict[str, str] = {}
+    for ending in endings:
+        for base in _dictionary():
+            if len(base) >= MIN_PART:
+                found.setdefault(base + ending, base)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """The last part of a compound, perhaps inflected -> its dictionary form."""
+    return _endings(_INFLECTIONS)
+
+
+@lru_cache(maxsize=1)
+def _pieces() -> dict[str, str]:
+    """A part before another, with its linking element -> its dictionary form."""
+    return _endings(_LINKS)
 
 
 @lru_cache(maxsize=65_536)
@@ -110,31 +124,19 @@ def split_compound(word: str) -> tuple[str, ...] | None:
     """The parts of a German compound (search-key form), or None if it is not one."""
     if len(word) < MIN_COMPOUND or not word.isalpha() or not word.isascii():
         return None
-    words = _dictionary()
+    heads, pieces = _heads(), _pieces()
     n = len(word)
     # best[i]: the fewest-part split of word[i:] (parts as dictionary forms)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     for i in range(n - MIN_PART, -1, -1):
-        head = _head(word[i:], words) if i else None  # the whole word: split it if it can be
+        head = heads.get(word[i:]) if i else None  # the whole word: split it if it can be
         found: tuple[str, ...] | None = (head,) if head else None
         for j in range(i + MIN_PART, n - MIN_PART + 1):
             rest = best[j]
             if rest is None or (found is not None and len(found) <= len(rest) + 1):
                 continue
-            found = _joined(word, i, j, rest, words) or found
+            base = pieces.get(word[i:j])  # a dictionary word and its linking element
+            if base is not None:
+                found = (base, *rest)
         best[i] = found
     return best[0]
-
-
-def _joined(
-    word: str, i: int, j: int, rest: tuple[str, ...], words: frozenset[str]
-) -> tuple[str, ...] | None:
-    """word[i:j] as a dictionary word plus a linking element, followed by ``rest``."""
-    piece = word[i:j]
-    for link in _LINKS:
-        if link and not piece.endswith(link):
-            continue
-        base = piece[: len(piece) - len(link)] if link else piece
-        if len(base) >= MIN_PART and base in words:
-            return (base, *rest)
-    return None

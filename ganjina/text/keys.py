@@ -219,6 +219,9 @@ def loose_pashto_key(s: str) -> str:
 # A term: a run of letters, digits and combining marks (marks so Indic words stay whole);
 # the underscore, which \w includes, separates terms.
 _TERM = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+# _TERM on lower-case ASCII text, where it matches runs of letters and digits: the same
+# terms, found twice as fast.
+_ASCII_TERM = re.compile("[a-z0-9]+")
 # The same, with ZWNJ, harakat and tatweel inside words, for reading the stored form.
 _STORED_WORD = re.compile(
     r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u064b-\u065f\u0670\u0640\u200c])+"
@@ -240,6 +243,10 @@ def tokenize_key(s: str, *, zwnj_parts: bool = False) -> list[str]:
     >>> tokenize_key("کتاب‌ها می‌شود", zwnj_parts=True)
     ['کتابها', 'میشود', 'کتاب', 'ها', 'می', 'شود']
     """
+    if s.isascii():
+        # the key of ASCII text is its lower case; no word of it has a ZWNJ or an affix
+        # written apart, so it has no parts
+        return _ASCII_TERM.findall(s.lower())
     terms = _TERM.findall(search_key(s))
     if not zwnj_parts:
         return terms

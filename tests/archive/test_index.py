@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from ganjina.archive import Archive
 from ganjina.archive.index import STATE_NAME
 
@@ -103,3 +105,33 @@ def test_a_bulk_load_commits_the_index_by_count_and_always_at_the_end(
     assert seen == [0, 0, 3, 3, 3, 6, 6]
     assert archive.index.seq == 7  # the end commits the rest
     assert archive.search("bulkword6").total == 1
+
+
+def test_a_catch_up_keyed_in_helper_processes_builds_the_same_index(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ganjina.archive import batch
+    from ganjina.archive.index import SearchIndex
+
+    texts = ["آب و برق می‌شود", "Trinkwasserversorgung im Dorf", "flooded villages", "کورونه"]
+    archive.add_many(
+        [article(f"Doc {i}", f"{texts[i % 4]} catchword{i}", language=lang)
+         for i, lang in enumerate(["fa-AF", "de", "en", "ps"] * 5)]
+    )  # fmt: skip
+    # small pieces and commits, so the pool gets many parts and the index commits between
+    monkeypatch.setattr(batch, "CATCH_UP_PIECE", 3)
+    built = {}
+    for workers in (0, 1):
+        index = SearchIndex(tmp_path / f"pooled-{workers}", archive.store.uuid)
+        assert batch.catch_up(archive.store, index, commit_every=4, workers=workers) == 20
+        assert index.seq == archive.store.max_seq()
+        searcher = index.searcher()
+        built[workers] = {
+            (field, term): index.doc_freq(field, term, searcher)
+            for field in ("body", "forms", "loose", "title")
+            for term in ("catchword7", "villag", "wass", "کور", "شود", "doc", "میشود")
+        }
+        assert index.num_docs() == 20
+        index.close()
+    assert built[0] == built[1]
+    assert built[0][("forms", "villag")] == 5 and built[0][("body", "شود")] == 5
