@@ -192,6 +192,28 @@ def _actual_text(
     return chars
 
 
+_Rows = dict[int, list[tuple[float, float, float, str]]]
+
+
+def _by_row(actual: dict[tuple[float, float, float], str]) -> _Rows:
+    """The joiners of :func:`_actual_text` by the whole point of their top."""
+    rows: _Rows = {}
+    for (x0, x1, top), ch in actual.items():
+        rows.setdefault(int(top), []).append((x0, x1, top, ch))
+    return rows
+
+
+def _joiner_over(rows: _Rows, x0: float, x1: float, top: float) -> str:
+    """The joiner whose box holds this space glyph's, else a space. A slanted line's
+    boxes are the skewed glyph's upright bounds, wider than the trace's box, so the two
+    do not meet exactly where the text leans (LibreOffice's italic Arabic)."""
+    for row in (int(top) - 1, int(top), int(top) + 1):
+        for jx0, jx1, jtop, ch in rows.get(row, ()):
+            if abs(jtop - top) <= 1.0 and jx0 - 0.5 <= x0 and x1 <= jx1 + 0.5:
+                return ch
+    return " "
+
+
 def _actual_text_rawdict(
     page: pymupdf.Page, textpage: pymupdf.TextPage
 ) -> dict[tuple[float, float, float], str]:
@@ -217,6 +239,7 @@ def page_glyphs(
     contents = page.read_contents()
     textpage = _TextPage(page)
     actual = _actual_text(page, contents, textpage)
+    rows = _by_row(actual)
     slanted = slanted_origins(page, contents, textpage.get)
     any_slanted = bool(slanted)
     unmapped = invisible_count = visible_count = 0
@@ -242,7 +265,9 @@ def page_glyphs(
             ch = chr(code) if code > 0 else "\ufffd"
             x0, top, x1, bottom = bbox
             if actual and ch == " ":
-                ch = actual.get((round(x0, 1), round(x1, 1), round(top, 1)), ch)
+                ch = actual.get((round(x0, 1), round(x1, 1), round(top, 1))) or _joiner_over(
+                    rows, x0, x1, top
+                )
             if ch == "\ufffd" and x1 - x0 >= narrow:
                 unmapped += 1
             slant = italic or (any_slanted and slanted.at(origin))

@@ -92,3 +92,14 @@ def test_a_one_direction_line_resolves_as_the_full_rules_resolve_it(base_rtl: bo
 def test_digits_keep_a_line_off_the_one_direction_shortcut() -> None:
     assert resolve_levels(("AL", "WS", "EN"), True) == [1, 1, 2]  # a Dari line's number
     assert resolve_levels(("L", "WS", "AN"), False) == [0, 0, 2]
+
+
+def test_a_joiner_over_a_slanted_space_glyph_is_found_though_the_boxes_differ() -> None:
+    # LibreOffice leans Arabic for italic: the joiner's box (the skewed glyph's upright
+    # bounds) is wider than the trace's box of the space glyph it names
+    from ganjina.read.pdf_glyphs import _by_row, _joiner_over
+
+    rows = _by_row({(350.9, 356.5, 314.9): "\u200c", (150.1, 155.7, 314.9): "\u200c"})
+    assert _joiner_over(rows, 351.5, 354.04, 314.9) == "\u200c"
+    assert _joiner_over(rows, 370.1, 372.6, 314.9) == " "  # a space beside it stays one
+    assert _joiner_over(rows, 351.5, 354.04, 340.4) == " "  # the line below
