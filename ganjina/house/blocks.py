@@ -67,8 +67,24 @@ class Piece:
 
 
 def join_lines(parts: list[str]) -> str:
-    """Join printed lines into one paragraph text (one space between, none doubled)."""
-    return " ".join(p.strip() for p in parts if p.strip())
+    """Join printed lines into one paragraph text (one space between, none doubled).
+
+    A line that ends in a hyphen right after a letter, before a line that starts with a
+    letter, broke a hyphenated word (``twenty-`` / ``five``): the hyphen stays, the space
+    does not come. (A soft hyphen would be U+00AD; this one is the author's.)"""
+    out = ""
+    for part in parts:
+        text = part.strip()
+        if not text:
+            continue
+        if out and out[-1] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha():
+            out += text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
+
+_HYPHENS = "-‐"
 
 
 def ends_sentence(text: str) -> bool:

@@ -15,7 +15,7 @@ from ganjina.house.profile import Profile, fold_label, is_site_name
 from ganjina.read.layout import Line
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|seite|صفحه|مخ)\s*)?[-–(]?\s*[0-9۰-۹٠-٩]{1,4}\s*(?:(?:/|of|von|از)\s*[0-9۰-۹٠-٩]{1,4})?\s*[-–)]?$",
+    r"^(?:(?:page|seite|صفحه|مخ)\s*)?[-–(]?\s*[0-9۰-۹٠-٩]{1,4}\s*(?:(?:/|of|von|از|له)\s*[0-9۰-۹٠-٩]{1,4})?\s*[-–)]?$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
@@ -23,7 +23,7 @@ _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
 # ``Seite 2 – afgazad.com``): the number, its word and the separators around it
 _NUMBER_BESIDE = re.compile(
     r"\s*[|–—/·•-]?\s*(?:(?:page|seite|صفحه|مخ)\s*)?[0-9۰-۹٠-٩]{1,4}"
-    r"(?:\s*(?:/|of|von|از)\s*[0-9۰-۹٠-٩]{1,4})?\s*[|–—/·•-]?\s*",
+    r"(?:\s*(?:/|of|von|از|له)\s*[0-9۰-۹٠-٩]{1,4})?\s*[|–—/·•-]?\s*",
     re.IGNORECASE,
 )
 # a header or footer sits in the top or bottom part of the page

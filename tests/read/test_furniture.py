@@ -42,3 +42,20 @@ def test_the_url_with_a_page_number_is_a_footer_in_any_order() -> None:
         _at("www.afgazad.com lists 2 clinics", 2, 800),  # words beside it: no footer
     ]
     assert _kept(lines) == ["The clinic opened in spring.", "www.afgazad.com lists 2 clinics"]
+
+
+def test_page_x_of_y_footers_in_every_language_are_page_numbers() -> None:
+    footers = ["Page 2 of 3", "Seite 2 von 3", "صفحه ۲ از ۳", "مخ 2 له 3"]
+    lines = [_at("The clinic opened in spring.", 1, 400), *(_at(f, 2, 800) for f in footers)]
+    assert _kept(lines) == ["The clinic opened in spring."]
+
+
+def test_a_word_hyphenated_across_printed_lines_is_whole() -> None:
+    from ganjina.house.blocks import join_lines
+
+    assert join_lines(["most of them under twenty-", "five years old"]) == (
+        "most of them under twenty-five years old"
+    )
+    # a dash set between words, and a line ending in a number and a hyphen, keep the space
+    assert join_lines(["the road -", "closed"]) == "the road - closed"
+    assert join_lines(["pages 10-", "12"]) == "pages 10- 12"
