@@ -219,13 +219,21 @@ class DocumentEvidence:
             return "weak"
         return "no"
 
-    def _break_between(self, a: tuple[int, int], b: tuple[int, int], ca: str, cb: str) -> bool:
+    def _break_between(
+        self, a: tuple[int, int], b: tuple[int, int], ca: str, cb: str, *, both: bool = True
+    ) -> bool:
         after = form_joins_next(ca)
         before = form_joins_previous(cb)
         if after is not None or before is not None:  # a presentation form says it outright
             return after is False or before is False
         shown_a = self._shown(self.breaks_after[a], self.letters_after[a])
         shown_b = self._shown(self.breaks_before[b], self.letters_before[b])
+        # both letters must show it: the one before in a form that ends words and the one
+        # after in a form that starts them. One side alone is no evidence: a font may draw
+        # two forms of a letter with one glyph (Vazirmatn's final and isolated waw, Amiri's
+        # contextual forms), which then "starts words" after every letter that joins it
+        if both and "no" in (shown_a, shown_b):
+            return False
         return "strong" in (shown_a, shown_b) or (shown_a == shown_b == "weak")
 
     def decide(self) -> None:
@@ -235,10 +243,12 @@ class DocumentEvidence:
             self._breaks = breaks  # the producer writes ZWNJ: none was lost
             return
         for pairs in self.pairs.values():
-            found = {p for p in set(pairs) if self._break_between(*p)}
-            hits = sum(1 for p in pairs if p in found)
+            # a font whose glyphs would break too many pairs, by either side's evidence,
+            # draws no forms of their own to go by; otherwise both sides must show a break
+            either = {p for p in set(pairs) if self._break_between(*p, both=False)}
+            hits = sum(1 for p in pairs if p in either)
             if hits <= _MAX_BREAK_RATE * len(pairs):
-                breaks |= found
+                breaks |= {p for p in either if self._break_between(*p)}
         self._breaks = breaks
 
     def text(self, line: BuiltLine, *, persian: bool) -> str:

@@ -175,8 +175,9 @@ def test_kashida_noise_between_letters_goes() -> None:
 
 
 def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
-    """Final heh is its own glyph (gid 900); where it stands before a letter with no gap,
-    the author's ZWNJ stood there. The same letters with joining glyphs stay joined."""
+    """Final heh is its own glyph (gid 900) and initial heh too (901); where one stands
+    right before the other with no gap, the author's ZWNJ stood there. The same letters
+    with joining glyphs stay joined."""
     evidence = DocumentEvidence()
     built = []
 
@@ -193,6 +194,7 @@ def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
         word("نامه", [4, 2, 5, 900], 500.0),
         word("خانهها", [1, 2, 3, 900, 901, 2], 500.0),  # heh final + initial heh: a break
         word("نهاد", [4, 902, 2, 7], 500.0),  # medial heh (another glyph): joined
+        word("هم", [901, 8], 500.0),  # initial heh starts words too: both sides show it
     ]
     for glyphs in lines:
         b = build_line(_line(glyphs), (50.0, 500.0))
@@ -200,7 +202,7 @@ def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
         evidence.observe(b)
         built.append(b)
     texts = [evidence.text(b, persian=True) for b in built]
-    assert texts == ["خانه", "نامه", "خانه" + ZWNJ + "ها", "نهاد"]
+    assert texts == ["خانه", "نامه", "خانه" + ZWNJ + "ها", "نهاد", "هم"]
     assert evidence.zwnj_restored == 1
 
 
@@ -310,3 +312,34 @@ def test_a_flush_left_line_with_a_digit_at_its_end_follows_its_paragraph() -> No
     assert "".join(u.text for u in built.units) == text
     again = build_line(_line(glyphs), (50.0, 500.0), direction=False)
     assert again is not None and not again.rtl
+
+
+def test_one_side_alone_shows_no_lost_zwnj() -> None:
+    """A waw whose final and isolated forms share one glyph "starts words" after every
+    letter that joins it; the letter before it, drawn in its joining form, says no break
+    stood there: no ZWNJ is invented (``پښتو``, never ``پښت‌و``)."""
+    evidence = DocumentEvidence()
+    built = []
+
+    def word(text: str, gids: list[int]) -> list[Glyph]:
+        x, out = 500.0, []
+        for ch, gid in zip(text, gids, strict=True):
+            out.append(_glyph(ch, x - WIDTH, gid=gid))
+            x -= WIDTH
+        return out[::-1]
+
+    lines = [
+        word("او", [1, 20]),  # waw after alef: its isolated use, glyph 20
+        word("ورور", [20, 3, 20, 3]),  # waw starting words: glyph 20 again
+        word("پښتو", [4, 5, 21, 20]),  # after teh in its joining form (21): the same glyph
+        word("تور", [22, 20, 3]),
+        *(word("سبس", [30, 31, 32]) for _ in range(8)),  # plain joined pairs, the most
+    ]
+    for glyphs in lines:
+        b = build_line(_line(glyphs), (50.0, 500.0))
+        assert b is not None
+        evidence.observe(b)
+        built.append(b)
+    texts = [evidence.text(b, persian=False) for b in built]
+    assert texts[:4] == ["او", "ورور", "پښتو", "تور"]
+    assert evidence.zwnj_restored == 0
