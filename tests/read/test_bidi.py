@@ -17,7 +17,7 @@ from ganjina.read.bidi import (
 )
 from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_glyphs import Glyph, GlyphLine
-from ganjina.read.pdf_line import build_line
+from ganjina.read.pdf_line import BuiltLine, build_line
 
 ZWNJ = "\u200c"
 SIZE = 12.0
@@ -174,33 +174,37 @@ def test_kashida_noise_between_letters_goes() -> None:
     assert strip_kashida_noise("باش!!ندگان و پنجCه") == "باشندگان و پنجه"
 
 
-def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
-    """Final heh is its own glyph (gid 900) and initial heh too (901); where one stands
-    right before the other with no gap, the author's ZWNJ stood there. The same letters
-    with joining glyphs stay joined."""
-    evidence = DocumentEvidence()
-    built = []
+def _word(text: str, gids: list[int], right: float = 500.0) -> list[Glyph]:
+    """A word drawn right to left, each letter with the glyph id given."""
+    out, x = [], right
+    for ch, gid in zip(text, gids, strict=True):
+        out.append(_glyph(ch, x - WIDTH, gid=gid))
+        x -= WIDTH
+    return out[::-1]
 
-    def word(text: str, gids: list[int], right: float) -> list[Glyph]:
-        out = []
-        x = right
-        for ch, gid in zip(text, gids, strict=True):
-            out.append(_glyph(ch, x - WIDTH, gid=gid))
-            x -= WIDTH
-        return out[::-1]
 
-    lines = [
-        word("خانه", [1, 2, 3, 900], 500.0),  # heh final at a word end (twice)
-        word("نامه", [4, 2, 5, 900], 500.0),
-        word("خانهها", [1, 2, 3, 900, 901, 2], 500.0),  # heh final + initial heh: a break
-        word("نهاد", [4, 902, 2, 7], 500.0),  # medial heh (another glyph): joined
-        word("هم", [901, 8], 500.0),  # initial heh starts words too: both sides show it
-    ]
-    for glyphs in lines:
+def _observed(*words: list[Glyph]) -> tuple[DocumentEvidence, list[BuiltLine]]:
+    """Each word a line, all observed by one document's evidence."""
+    evidence, built = DocumentEvidence(), []
+    for glyphs in words:
         b = build_line(_line(glyphs), (50.0, 500.0))
         assert b is not None
         evidence.observe(b)
         built.append(b)
+    return evidence, built
+
+
+def test_lost_zwnj_comes_back_only_where_glyph_forms_show_it() -> None:
+    """Final heh is its own glyph (gid 900) and initial heh too (901); where one stands
+    right before the other with no gap, the author's ZWNJ stood there. The same letters
+    with joining glyphs stay joined."""
+    evidence, built = _observed(
+        _word("خانه", [1, 2, 3, 900]),  # heh final at a word end (twice)
+        _word("نامه", [4, 2, 5, 900]),
+        _word("خانهها", [1, 2, 3, 900, 901, 2]),  # heh final + initial heh: a break
+        _word("نهاد", [4, 902, 2, 7]),  # medial heh (another glyph): joined
+        _word("هم", [901, 8]),  # initial heh starts words too: both sides show it
+    )
     texts = [evidence.text(b, persian=True) for b in built]
     assert texts == ["خانه", "نامه", "خانه" + ZWNJ + "ها", "نهاد", "هم"]
     assert evidence.zwnj_restored == 1
@@ -318,28 +322,13 @@ def test_one_side_alone_shows_no_lost_zwnj() -> None:
     """A waw whose final and isolated forms share one glyph "starts words" after every
     letter that joins it; the letter before it, drawn in its joining form, says no break
     stood there: no ZWNJ is invented (``پښتو``, never ``پښت‌و``)."""
-    evidence = DocumentEvidence()
-    built = []
-
-    def word(text: str, gids: list[int]) -> list[Glyph]:
-        x, out = 500.0, []
-        for ch, gid in zip(text, gids, strict=True):
-            out.append(_glyph(ch, x - WIDTH, gid=gid))
-            x -= WIDTH
-        return out[::-1]
-
-    lines = [
-        word("او", [1, 20]),  # waw after alef: its isolated use, glyph 20
-        word("ورور", [20, 3, 20, 3]),  # waw starting words: glyph 20 again
-        word("پښتو", [4, 5, 21, 20]),  # after teh in its joining form (21): the same glyph
-        word("تور", [22, 20, 3]),
-        *(word("سبس", [30, 31, 32]) for _ in range(8)),  # plain joined pairs, the most
-    ]
-    for glyphs in lines:
-        b = build_line(_line(glyphs), (50.0, 500.0))
-        assert b is not None
-        evidence.observe(b)
-        built.append(b)
+    evidence, built = _observed(
+        _word("او", [1, 20]),  # waw after alef: its isolated use, glyph 20
+        _word("ورور", [20, 3, 20, 3]),  # waw starting words: glyph 20 again
+        _word("پښتو", [4, 5, 21, 20]),  # after teh in its joining form (21): the same glyph
+        _word("تور", [22, 20, 3]),
+        *(_word("سبس", [30, 31, 32]) for _ in range(8)),  # plain joined pairs, the most
+    )
     texts = [evidence.text(b, persian=False) for b in built]
     assert texts[:4] == ["او", "ورور", "پښتو", "تور"]
     assert evidence.zwnj_restored == 0
