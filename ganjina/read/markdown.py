@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ganjina.read.layout import Layout, Line
+from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import repair_rtl_line
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -21,6 +22,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 _ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
+# a typed marker inside a converter's bullet: "- 1) …", "- 1 - …", "- • …"
+_TYPED_MARKER = re.compile(r"^([0-9۰-۹]{1,3}(?:[.)]| [-–])|[•◦▪–])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 # what ends a sentence, closing quotes included (German closes with “)
 _CLOSING = tuple(".!?؟:;…»\"'”’“›)")
@@ -29,6 +32,10 @@ _FURNITURE_LIKE = re.compile(
     r"^(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+|[0-9۰-۹]{1,4})"
     r"(?:\s+(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+))*$"
 )
+# more characters than one printed line holds, even set small across a wide page
+_LONGEST_PRINTED_LINE = 240
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_OWN_PARAGRAPH = (*_HEADINGS, "list")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -109,31 +116,33 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
         elif m := _BULLET.match(line):
             hint, line = "list", m.group(1)
             # a converter turns a printed "1)" item into "- 1) …": keep the printed marker
-            if inner := re.match(r"^([0-9۰-۹]{1,3}[.)]|[•◦▪–])\s+(.*)$", _unescape(line)):
+            if inner := _TYPED_MARKER.match(_unescape(line)):
                 marker, line = inner.group(1), inner.group(2)
             else:
                 marker = "•"
-        line = _inline(repair_rtl_line(line))
-        line, bold, italic = _strip_emphasis(line)
-        line = _unescape(line).strip()
-        if not line:
-            continue
-        link = bool(_LINK.search(raw) or _AUTOLINK.search(raw))
-        layout.lines.append(
-            Line(
-                text=line,
-                page=page,
-                bold=bold,
-                italic=italic,
-                hint=hint or ("link" if link else None),
-                marker=marker,
-                soft_break_after=hard_break,
-                para_start=para_start or hint in ("h1", "h2", "h3", "h4", "h5", "h6", "list"),
-                cut_before=cut,
+        # paragraphs the converter ran into one line come apart where their styling shows
+        parts = split_styled_runs(line) if hint is None else [line]
+        for n, part in enumerate(parts):
+            text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))
+            text_ = _unescape(text_).strip()
+            if not text_:
+                continue
+            link = bool(_LINK.search(part) or _AUTOLINK.search(part))
+            layout.lines.append(
+                Line(
+                    text=text_,
+                    page=page,
+                    bold=bold,
+                    italic=italic,
+                    hint=hint or ("link" if link else None),
+                    marker=marker,
+                    soft_break_after=hard_break and n == len(parts) - 1,
+                    para_start=para_start or n > 0 or hint in _OWN_PARAGRAPH,
+                    cut_before=cut,
+                )
             )
-        )
-        cut = False
-        para_start = hint in ("h1", "h2", "h3", "h4", "h5", "h6")
+            cut = False
+            para_start = hint in _HEADINGS
     layout.pages = page if saw_rule else None
     _mark_line_mode_paragraphs(layout.lines)
     return layout
@@ -153,8 +162,12 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
     open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
     if open_ended < 0.3 * len(plain):
         return
-    # a printed line is one or two hundred characters; whole paragraphs are longer
+    # a printed line is one or two hundred characters; whole paragraphs are longer. Short
+    # front matter (masthead, motto, byline) cannot say which: a few lines far longer
+    # than any printed line show that the converter kept its paragraphs whole
     if sorted(len(ln.text) for ln in plain)[len(plain) // 2] > 200:
+        return
+    if sum(len(ln.text) > _LONGEST_PRINTED_LINE for ln in plain) >= 2:
         return
     lengths = sorted(len(ln.text) for ln in plain)
     full = lengths[int(0.9 * (len(lengths) - 1))]

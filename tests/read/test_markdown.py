@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from ganjina.read.markdown import read_markdown
+from ganjina.read.markdown_runs import split_styled_runs
+from ganjina.reader import parse_bytes
+from ganjina.record import Article
 
 
 def test_escapes_links_emphasis_and_hard_breaks() -> None:
@@ -35,3 +38,82 @@ def test_page_rules_count_pages_and_images_are_marked() -> None:
         ("two", 2, None),
     ]
     assert layout.pages == 2
+
+
+MASTHEAD = [
+    "# **افغانستان آزاد – آزاد افغانستان**",
+    "**AA-AA**",
+    "چو کشور نباشد تن من مباد",
+    "بدین بوم و بر زنده یک تن مباد",
+    "همه سر به سر تن به کشتن دهیم",
+    "از آن به که کشور به دشمن دهیم",
+    "www.afgazad.com afgazad@gmail.com",
+    "**European Languages**",
+    "Mara Lindqvist",
+    "11.03.2024",
+    "# The well that the whole street dug",
+]
+# written for these tests: one long paragraph per entry, each a single Markdown line
+PARAGRAPHS = [
+    "The street had waited three summers for the city's water truck, and when it stopped "
+    "coming the families decided to dig a well of their own behind the old bakery. Every "
+    "household gave one evening a week, and the children carried the spoil away in buckets "
+    "to fill the ruts of the lane.",
+    "The first attempt struck rock at eleven metres, and for a month nobody spoke of trying "
+    "again. Then a retired surveyor walked the lane with a bent wire and pointed at a spot "
+    "near the mosque wall, where the ground stayed damp long after the rains had passed.",
+    "Water came at nineteen metres on a Thursday morning. The bakery lent its pump, a "
+    "mechanic from the next district mended it for the cost of the parts, and by the end "
+    "of the week the first buckets were being drawn by the women who had cooked for the "
+    "diggers.",
+    "The well now serves about sixty families, and a committee of four keeps the key to "
+    "the pump house and a notebook of who has paid for diesel. The city has promised to "
+    "test the water twice a year, though the first visit is still awaited by the street.",
+]
+
+
+def _article(*body: str) -> Article:
+    text = "\n\n".join([*MASTHEAD, *body]) + "\n"
+    return parse_bytes(text.encode(), "a.md")
+
+
+def test_whole_paragraphs_are_kept_under_short_front_matter_lines() -> None:
+    # the masthead, motto and byline are short lines without a full stop, as printed lines
+    # are; the long lines show that this converter kept its paragraphs whole
+    article = _article(*PARAGRAPHS)
+    assert [b.text for b in article.blocks] == PARAGRAPHS
+
+
+def test_a_whole_styled_run_inside_a_line_is_a_paragraph_of_its_own() -> None:
+    quote = "_We dug because nobody else was going to dig for us._"
+    heading = "**What the surveyor found**"
+    article = _article(
+        f"{PARAGRAPHS[0]} {quote}", f"{PARAGRAPHS[1]} {heading}", PARAGRAPHS[2], PARAGRAPHS[3]
+    )
+    assert [(b.type, b.text[:24]) for b in article.blocks] == [
+        ("paragraph", PARAGRAPHS[0][:24]),
+        ("quote", "We dug because nobody el"),
+        ("paragraph", PARAGRAPHS[1][:24]),
+        ("heading", "What the surveyor found"),
+        ("paragraph", PARAGRAPHS[2][:24]),
+        ("paragraph", PARAGRAPHS[3][:24]),
+    ]
+
+
+def test_emphasis_inside_a_sentence_splits_nothing() -> None:
+    line = "The *Evening Courier* reported it first. A **second** well is planned for spring."
+    assert split_styled_runs(line) == [line]
+    # a title run on after the byline, and a bold section label after the contact line
+    assert split_styled_runs("Mara Lindqvist **The well that the whole street dug**") == [
+        "Mara Lindqvist",
+        "**The well that the whole street dug**",
+    ]
+    assert split_styled_runs("<u>www.afgazad.com</u> **European Languages**") == [
+        "<u>www.afgazad.com</u>",
+        "**European Languages**",
+    ]
+
+
+def test_a_typed_dash_marker_inside_a_converter_bullet() -> None:
+    layout = read_markdown("- 1 - first\n- ۲ - second\n")
+    assert [(ln.marker, ln.text) for ln in layout.lines] == [("1 -", "first"), ("۲ -", "second")]
