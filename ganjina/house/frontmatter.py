@@ -339,22 +339,27 @@ def _classify(
         return Decision("date", "the whole line is a date")
     prefixes = profile.translator_prefixes if profile else ()
     if rest := starts_with(text, prefixes):
-        fm.translator_lines.append(rest)
+        fm.translator_lines.append(_undated(fm, rest))
         return Decision("translator", "a translator label")
     if profile and (credit := TRANSLATED_FROM.match(text.strip()[:MAX_FRONT_LINE])):
-        fm.translator_lines.append(text.strip()[credit.end() :])
+        fm.translator_lines.append(_undated(fm, text.strip()[credit.end() :]))
         return Decision("translator", "a credit naming the language translated from")
     author_prefixes = profile.author_prefixes if profile else ()
     labelled = starts_with(text, author_prefixes)
     # an unlabelled name is read as a byline only in the house style (a masthead was
     # found); an ordinary document's authors come from a labelled byline alone
     house = fm.masthead_found
-    if fm.date_text is None and (split := trailing_date(text)) is not None:
-        head = starts_with(split[0], author_prefixes) or split[0]
-        if labelled or (house and _byline_like(head, profile)):
-            fm.add_byline(i, split[0])
-            fm.date_text, fm.date_iso = split[1], split[2]
-            return Decision("byline", "a byline and the date on one line")
+    # the date at the line's end, or at the end of the authors' part before a credit
+    # (``Anna Berg – 03.04.2023 Translated by …``: a converter ran two lines together)
+    names, credited = split_credit(text, prefixes)
+    parts = [(text, "")] + ([(names, text[len(names) :])] if credited is not None else [])
+    for part, credit_part in parts:
+        if fm.date_text is None and (split := trailing_date(part)) is not None:
+            head = starts_with(split[0], author_prefixes) or split[0]
+            if labelled or (house and _byline_like(head + credit_part, profile)):
+                fm.add_byline(i, split[0] + credit_part)
+                fm.date_text, fm.date_iso = split[1], split[2]
+                return Decision("byline", "a byline and the date on one line")
     if fm.date_text is None and (split := leading_date(text)) is not None:
         rest = starts_with(split[0], author_prefixes) or split[0]
         if starts_with(split[0], author_prefixes) or (house and _byline_like(rest, profile)):
@@ -369,6 +374,15 @@ def _classify(
     if _trailing_contact(fm, i, text, profile) is not None:
         return Decision("contact", "the site's URL and e-mail run on from the motto")
     return None
+
+
+def _undated(fm: FrontMatter, credit: str) -> str:
+    """A translator's credit with the date run on after it (``Eva Lind 03.04.2023``):
+    the date is the article's, the rest the credit."""
+    if fm.date_text is None and (split := trailing_date(credit)) is not None:
+        fm.date_text, fm.date_iso = split[1], split[2]
+        return split[0]
+    return credit
 
 
 def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:

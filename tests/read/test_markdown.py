@@ -117,3 +117,36 @@ def test_emphasis_inside_a_sentence_splits_nothing() -> None:
 def test_a_typed_dash_marker_inside_a_converter_bullet() -> None:
     layout = read_markdown("- 1 - first\n- ۲ - second\n")
     assert [(ln.marker, ln.text) for ln in layout.lines] == [("1 -", "first"), ("۲ -", "second")]
+
+
+def test_an_attribution_run_into_the_last_paragraph_is_the_source() -> None:
+    article = _article(*PARAGRAPHS[:3], f"{PARAGRAPHS[3]} Harbour Evening Post 09.03.2024")
+    assert article.source is not None
+    assert (article.source.name, article.source.date) == ("Harbour Evening Post", "2024-03-09")
+    assert article.blocks[-1].text == PARAGRAPHS[3]
+
+
+def test_a_labelled_attribution_run_into_the_last_paragraph() -> None:
+    article = _article(*PARAGRAPHS[:3], f"{PARAGRAPHS[3]} Source: Harbour Evening Post")
+    assert article.source is not None and article.source.name == "Harbour Evening Post"
+    assert article.blocks[-1].text == PARAGRAPHS[3]
+
+
+def _front(*lines: str) -> Article:
+    head = [*MASTHEAD[:7], "**European Languages**", *lines, "## **The well that the street dug**"]
+    return parse_bytes(("\n\n".join([*head, *PARAGRAPHS]) + "\n").encode(), "a.md")
+
+
+def test_byline_date_and_credit_run_together_by_the_converter() -> None:
+    article = _front("By Mara Lindqvist | 11.03.2024 Translated by Jonas Ebert and Ida Roth")
+    assert article.authors == ["Mara Lindqvist"]
+    assert article.translators == ["Jonas Ebert", "Ida Roth"]
+    assert article.date == "2024-03-11"
+    assert article.blocks[0].text == PARAGRAPHS[0]
+
+
+def test_a_translator_credit_with_the_date_run_on() -> None:
+    article = _front("Mara Lindqvist", "Aus dem Englischen von Jonas Ebert 11.03.2024")
+    assert article.authors == ["Mara Lindqvist"]
+    assert article.translators == ["Jonas Ebert"]
+    assert article.date == "2024-03-11"
