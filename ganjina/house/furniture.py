@@ -104,12 +104,13 @@ def strip_furniture(
             why = "the site's URL and a page number"
         elif (
             profile is not None
-            and line.page != first_page
+            and (line.page != first_page or line.bbox is None)
             and _in_zone(line, page_height)
             and is_site_name(line.text, profile)
         ):
             # the masthead's own lines never come here: on a later page the site's name
-            # at the top or bottom is the running header Word repeats
+            # at the top or bottom is the running header Word repeats (a format without
+            # positions may not say where pages begin: there the name alone is enough)
             why = "the site's name (a running header)"
         elif (
             len(line.text) < 40

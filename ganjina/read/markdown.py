@@ -10,6 +10,7 @@ Plain text is read by the same code: it simply has none of these marks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_runs import split_styled_runs
@@ -36,6 +37,8 @@ _FURNITURE_LIKE = re.compile(
 _LONGEST_PRINTED_LINE = 240
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _OWN_PARAGRAPH = (*_HEADINGS, "list")
+# words enough to be a paragraph's text rather than a masthead, byline or heading line
+_LONG_PARAGRAPH = 12
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -144,31 +147,50 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             cut = False
             para_start = hint in _HEADINGS
     layout.pages = page if saw_rule else None
-    _mark_line_mode_paragraphs(layout.lines)
+    if not _mark_line_mode_paragraphs(layout.lines):
+        _mark_cut_paragraphs(layout.lines)
     return layout
 
 
-def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
+def _mark_cut_paragraphs(lines: list[Line]) -> None:
+    """Where the converter kept paragraphs whole, a long paragraph that stops in the
+    middle of a sentence was cut (by a page break the conversion does not show): the
+    paragraph text after it may go on with it, which the join rules decide. A short
+    line there without a stop (an attribution, a page number) is no sentence's rest."""
+    for prev, ln in pairwise(lines):
+        if prev.hint is not None or ln.hint is not None or not ln.para_start:
+            continue
+        stops = ln.text.rstrip().endswith(_CLOSING)
+        if (
+            len(prev.text.split()) >= _LONG_PARAGRAPH
+            and not prev.text.rstrip().endswith(_CLOSING)
+            and (stops or len(ln.text.split()) >= _LONG_PARAGRAPH)
+        ):
+            ln.cut_before = True
+
+
+def _mark_line_mode_paragraphs(lines: list[Line]) -> bool:
     """Some converters write every printed line as a paragraph of its own. Detect that
     (many "paragraphs" stop mid-sentence) and find the real paragraph ends: a line that
-    closes a sentence and stops short of the usual full line length."""
+    closes a sentence and stops short of the usual full line length. Says whether it
+    found the document so written."""
     plain = [
         ln
         for ln in lines
         if ln.hint in (None, "list") and ln.text and not _FURNITURE_LIKE.match(ln.text)
     ]
     if len(plain) < 8:
-        return
+        return False
     open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
     if open_ended < 0.3 * len(plain):
-        return
+        return False
     # a printed line is one or two hundred characters; whole paragraphs are longer. Short
     # front matter (masthead, motto, byline) cannot say which: a few lines far longer
     # than any printed line show that the converter kept its paragraphs whole
     if sorted(len(ln.text) for ln in plain)[len(plain) // 2] > 200:
-        return
+        return False
     if sum(len(ln.text) > _LONGEST_PRINTED_LINE for ln in plain) >= 2:
-        return
+        return False
     lengths = sorted(len(ln.text) for ln in plain)
     full = lengths[int(0.9 * (len(lengths) - 1))]
     worded = [ln for ln in plain if any(ch.isalpha() for ch in ln.text)]
@@ -183,3 +205,4 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
             # the last line after a closed sentence is the attribution, not a continuation
             ln.para_start = closes and (len(previous.text) < 0.9 * full or ln is last_plain)
         previous = ln
+    return True

@@ -150,3 +150,21 @@ def test_a_translator_credit_with_the_date_run_on() -> None:
     assert article.authors == ["Mara Lindqvist"]
     assert article.translators == ["Jonas Ebert"]
     assert article.date == "2024-03-11"
+
+
+def test_the_site_name_in_the_body_is_a_running_header() -> None:
+    # the conversion shows no page breaks: the site's name repeated at a page's top
+    # stands among the paragraphs, and must not open a block (its dash is no list marker)
+    article = _article(*PARAGRAPHS[:2], "– افغانستان آزاد  آزاد افغانستان", *PARAGRAPHS[2:])
+    assert [b.text for b in article.blocks] == PARAGRAPHS
+
+
+def test_a_paragraph_cut_mid_sentence_goes_on_after_the_cut() -> None:
+    head = "Water came at nineteen metres on a Thursday morning, and the first to taste it was"
+    # the rest starts with a capital (a name): only the cut can say that it goes on
+    rest = "Amina Sadat, who had cooked for the diggers every evening of that long month."
+    article = _article(PARAGRAPHS[0], head, rest, *PARAGRAPHS[1:])
+    assert [b.text for b in article.blocks] == [PARAGRAPHS[0], f"{head} {rest}", *PARAGRAPHS[1:]]
+    # a short line without a stop after a cut is no sentence's rest (an attribution)
+    ended = _article(*PARAGRAPHS[:3], PARAGRAPHS[3].rstrip("."), "Harbour Evening Post 09.03.2024")
+    assert ended.source is not None and ended.source.name == "Harbour Evening Post"
