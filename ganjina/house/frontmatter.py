@@ -537,6 +537,19 @@ def _find_title(
     if not candidates and fm.masthead_found:
         # nor that: a line set larger than the body and in italic stands out as well
         candidates = [i for i in unclaimed if _is_larger_italic(lines[i], base)]
+    if not candidates and fm.masthead_found:
+        # a format that gives no sizes (a Markdown conversion): a bold or italic line that
+        # is no sentence, bold before italic; the lowest such, since a motto set in
+        # italic stands above the title
+        styled = [
+            i
+            for i in unclaimed
+            if (lines[i].bold or lines[i].italic)
+            and lines[i].size is None
+            and not texts[i].rstrip().endswith(_SENTENCE_END)
+        ]
+        bold = [i for i in styled if lines[i].bold]
+        candidates = (bold or styled)[-1:]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
@@ -568,20 +581,33 @@ def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int
     title = [texts[start]]
     fm.decide(start, "title", "the most prominent line no other role claims")
     j = start + 1
-    while (
-        j < len(lines)
-        and not lines[j].para_start
-        and lines[j].bold == first.bold
-        and lines[j].size == first.size
-        and lines[j].hint in (None, first.hint)
-        and first.bbox is not None
-        and lines[j].page == first.page
+    while j < len(lines) and (
+        (
+            not lines[j].para_start
+            and lines[j].bold == first.bold
+            and lines[j].size == first.size
+            and lines[j].hint in (None, first.hint)
+            and first.bbox is not None
+            and lines[j].page == first.page
+        )
+        or _wrapped_heading(first, lines[j], texts[j])
     ):
         title.append(texts[j])
         fm.decide(j, "title", "continues the title (same style, no paragraph break)")
         j += 1
     fm.title = " ".join(t.strip() for t in title)
     return j
+
+
+def _wrapped_heading(first: Line, line: Line, text: str) -> bool:
+    """A converter that writes each printed line of a heading as a heading of its own
+    (``## **… as the border stays**`` / ``## **shut**``): the same level and style, and
+    the text goes on in lower case (no heading begins so)."""
+    if first.bbox is not None or line.hint is None or not line.hint.startswith("h"):
+        return False
+    same = (line.hint, line.bold, line.italic) == (first.hint, first.bold, first.italic)
+    head = text.lstrip()[:1]
+    return same and head.isalpha() and head.islower()
 
 
 def _after_title(

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_runs import split_styled_runs
-from ganjina.read.rtl_text import repair_rtl_line
+from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -45,6 +45,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(
     r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I
 )
+_WHOLE_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1")
 # emphasis markers around a whole run: ***x***, **x**, *x*, _x_, __x__
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
@@ -53,11 +54,12 @@ def _strip_emphasis(text: str) -> tuple[str, bool, bool]:
     """Remove emphasis markers; say whether the whole line was bold and/or italic."""
     whole = text.strip()
     bold = italic = False
-    m = re.fullmatch(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1", whole)
-    if m:
+    # wrappers may nest (``**_title_**``): each one peeled says bold, italic or both
+    while m := _WHOLE_EMPHASIS.fullmatch(whole):
         n = len(m.group(1))
-        bold = n >= 2
-        italic = n in (1, 3)
+        bold = bold or n >= 2
+        italic = italic or n in (1, 3)
+        whole = m.group(2)
     previous = None
     while previous != text:
         previous = text
@@ -124,7 +126,10 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             else:
                 marker = "•"
         # paragraphs the converter ran into one line come apart where their styling shows
-        parts = split_styled_runs(line) if hint is None else [line]
+        # (not where a kashida cut the line into runs: those the right-to-left repair
+        # puts back together)
+        whole = hint is not None or cut_by_kashidas(line)
+        parts = [line] if whole else split_styled_runs(line)
         for n, part in enumerate(parts):
             text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))
             text_ = _unescape(text_).strip()

@@ -33,6 +33,11 @@ def _unwrap(fragment: str) -> str:
     return m.group(2) if m else fragment
 
 
+def cut_by_kashidas(line: str) -> bool:
+    """A right-to-left line the converter cut into runs at its kashidas (``**!**``)."""
+    return is_rtl_text(line) and _RUN_BREAK.search(line) is not None
+
+
 def repair_rtl_line(line: str) -> str:
     """Repair one Markdown line whose text is mostly Arabic script (others pass unchanged).
 

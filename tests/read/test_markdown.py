@@ -168,3 +168,38 @@ def test_a_paragraph_cut_mid_sentence_goes_on_after_the_cut() -> None:
     # a short line without a stop after a cut is no sentence's rest (an attribution)
     ended = _article(*PARAGRAPHS[:3], PARAGRAPHS[3].rstrip("."), "Harbour Evening Post 09.03.2024")
     assert ended.source is not None and ended.source.name == "Harbour Evening Post"
+
+
+def test_a_running_header_run_into_the_first_line_of_a_page() -> None:
+    head = "Water came at nineteen metres on a Thursday morning, and the first to taste it was"
+    rest = "Amina Sadat, who had cooked for the diggers every evening of that long month."
+    article = _article(
+        PARAGRAPHS[0], head, f"www.afgazad.com afgazad@gmail.com {rest}", *PARAGRAPHS[1:]
+    )
+    assert [b.text for b in article.blocks] == [PARAGRAPHS[0], f"{head} {rest}", *PARAGRAPHS[1:]]
+
+
+def _titled(title: str, *more: str) -> Article:
+    motto = [f"_{verse}_" for verse in MASTHEAD[2:6]]
+    head = [*MASTHEAD[:2], *motto, *MASTHEAD[6:8], "Mara Lindqvist 11.03.2024", title, *more]
+    return parse_bytes(("\n\n".join([*head, *PARAGRAPHS]) + "\n").encode(), "a.md")
+
+
+def test_nested_emphasis_says_bold_and_italic() -> None:
+    (line,) = read_markdown("**_The well that the street dug_**\n").lines
+    assert (line.text, line.bold, line.italic) == ("The well that the street dug", True, True)
+    assert _titled("**_The well that the street dug_**").title == "The well that the street dug"
+
+
+def test_a_title_in_italic_or_bold_where_the_format_gives_no_sizes() -> None:
+    # an italic motto stands above the italic title: the lowest such line is the title
+    article = _titled("_The well that the street dug_")
+    assert article.title == "The well that the street dug"
+    assert [b.text for b in article.blocks] == PARAGRAPHS
+    assert _titled("**The well that the street dug**").title == "The well that the street dug"
+
+
+def test_a_title_the_converter_wrote_as_two_headings() -> None:
+    article = _titled("## **The well that the whole**", "## **street dug**")
+    assert article.title == "The well that the whole street dug"
+    assert [b.text for b in article.blocks] == PARAGRAPHS
