@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ganjina.read.layout import Layout, Line
+from ganjina.read.markdown_lists import split_run_on_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
@@ -151,6 +152,7 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             )
             cut = False
             para_start = hint in _HEADINGS
+    layout.lines = split_run_on_items(layout.lines)
     layout.pages = page if saw_rule else None
     if not _mark_line_mode_paragraphs(layout.lines):
         _mark_cut_paragraphs(layout.lines)

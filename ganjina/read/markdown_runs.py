@@ -78,13 +78,19 @@ def split_styled_runs(line: str) -> list[str]:
     >>> split_styled_runs("the *Guardian* reported on it. **Bold** words")
     ['the *Guardian* reported on it. **Bold** words']
     """
-    # one emphasised word is a word set apart, not a paragraph
-    runs = [r for r in _runs(line) if r.underline or len(r.inner.split()) >= 2]
+    found = _runs(line)
+    touching = [
+        (k > 0 and not line[found[k - 1].end : r.start].strip(),
+         k + 1 < len(found) and not line[r.end : found[k + 1].start].strip())
+        for k, r in enumerate(found)
+    ]  # fmt: skip
     cuts: set[int] = set()
-    for k, run in enumerate(runs):
+    for run, (touches_before, touches_after) in zip(found, touching, strict=True):
+        # one emphasised word is a word set apart, not a paragraph, unless it stands
+        # against another run (``<u>www.afgazad.com</u> **Dari**``)
+        if not (run.underline or len(run.inner.split()) >= 2 or touches_before or touches_after):
+            continue
         before, after = line[: run.start], line[run.end :]
-        touches_before = k > 0 and not line[runs[k - 1].end : run.start].strip()
-        touches_after = k + 1 < len(runs) and not line[run.end : runs[k + 1].start].strip()
         long_run = len(run.inner.split()) >= 3
         begins = not before.strip() or touches_before or _ends_sentence(_plain(before))
         ends = (

@@ -203,3 +203,47 @@ def test_a_title_the_converter_wrote_as_two_headings() -> None:
     article = _titled("## **The well that the whole**", "## **street dug**")
     assert article.title == "The well that the whole street dug"
     assert [b.text for b in article.blocks] == PARAGRAPHS
+
+
+def test_one_bold_word_against_a_link_is_a_paragraph_of_its_own() -> None:
+    assert split_styled_runs("<u>www.afgazad.com afgazad@gmail.com</u> **پښتو**") == [
+        "<u>www.afgazad.com afgazad@gmail.com</u>",
+        "**پښتو**",
+    ]
+
+
+ITEMS = ["Clean the channel before the snow melts;", "Share the night turns fairly;"]
+
+
+def test_the_first_list_item_run_into_the_paragraph_before_it() -> None:
+    # a page break (its footer and header) between the run-on item and the next one
+    text = "\n\n".join(
+        [f"{PARAGRAPHS[0]} 1. {ITEMS[0]}", "Page 1 of 2", "www.afgazad.com afgazad@gmail.com",
+         f"2. {ITEMS[1]}", PARAGRAPHS[1]]
+    )  # fmt: skip
+    lines = [ln for ln in read_markdown(text).lines if ln.hint == "list" or len(ln.text) > 60]
+    assert [(ln.hint, ln.marker, ln.text) for ln in lines] == [
+        (None, None, PARAGRAPHS[0]),
+        ("list", "1.", ITEMS[0]),
+        ("list", "2.", ITEMS[1]),
+        (None, None, PARAGRAPHS[1]),
+    ]
+
+
+def test_the_paragraph_run_on_after_the_last_list_item() -> None:
+    last = "Line the worst stretches with stone."
+    text = "\n\n".join(
+        [PARAGRAPHS[0], f"1. {ITEMS[0]}", f"2. {ITEMS[1]}", f"3. {last} {PARAGRAPHS[1]}"]
+    )
+    assert [(ln.hint, ln.text) for ln in read_markdown(text).lines] == [
+        (None, PARAGRAPHS[0]),
+        ("list", ITEMS[0]),
+        ("list", ITEMS[1]),
+        ("list", last),
+        (None, PARAGRAPHS[1]),
+    ]
+    # an item of two sentences in a list of such items stays whole
+    two = "\n\n".join(
+        ["1. One. Two.", "2. Three. Four and five and six words more here.", "3. Seven."]
+    )
+    assert [ln.text for ln in read_markdown(two).lines][-1] == "Seven."
