@@ -37,6 +37,8 @@ _MAX_FRONT_LINES = 40
 _SCRAMBLED_SH_DATE = re.compile(r"^([^\W\d_]+)\s*([0-9۰-۹]{4})\s*([0-9۰-۹]{1,2})$")
 _DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
 _SENTENCE_END = (".", "!", "?", "؟", ":", "؛", ";")
+#: the masthead's own lines (the motto aside, which is found after the title)
+_MASTHEAD_ROLES = frozenset(("site", "tag", "contact", "section"))
 #: the roles of front-matter lines (what the body never holds)
 _FRONT_ROLES = frozenset(
     (
@@ -539,12 +541,14 @@ def _find_title(
         candidates = [i for i in unclaimed if _is_larger_italic(lines[i], base)]
     if not candidates and fm.masthead_found:
         # a format that gives no sizes (a Markdown conversion): a bold or italic line that
-        # is no sentence, bold before italic; the lowest such, since a motto set in
-        # italic stands above the title
+        # is no sentence, bold before italic (and an italic one under the masthead's last
+        # line: a motto set in italic stands among them); the lowest such
+        masthead = [i for i, d in fm.decisions.items() if d.role in _MASTHEAD_ROLES]
+        below = max(masthead, default=-1)
         styled = [
             i
             for i in unclaimed
-            if (lines[i].bold or lines[i].italic)
+            if (lines[i].bold or (lines[i].italic and i > below))
             and lines[i].size is None
             and not texts[i].rstrip().endswith(_SENTENCE_END)
         ]

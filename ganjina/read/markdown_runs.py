@@ -64,9 +64,13 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _opens_sentence(text: str) -> bool:
-    """The text after a run starts a new sentence (not a lower-case continuation)."""
-    head = text.lstrip(" \"'“‘«(")[:1]
-    return bool(head) and not head.islower()
+    """The text after a run starts a new sentence (not a lower-case continuation), or
+    an address, which no sentence goes on with (``_… motto_ www.afgazad.com``)."""
+    stripped = text.lstrip(" \"'“‘«(")
+    first = stripped.split(maxsplit=1)[0] if stripped else ""
+    if first.startswith(("www.", "http://", "https://")) or "@" in first:
+        return True
+    return bool(first) and not first[0].islower()
 
 
 def split_styled_runs(line: str) -> list[str]:

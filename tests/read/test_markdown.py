@@ -247,3 +247,18 @@ def test_the_paragraph_run_on_after_the_last_list_item() -> None:
         ["1. One. Two.", "2. Three. Four and five and six words more here.", "3. Seven."]
     )
     assert [ln.text for ln in read_markdown(two).lines][-1] == "Seven."
+
+
+def test_the_contact_line_run_on_after_an_italic_motto() -> None:
+    motto = "_" + " ".join(MASTHEAD[2:6]) + "_"
+    assert split_styled_runs(f"{motto} www.afgazad.com afgazad@gmail.com") == [
+        motto,
+        "www.afgazad.com afgazad@gmail.com",
+    ]
+    # the motto, in italic, above the masthead's last line is no title
+    head = [*MASTHEAD[:2], f"{motto} www.afgazad.com afgazad@gmail.com", "**Dari**"]
+    text = "\n\n".join([*head, "Mara Lindqvist", "11.03.2024", "_The well that the street dug_"])
+    article = parse_bytes(("\n\n".join([text, *PARAGRAPHS]) + "\n").encode(), "a.md")
+    assert article.site is not None and article.site.url == "www.afgazad.com"
+    assert article.site.motto == " ".join(MASTHEAD[2:6])
+    assert article.title == "The well that the street dug"
