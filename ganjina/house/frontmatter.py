@@ -605,7 +605,7 @@ def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int
 
 def _wrapped_heading(first: Line, line: Line, text: str) -> bool:
     """A converter that writes each printed line of a heading as a heading of its own
-    (``## **… as the border stays**`` / ``## **shut**``): the same level and style, and
+    (``## **… a bridge over the**`` / ``## **river**``): the same level and style, and
     the text goes on in lower case (no heading begins so)."""
     if first.bbox is not None or line.hint is None or not line.hint.startswith("h"):
         return False

@@ -1,9 +1,9 @@
 """List items a PDF-to-Markdown converter ran together with the paragraph beside them.
 
 Where a list is set with no space between it and the text around it, the converter reads
-the paragraph and the first item as one block (``… in die Nachrichten gelangt. 1. Die
-Transportkosten …;`` with ``2. …`` on the next line), or the last item and the paragraph
-after it (``3. Die Abschnitte auskleiden. Hydrologen warnen, …``). The list itself says
+the paragraph and the first item as one block (``… was needed. 1. A pump for the
+well;`` with ``2. …`` on the next line), or the last item and the paragraph after it
+(``3. A roof for the pump house. The committee met again …``). The list itself says
 where they part: the first item's number is the one before the next item's, after a
 sentence's end; and a last item that holds several sentences, where every other item
 of the list is one, ends with its first sentence.

@@ -3,7 +3,7 @@
 A converter that reads a page block by block writes a block as one Markdown line. Where
 the page set two paragraphs with no space between them (a first-line indent, a heading
 set as a bold line, the front matter's short lines), they are one block, and so one
-line: ``… auf den Knien. _Ein Kind, das lesen kann … Tür._``. The styling survives: a
+line: ``… bis zum Abend. _Wer gräbt, trinkt zuerst._``. The styling survives: a
 run in bold, italic or underline that is *whole* — it begins where a sentence or the
 line begins and ends where a sentence or the line ends — was a paragraph of its own.
 An emphasised word inside a sentence (``the *Guardian* reported``) is not whole and stays.
@@ -77,8 +77,8 @@ def split_styled_runs(line: str) -> list[str]:
     """The paragraphs of one Markdown line: the line itself, or its parts where a whole
     bold, italic or underlined run stands among plain text (each part keeps its markers).
 
-    >>> split_styled_runs("The council met. _We ask that the water reaches every field._")
-    ['The council met.', '_We ask that the water reaches every field._']
+    >>> split_styled_runs("The street met. _Nobody else was going to dig for us._")
+    ['The street met.', '_Nobody else was going to dig for us._']
     >>> split_styled_runs("the *Guardian* reported on it. **Bold** words")
     ['the *Guardian* reported on it. **Bold** words']
     """

@@ -262,3 +262,8 @@ def test_the_contact_line_run_on_after_an_italic_motto() -> None:
     assert article.site is not None and article.site.url == "www.afgazad.com"
     assert article.site.motto == " ".join(MASTHEAD[2:6])
     assert article.title == "The well that the street dug"
+
+
+def test_a_latin_credit_drawn_first_in_a_right_to_left_caption() -> None:
+    (line,) = read_markdown(")AP Photo/Omid Karimi( . نرسی وزن کودکی را در کلینیک می‌سنجد\n").lines
+    assert line.text == "نرسی وزن کودکی را در کلینیک می‌سنجد. (AP Photo/Omid Karimi)"
