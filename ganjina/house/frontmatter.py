@@ -341,22 +341,27 @@ def _classify(
         return Decision("date", "the whole line is a date")
     prefixes = profile.translator_prefixes if profile else ()
     if rest := starts_with(text, prefixes):
-        fm.translator_lines.append(rest)
+        fm.translator_lines.append(_undated(fm, rest))
         return Decision("translator", "a translator label")
     if profile and (credit := TRANSLATED_FROM.match(text.strip()[:MAX_FRONT_LINE])):
-        fm.translator_lines.append(text.strip()[credit.end() :])
+        fm.translator_lines.append(_undated(fm, text.strip()[credit.end() :]))
         return Decision("translator", "a credit naming the language translated from")
     author_prefixes = profile.author_prefixes if profile else ()
     labelled = starts_with(text, author_prefixes)
     # an unlabelled name is read as a byline only in the house style (a masthead was
     # found); an ordinary document's authors come from a labelled byline alone
     house = fm.masthead_found
-    if fm.date_text is None and (split := trailing_date(text)) is not None:
-        head = starts_with(split[0], author_prefixes) or split[0]
-        if labelled or (house and _byline_like(head, profile)):
-            fm.add_byline(i, split[0])
-            fm.date_text, fm.date_iso = split[1], split[2]
-            return Decision("byline", "a byline and the date on one line")
+    # the date at the line's end, or at the end of the authors' part before a credit
+    # (``Anna Berg – 03.04.2023 Translated by …``: a converter ran two lines together)
+    names, credited = split_credit(text, prefixes)
+    parts = [(text, "")] + ([(names, text[len(names) :])] if credited is not None else [])
+    for part, credit_part in parts:
+        if fm.date_text is None and (split := trailing_date(part)) is not None:
+            head = starts_with(split[0], author_prefixes) or split[0]
+            if labelled or (house and _byline_like(head + credit_part, profile)):
+                fm.add_byline(i, split[0] + credit_part)
+                fm.date_text, fm.date_iso = split[1], split[2]
+                return Decision("byline", "a byline and the date on one line")
     if fm.date_text is None and (split := leading_date(text)) is not None:
         rest = starts_with(split[0], author_prefixes) or split[0]
         if starts_with(split[0], author_prefixes) or (house and _byline_like(rest, profile)):
@@ -371,6 +376,15 @@ def _classify(
     if _trailing_contact(fm, i, text, profile) is not None:
         return Decision("contact", "the site's URL and e-mail run on from the motto")
     return None
+
+
+def _undated(fm: FrontMatter, credit: str) -> str:
+    """A translator's credit with the date run on after it (``Eva Lind 03.04.2023``):
+    the date is the article's, the rest the credit."""
+    if fm.date_text is None and (split := trailing_date(credit)) is not None:
+        fm.date_text, fm.date_iso = split[1], split[2]
+        return split[0]
+    return credit
 
 
 def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
@@ -540,6 +554,21 @@ def _find_title(
     if not candidates and fm.masthead_found:
         # nor that: a line set larger than the body and in italic stands out as well
         candidates = [i for i in unclaimed if _is_larger_italic(lines[i], base)]
+    if not candidates and fm.masthead_found:
+        # a format that gives no sizes (a Markdown conversion): a bold or italic line that
+        # is no sentence, bold before italic (and an italic one under the masthead's last
+        # line: a motto set in italic stands among them); the lowest such
+        masthead = [i for i, d in fm.decisions.items() if d.role in _MASTHEAD_ROLES]
+        below = max(masthead, default=-1)
+        styled = [
+            i
+            for i in unclaimed
+            if (lines[i].bold or (lines[i].italic and i > below))
+            and lines[i].size is None
+            and not texts[i].rstrip().endswith(_SENTENCE_END)
+        ]
+        bold = [i for i in styled if lines[i].bold]
+        candidates = (bold or styled)[-1:]
     if not candidates and fm.masthead_found and not any(_styled(lines[i]) for i in region):
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
@@ -584,20 +613,33 @@ def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int
     title = [texts[start]]
     fm.decide(start, "title", "the most prominent line no other role claims")
     j = start + 1
-    while (
-        j < len(lines)
-        and not lines[j].para_start
-        and lines[j].bold == first.bold
-        and lines[j].size == first.size
-        and lines[j].hint in (None, first.hint)
-        and first.bbox is not None
-        and lines[j].page == first.page
+    while j < len(lines) and (
+        (
+            not lines[j].para_start
+            and lines[j].bold == first.bold
+            and lines[j].size == first.size
+            and lines[j].hint in (None, first.hint)
+            and first.bbox is not None
+            and lines[j].page == first.page
+        )
+        or _wrapped_heading(first, lines[j], texts[j])
     ):
         title.append(texts[j])
         fm.decide(j, "title", "continues the title (same style, no paragraph break)")
         j += 1
     fm.title = " ".join(t.strip() for t in title)
     return j
+
+
+def _wrapped_heading(first: Line, line: Line, text: str) -> bool:
+    """A converter that writes each printed line of a heading as a heading of its own
+    (``## **… a bridge over the**`` / ``## **river**``): the same level and style, and
+    the text goes on in lower case (no heading begins so)."""
+    if first.bbox is not None or line.hint is None or not line.hint.startswith("h"):
+        return False
+    same = (line.hint, line.bold, line.italic) == (first.hint, first.bold, first.italic)
+    head = text.lstrip()[:1]
+    return same and head.isalpha() and head.islower()
 
 
 def _after_title(

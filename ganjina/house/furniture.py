@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ganjina.house.profile import Profile, fold_label, is_site_name
 from ganjina.read.layout import Line
@@ -60,6 +61,20 @@ def _url_and_number(text: str, known: set[str]) -> bool:
     return numbers == 1 and fold_label(rest.strip()) in known
 
 
+def _after_contact(text: str, profile: Profile | None) -> str | None:
+    """The text after the site's URL and e-mail that open a line (either order): a
+    running header a converter ran into the first line of the page's text. None where
+    the line does not open so, or holds nothing else."""
+    if profile is None or not profile.url or not profile.email:
+        return None
+    words = text.split(maxsplit=2)
+    if len(words) < 3:
+        return None
+    url, email = fold_label(profile.url), fold_label(profile.email)
+    opening = {fold_label(w).removeprefix("https://").removeprefix("http://") for w in words[:2]}
+    return words[2] if opening == {url, email} else None
+
+
 def repeated_lines(lines: list[Line], pages: int | None, page_height: float | None) -> set[int]:
     """Indexes of lines that repeat at the same height on most pages (PDF only)."""
     if not pages or pages < 3 or not page_height:
@@ -92,6 +107,9 @@ def strip_furniture(
     cut = False
     first_page = lines[0].page if lines else 1
     for i, line in enumerate(lines):
+        if (rest := _after_contact(line.text, profile)) is not None:
+            line = replace(line, text=rest)
+            cut = True  # the header marks a page's top: the paragraph above may go on
         folded = fold_label(line.text)
         why = None
         if line.hint in ("header", "footer"):
@@ -104,12 +122,13 @@ def strip_furniture(
             why = "the site's URL and a page number"
         elif (
             profile is not None
-            and line.page != first_page
+            and (line.page != first_page or line.bbox is None)
             and _in_zone(line, page_height)
             and is_site_name(line.text, profile)
         ):
             # the masthead's own lines never come here: on a later page the site's name
-            # at the top or bottom is the running header Word repeats
+            # at the top or bottom is the running header Word repeats (a format without
+            # positions may not say where pages begin: there the name alone is enough)
             why = "the site's name (a running header)"
         elif (
             len(line.text) < 40

@@ -9,7 +9,7 @@ that cannot be read is left empty with a warning on the record.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ganjina.house.attribution import read_attribution
 from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
@@ -233,7 +233,11 @@ def _attribution_as_last_line(
     """An attribution printed as the last line of the last paragraph's lines: set
     without a first-line indent or a gap, it was grouped with the paragraph above. Only
     a printed line (one with a position) after a line that ends a sentence is looked at."""
-    if len(piece.lines) < 2 or piece.type != "paragraph":
+    if piece.type != "paragraph":
+        return None
+    if piece.lines[-1].bbox is None:
+        return _attribution_run_on(piece, profile)
+    if len(piece.lines) < 2:
         return None
     last, before = piece.lines[-1], piece.lines[-2]
     if last.bbox is None or not ends_sentence(before.text):
@@ -243,6 +247,28 @@ def _attribution_as_last_line(
         return None
     piece.lines.pop()
     return source, {id(last): "the last printed line, an outlet and a date"}
+
+
+# where one sentence ends and the next begins: a stop (and closing quotes), then a space
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…؟])[\"'”’»)]*\s+(?=\S)")
+
+
+def _attribution_run_on(
+    piece: Piece, profile: Profile | None
+) -> tuple[Source, dict[int, str]] | None:
+    """An attribution a converter ran into the last paragraph's text (a format with no
+    positions, where the paragraph is one line): after the paragraph's last sentence,
+    an outlet and a date, or a labelled source. The paragraph keeps the rest."""
+    last = piece.lines[-1]
+    gaps = list(_SENTENCE_GAP.finditer(last.text))
+    if not gaps:
+        return None
+    head, tail = last.text[: gaps[-1].start()].rstrip(), last.text[gaps[-1].end() :]
+    source = read_attribution(tail, profile)
+    if source is None or not head:
+        return None
+    piece.lines[-1] = replace(last, text=head)
+    return source, {id(last): "after the last paragraph's last sentence, an outlet and a date"}
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:

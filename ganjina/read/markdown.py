@@ -10,9 +10,12 @@ Plain text is read by the same code: it simply has none of these marks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ganjina.read.layout import Layout, Line
-from ganjina.read.rtl_text import repair_rtl_line
+from ganjina.read.markdown_lists import split_run_on_items
+from ganjina.read.markdown_runs import split_styled_runs
+from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -21,6 +24,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 _ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
+# a typed marker inside a converter's bullet: "- 1) …", "- 1 - …", "- • …"
+_TYPED_MARKER = re.compile(r"^([0-9۰-۹]{1,3}(?:[.)]| [-–])|[•◦▪–])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 # what ends a sentence, closing quotes included (German closes with “)
 _CLOSING = tuple(".!?؟:;…»\"'”’“›)")
@@ -29,12 +34,19 @@ _FURNITURE_LIKE = re.compile(
     r"^(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+|[0-9۰-۹]{1,4})"
     r"(?:\s+(?:\S+@\S+\.\w+|(?:https?://)?www\.\S+))*$"
 )
+# more characters than one printed line holds, even set small across a wide page
+_LONGEST_PRINTED_LINE = 240
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_OWN_PARAGRAPH = (*_HEADINGS, "list")
+# words enough to be a paragraph's text rather than a masthead, byline or heading line
+_LONG_PARAGRAPH = 12
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(
     r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I
 )
+_WHOLE_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1")
 # emphasis markers around a whole run: ***x***, **x**, *x*, _x_, __x__
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
@@ -43,11 +55,12 @@ def _strip_emphasis(text: str) -> tuple[str, bool, bool]:
     """Remove emphasis markers; say whether the whole line was bold and/or italic."""
     whole = text.strip()
     bold = italic = False
-    m = re.fullmatch(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1", whole)
-    if m:
+    # wrappers may nest (``**_title_**``): each one peeled says bold, italic or both
+    while m := _WHOLE_EMPHASIS.fullmatch(whole):
         n = len(m.group(1))
-        bold = n >= 2
-        italic = n in (1, 3)
+        bold = bold or n >= 2
+        italic = italic or n in (1, 3)
+        whole = m.group(2)
     previous = None
     while previous != text:
         previous = text
@@ -109,53 +122,82 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
         elif m := _BULLET.match(line):
             hint, line = "list", m.group(1)
             # a converter turns a printed "1)" item into "- 1) …": keep the printed marker
-            if inner := re.match(r"^([0-9۰-۹]{1,3}[.)]|[•◦▪–])\s+(.*)$", _unescape(line)):
+            if inner := _TYPED_MARKER.match(_unescape(line)):
                 marker, line = inner.group(1), inner.group(2)
             else:
                 marker = "•"
-        line = _inline(repair_rtl_line(line))
-        line, bold, italic = _strip_emphasis(line)
-        line = _unescape(line).strip()
-        if not line:
-            continue
-        link = bool(_LINK.search(raw) or _AUTOLINK.search(raw))
-        layout.lines.append(
-            Line(
-                text=line,
-                page=page,
-                bold=bold,
-                italic=italic,
-                hint=hint or ("link" if link else None),
-                marker=marker,
-                soft_break_after=hard_break,
-                para_start=para_start or hint in ("h1", "h2", "h3", "h4", "h5", "h6", "list"),
-                cut_before=cut,
+        # paragraphs the converter ran into one line come apart where their styling shows
+        # (not where a kashida cut the line into runs: those the right-to-left repair
+        # puts back together)
+        whole = hint is not None or cut_by_kashidas(line)
+        parts = [line] if whole else split_styled_runs(line)
+        for n, part in enumerate(parts):
+            text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))
+            text_ = _unescape(text_).strip()
+            if not text_:
+                continue
+            link = bool(_LINK.search(part) or _AUTOLINK.search(part))
+            layout.lines.append(
+                Line(
+                    text=text_,
+                    page=page,
+                    bold=bold,
+                    italic=italic,
+                    hint=hint or ("link" if link else None),
+                    marker=marker,
+                    soft_break_after=hard_break and n == len(parts) - 1,
+                    para_start=para_start or n > 0 or hint in _OWN_PARAGRAPH,
+                    cut_before=cut,
+                )
             )
-        )
-        cut = False
-        para_start = hint in ("h1", "h2", "h3", "h4", "h5", "h6")
+            cut = False
+            para_start = hint in _HEADINGS
+    layout.lines = split_run_on_items(layout.lines)
     layout.pages = page if saw_rule else None
-    _mark_line_mode_paragraphs(layout.lines)
+    if not _mark_line_mode_paragraphs(layout.lines):
+        _mark_cut_paragraphs(layout.lines)
     return layout
 
 
-def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
+def _mark_cut_paragraphs(lines: list[Line]) -> None:
+    """Where the converter kept paragraphs whole, a long paragraph that stops in the
+    middle of a sentence was cut (by a page break the conversion does not show): the
+    paragraph text after it may go on with it, which the join rules decide. A short
+    line there without a stop (an attribution, a page number) is no sentence's rest."""
+    for prev, ln in pairwise(lines):
+        if prev.hint is not None or ln.hint is not None or not ln.para_start:
+            continue
+        stops = ln.text.rstrip().endswith(_CLOSING)
+        if (
+            len(prev.text.split()) >= _LONG_PARAGRAPH
+            and not prev.text.rstrip().endswith(_CLOSING)
+            and (stops or len(ln.text.split()) >= _LONG_PARAGRAPH)
+        ):
+            ln.cut_before = True
+
+
+def _mark_line_mode_paragraphs(lines: list[Line]) -> bool:
     """Some converters write every printed line as a paragraph of its own. Detect that
     (many "paragraphs" stop mid-sentence) and find the real paragraph ends: a line that
-    closes a sentence and stops short of the usual full line length."""
+    closes a sentence and stops short of the usual full line length. Says whether it
+    found the document so written."""
     plain = [
         ln
         for ln in lines
         if ln.hint in (None, "list") and ln.text and not _FURNITURE_LIKE.match(ln.text)
     ]
     if len(plain) < 8:
-        return
+        return False
     open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
     if open_ended < 0.3 * len(plain):
-        return
-    # a printed line is one or two hundred characters; whole paragraphs are longer
+        return False
+    # a printed line is one or two hundred characters; whole paragraphs are longer. Short
+    # front matter (masthead, motto, byline) cannot say which: a few lines far longer
+    # than any printed line show that the converter kept its paragraphs whole
     if sorted(len(ln.text) for ln in plain)[len(plain) // 2] > 200:
-        return
+        return False
+    if sum(len(ln.text) > _LONGEST_PRINTED_LINE for ln in plain) >= 2:
+        return False
     lengths = sorted(len(ln.text) for ln in plain)
     full = lengths[int(0.9 * (len(lengths) - 1))]
     worded = [ln for ln in plain if any(ch.isalpha() for ch in ln.text)]
@@ -170,3 +212,4 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> None:
             # the last line after a closed sentence is the attribution, not a continuation
             ln.para_start = closes and (len(previous.text) < 0.9 * full or ln is last_plain)
         previous = ln
+    return True

@@ -8,7 +8,8 @@ have recognisable shapes, each repaired here on its own:
   right to left and drop the strays;
 * the line-final full stop (and closing guillemet) is moved to the start of the line;
 * the space before a run of digits is lost (``غږ۱۷.۱۰.۲۰۲۳``);
-* a list marker ``1)`` reads ``)1``.
+* a list marker ``1)`` reads ``)1``;
+* a Latin photo credit at the end comes first, in mirrored brackets.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.*?)\1$")
 _LEADING_STOP = re.compile(f"^([.،؛:!؟»]+)\\s*(?=[{_ARABIC}])")
 # "1) item" drawn right to left reads ")1 item"
 _REVERSED_MARKER = re.compile(r"^\)\s*([0-9۰-۹]{1,3})\s+")
+# a Latin photo credit drawn right to left lands first, its brackets mirrored:
+# ")AP Photo/A. Person( . caption" is "caption. (AP Photo/A. Person)"
+_LEADING_CREDIT = re.compile(r"^\)\s*_?([A-Za-z][^()_]{0,80}?)_?\s*\(\s*(\.?)\s*(?=\S)")
 _GLUED_DIGITS = re.compile(f"(?<=[{_ARABIC}])(?=[0-9۰-۹٠-٩])")
 
 
@@ -31,6 +35,11 @@ def _unwrap(fragment: str) -> str:
     fragment = fragment.strip()
     m = _EMPHASIS_WRAP.match(fragment)
     return m.group(2) if m else fragment
+
+
+def cut_by_kashidas(line: str) -> bool:
+    """A right-to-left line the converter cut into runs at its kashidas (``**!**``)."""
+    return is_rtl_text(line) and _RUN_BREAK.search(line) is not None
 
 
 def repair_rtl_line(line: str) -> str:
@@ -48,6 +57,8 @@ def repair_rtl_line(line: str) -> str:
         line = "".join(reversed(fragments))
     line = strip_kashida_noise(line)
     line = _REVERSED_MARKER.sub(lambda m: f"{m.group(1)}) ", line)
+    if m := _LEADING_CREDIT.match(line):
+        line = f"{line[m.end() :].rstrip()}{m.group(2)} ({m.group(1).strip()})"
     if m := _LEADING_STOP.match(line):
         line = line[m.end() :].rstrip() + m.group(1)[::-1]
     return _GLUED_DIGITS.sub(" ", line)
