@@ -559,11 +559,11 @@ def _find_title(
         # is no sentence, bold before italic (and an italic one under the masthead's last
         # line: a motto set in italic stands among them); the lowest such
         masthead = [i for i, d in fm.decisions.items() if d.role in _MASTHEAD_ROLES]
-        below = max(masthead, default=-1)
+        masthead_end = max(masthead, default=-1)
         styled = [
             i
             for i in unclaimed
-            if (lines[i].bold or (lines[i].italic and i > below))
+            if (lines[i].bold or (lines[i].italic and i > masthead_end))
             and lines[i].size is None
             and not texts[i].rstrip().endswith(_SENTENCE_END)
         ]
