@@ -593,14 +593,17 @@ def _lead_lines(
     base: float | None,
     profile: Profile | None,
 ) -> list[int]:
-    """The unclaimed lines set bold at body size or larger (or as a heading) that stand
-    before the first plain unclaimed line of text (a plain line that reads as names, an
-    unlabelled byline not yet placed, does not end them)."""
+    """The unclaimed lines set bold at body size or larger, much larger, larger and in
+    italic, or as a heading, that stand before the first plain unclaimed line of text (a
+    plain line that reads as names, an unlabelled byline not yet placed, does not end
+    them)."""
     lead = []
     for i in unclaimed:
         line = lines[i]
         at_least_body = not base or not line.size or line.size >= base - 0.25
-        if (line.bold and at_least_body) or line.hint in ("h1", "h2", "h3"):
+        heading = line.hint in ("h1", "h2", "h3")
+        larger = _is_large(line, base) or _is_larger_italic(line, base)
+        if (line.bold and at_least_body) or heading or larger:
             lead.append(i)
         elif lead or not _byline_like(texts[i], profile):
             break

@@ -166,3 +166,16 @@ def test_a_title_a_converter_moved_above_the_masthead_leaves_the_masthead_out() 
     assert article.title == "Der Fluss bleibt trocken"
     assert article.authors == ["Maria Keller"] and article.date == "2023-04-03"
     assert [b.text for b in article.blocks] == [BODY]
+
+
+def test_a_large_italic_title_under_the_byline_beats_a_bold_sub_heading() -> None:
+    article = _layout_read(
+        ("Von Maria Keller", 11, {}),
+        ("03.04.2023", 11, {}),
+        ("Der Fluss, der im Sommer trocken bleibt und das Tal verlässt", 17, {"italic": True}),
+        # a page's printed lines: short, so the front matter's region runs on past them
+        ("Die Bauern am Fluss warten seit Wochen auf Regen, und die", 11, {}),
+        ("Brunnen im Dorf geben nur noch am Morgen Wasser.", 11, {"para_start": False}),
+        ("Was die Bauern fordern", 13, {"bold": True}),
+    )
+    assert article.title == "Der Fluss, der im Sommer trocken bleibt und das Tal verlässt"
