@@ -23,6 +23,7 @@ Killed anywhere, the transaction is rolled back whole: nothing is half-written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -107,17 +108,15 @@ def write_batch(store: SharedStore, items: Sequence[Item], run: int | None) -> l
             conn.execute("DELETE FROM people WHERE num = ANY(%s)", ([plan.nums[k] for k in late],))
             plan.demote(late)
         store._seq_next = top + 1 + len(plan.fast)  # ``put`` numbers its changes on from here
-        if plan.slow:
+        # the rows and the notification in one round trip, unless ``put`` has records to
+        # store one by one in between (it reads what it writes)
+        with nullcontext() if plan.slow else conn.pipeline():
             _insert_new(conn, plan, top)
-            plan.put_slow(store)
-            _put_files(conn, plan.states(plan.slow), run)
+            if plan.slow:
+                plan.put_slow(store)
+                _put_files(conn, plan.states(plan.slow), run)
             if plan.changed():
                 store.notify(store._seq_next - 1)
-        else:
-            with conn.pipeline():  # the rows and the notification in one round trip
-                _insert_new(conn, plan, top)
-                if plan.changed():
-                    store.notify(store._seq_next - 1)
     return plan.statuses
 
 

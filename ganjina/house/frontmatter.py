@@ -205,12 +205,9 @@ def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
     return rest, printed, date.iso
 
 
-_loose = loose_key
-
-
 def _matches(text: str, candidates: tuple[str, ...]) -> bool:
-    key = _loose(text)
-    return bool(key) and any(_loose(c) == key for c in candidates if c)
+    key = loose_key(text)
+    return bool(key) and any(loose_key(c) == key for c in candidates if c)
 
 
 def starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
@@ -733,7 +730,7 @@ def _find_motto(
             fm.decide(i, "motto", "unclaimed lines right under the masthead")
     fm.motto = [fm.heads.get(i, texts[i]).strip() for i in motto]
     known = profile.motto if profile else ()
-    if known and _loose("".join(fm.motto)) == _loose("".join(known)):
+    if known and loose_key("".join(fm.motto)) == loose_key("".join(known)):
         # the profile knows this poem: its spelling and line breaks, which a conversion
         # may have lost (ZWNJ, the breaks between half-verses); nothing else depends on it
         fm.motto = list(known)

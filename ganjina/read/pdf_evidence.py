@@ -219,22 +219,24 @@ class DocumentEvidence:
             return "weak"
         return "no"
 
-    def _break_between(
-        self, a: tuple[int, int], b: tuple[int, int], ca: str, cb: str, *, both: bool = True
-    ) -> bool:
+    def _break_shown(
+        self, a: tuple[int, int], b: tuple[int, int], ca: str, cb: str
+    ) -> tuple[bool, bool]:
+        """Whether a break between the two glyphs is shown by either side's evidence, and
+        whether by both. Both letters must show it for a ZWNJ to be put back: the one
+        before in a form that ends words and the one after in a form that starts them.
+        One side alone is no evidence: a font may draw two forms of a letter with one
+        glyph (Vazirmatn's final and isolated waw, Amiri's contextual forms), which then
+        "starts words" after every letter that joins it."""
         after = form_joins_next(ca)
         before = form_joins_previous(cb)
         if after is not None or before is not None:  # a presentation form says it outright
-            return after is False or before is False
+            outright = after is False or before is False
+            return outright, outright
         shown_a = self._shown(self.breaks_after[a], self.letters_after[a])
         shown_b = self._shown(self.breaks_before[b], self.letters_before[b])
-        # both letters must show it: the one before in a form that ends words and the one
-        # after in a form that starts them. One side alone is no evidence: a font may draw
-        # two forms of a letter with one glyph (Vazirmatn's final and isolated waw, Amiri's
-        # contextual forms), which then "starts words" after every letter that joins it
-        if both and "no" in (shown_a, shown_b):
-            return False
-        return "strong" in (shown_a, shown_b) or (shown_a == shown_b == "weak")
+        either = "strong" in (shown_a, shown_b) or (shown_a == shown_b == "weak")
+        return either, either and "no" not in (shown_a, shown_b)
 
     def decide(self) -> None:
         """Decide, from everything observed, which letter pairs had a ZWNJ between them."""
@@ -245,10 +247,10 @@ class DocumentEvidence:
         for pairs in self.pairs.values():
             # a font whose glyphs would break too many pairs, by either side's evidence,
             # draws no forms of their own to go by; otherwise both sides must show a break
-            either = {p for p in set(pairs) if self._break_between(*p, both=False)}
-            hits = sum(1 for p in pairs if p in either)
+            shown = {p: self._break_shown(*p) for p in set(pairs)}
+            hits = sum(1 for p in pairs if shown[p][0])
             if hits <= _MAX_BREAK_RATE * len(pairs):
-                breaks |= {p for p in either if self._break_between(*p)}
+                breaks |= {p for p, (_, both) in shown.items() if both}
         self._breaks = breaks
 
     def text(self, line: BuiltLine, *, persian: bool) -> str:
