@@ -17,8 +17,9 @@ and starts its own ``dask scheduler`` and ``dask worker`` processes. In one run:
    against the local ingest of the same files);
 5. **store**: PostgreSQL's write rate through the cluster's batch writer with 1-8
    concurrent writers (the part of a batch written under the lock is what bounds it);
-6. **index**: catch-up rate of a follower building its index from the store (keying in
-   helper processes, beside the same catch-up in one process as the baseline), and the
+6. **index**: catch-up rate of a follower building its index from the store (helper
+   processes keying or not, as its timed trial decides: ``ganjina.archive.keying_cost``),
+   beside the same catch-up forced into one process as the baseline, and the
    latency from a batch's commit to the record being searchable on a following node
    (``--catch-up-only`` runs just this part);
 7. **model**: per-worker rate, store and scheduler limits; predicted 1, 2, 10 and 100

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
+from functools import partial
 from itertools import islice
 from types import TracebackType
 from typing import TypeVar
 
 from ganjina.archive.index import Prepared, SearchIndex, prepare
+from ganjina.archive.keying_cost import KeyingCost
 from ganjina.archive.store import FileState, PutResult, Store, serialize
 from ganjina.children import process_pool
 from ganjina.record import Article
@@ -32,8 +35,12 @@ CATCH_UP_CHUNK = 1000
 CATCH_UP_PIECE = 250
 #: commit the index at least this often while catching up (documents)
 CATCH_UP_COMMIT = 100_000
-#: a catch-up of at least this many changes is keyed in helper processes
-CATCH_UP_POOL_MIN = 20_000
+#: a catch-up of at least this many changes may be keyed in helper processes: its first
+#: ``CATCH_UP_TRIAL`` records are keyed here and timed to decide (``keying_cost``)
+CATCH_UP_POOL_MIN = 10_000
+CATCH_UP_TRIAL = 2_000
+
+log = logging.getLogger("ganjina.archive")
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -120,14 +127,6 @@ def _prepare_rows(rows: list[Row]) -> list[Prepared]:
     return [prepare(Article.from_json(record), num) for num, record in rows]
 
 
-def catch_up_workers(backlog: int) -> int:
-    """Helper processes worth starting for a catch-up of ``backlog`` changes: none for a
-    small one (starting them takes a second or two), else one per core beside this one."""
-    if backlog < CATCH_UP_POOL_MIN:
-        return 0
-    return max(0, (os.cpu_count() or 1) - 1)
-
-
 def catch_up(
     store: Store,
     index: SearchIndex,
@@ -136,14 +135,15 @@ def catch_up(
     workers: int | None = None,
 ) -> int:
     """Feed the index every change the store made after the index's ``seq``; the caller is
-    the writer. ``workers``: helper processes keying the records (default: by the size of
-    the backlog, :func:`catch_up_workers`). Returns how many records were (re)indexed."""
+    the writer. ``workers``: helper processes keying the records (default: decided by
+    what keying costs, see :mod:`ganjina.archive.keying_cost`: a backlog of at least
+    ``CATCH_UP_POOL_MIN`` changes has its first ``CATCH_UP_TRIAL`` records keyed here and
+    timed). Returns how many records were (re)indexed."""
     if not index.usable:
         index.reset()
     done = since_commit = 0
     seq = index.seq
-    if workers is None:
-        workers = catch_up_workers(store.max_seq() - seq)
+    backlog = store.max_seq() - seq
     # withdrawn records leave the index first: every commit below then includes it
     gone = store.withdrawn_since(seq)
     if gone:
@@ -157,14 +157,41 @@ def catch_up(
                 yield piece[-1][0], [(num, record) for _s, num, record in piece]
             at = page[-1][0]
 
-    for (reached, rows), docs in in_order(parts(), _work_on_rows, workers):
+    def feed(reached: int, rows: list[Row], docs: list[Prepared]) -> None:
+        nonlocal seq, done, since_commit
         index.apply(docs)
         seq = reached
         done += len(rows)
         since_commit += len(rows)
         if since_commit >= commit_every:
-            index.commit(seq)
-            since_commit = 0
+            commit()
+
+    def commit() -> None:
+        nonlocal since_commit
+        index.commit(seq)
+        since_commit = 0
+
+    source = parts()
+    cores = os.cpu_count() or 1
+    if workers is None:
+        workers = 0
+        if backlog >= CATCH_UP_POOL_MIN and cores > 1:
+            cost = KeyingCost()
+            for _ in range(CATCH_UP_TRIAL // CATCH_UP_PIECE):
+                # reading the store stays in this thread, helpers or not
+                piece = cost.apply(partial(next, source, None))
+                if piece is None:
+                    break
+                reached, rows = piece
+                docs = cost.key(rows, _prepare_rows, len(rows))
+                cost.apply(partial(feed, reached, rows, docs))
+            # Tantivy's threads run up to thousands of documents behind: a commit waits
+            # for them, so their whole share of the trial is timed
+            cost.apply(commit)
+            workers = cost.helpers(backlog - done, cores)
+            log.info("catch-up: %s; %d helper processes", cost.describe(), workers)
+    for (reached, rows), docs in in_order(source, _work_on_rows, workers):
+        feed(reached, rows, docs)
     index.commit(max(seq, gone[-1][0]) if gone else seq)
     return done
 

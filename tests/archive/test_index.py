@@ -108,9 +108,13 @@ def test_a_bulk_load_commits_the_index_by_count_and_always_at_the_end(
 
 
 def test_a_catch_up_keyed_in_helper_processes_builds_the_same_index(
-    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    archive: Archive,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from ganjina.archive import batch
+    caplog.set_level("INFO", logger="ganjina.archive")
+    from ganjina.archive import batch, keying_cost
     from ganjina.archive.index import SearchIndex
 
     texts = ["آب و برق می‌شود", "Trinkwasserversorgung im Dorf", "flooded villages", "کورونه"]
@@ -120,18 +124,47 @@ def test_a_catch_up_keyed_in_helper_processes_builds_the_same_index(
     )  # fmt: skip
     # small pieces and commits, so the pool gets many parts and the index commits between
     monkeypatch.setattr(batch, "CATCH_UP_PIECE", 3)
+    # the default decides after a trial of 6 records keyed here: forced each way (a
+    # margin of 0 always starts the helpers, a huge one never does), the trial's records
+    # and the rest must make the same index as an explicit choice does
+    monkeypatch.setattr(batch, "CATCH_UP_POOL_MIN", 0)
+    monkeypatch.setattr(batch, "CATCH_UP_TRIAL", 6)
+    monkeypatch.setattr(keying_cost, "POOL_START_SECONDS", float("-inf"))
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)  # the same choice on any machine
     built = {}
-    for workers in (0, 1):
-        index = SearchIndex(tmp_path / f"pooled-{workers}", archive.store.uuid)
+    for workers, margin in ((0, 1.0), (1, 1.0), (None, 0.0), (None, 1e9)):
+        monkeypatch.setattr(keying_cost, "KEYING_OVER", margin)
+        caplog.clear()
+        index = SearchIndex(tmp_path / f"pooled-{workers}-{margin}", archive.store.uuid)
         assert batch.catch_up(archive.store, index, commit_every=4, workers=workers) == 20
         assert index.seq == archive.store.max_seq()
+        if workers is None:  # the trial decided as forced
+            chosen = "; 1 helper processes" if margin == 0.0 else "; 0 helper processes"
+            assert any(chosen in r.getMessage() for r in caplog.records)
         searcher = index.searcher()
-        built[workers] = {
+        built[workers, margin] = {
             (field, term): index.doc_freq(field, term, searcher)
             for field in ("body", "forms", "loose", "title")
             for term in ("catchword7", "villag", "wass", "کور", "شود", "doc", "میشود")
         }
         assert index.num_docs() == 20
         index.close()
-    assert built[0] == built[1]
-    assert built[0][("forms", "villag")] == 5 and built[0][("body", "شود")] == 5
+    first = built[0, 1.0]
+    assert all(made == first for made in built.values())
+    assert first[("forms", "villag")] == 5 and first[("body", "شود")] == 5
+
+
+def test_helpers_key_a_catch_up_only_where_keying_is_the_bound() -> None:
+    from ganjina.archive.keying_cost import KeyingCost
+
+    # Dari-like: keying 800 µs a record against Tantivy's 200 and pickling 50
+    costly = KeyingCost(records=1000, keying=0.8, applying=0.1, indexing=0.2, transfer=0.05)
+    assert costly.helpers(100_000, cores=2) == 1
+    assert costly.helpers(100_000, cores=8) == 7
+    assert costly.helpers(100_000, cores=1) == 0
+    assert costly.helpers(2_000, cores=2) == 0  # 1.1 s taken off does not repay the start
+    # ASCII-like: keying 70 µs against Tantivy's 50: helpers would mostly pickle
+    cheap = KeyingCost(records=1000, keying=0.07, applying=0.01, indexing=0.05, transfer=0.01)
+    assert cheap.helpers(1_000_000, cores=2) == 0
+    assert KeyingCost().helpers(100_000, cores=2) == 0  # nothing timed: no guess
+    assert "keying 800 µs a record" in costly.describe()
