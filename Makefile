@@ -1,7 +1,7 @@
 # Ganjina: common tasks. `make help` lists them.
 PY ?= python3
 
-.PHONY: help install install-quiet test test-fast lint typecheck format samples bench demo serve
+.PHONY: help install install-quiet test test-fast test-lowest lint typecheck format samples bench demo serve
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -17,6 +17,9 @@ test: install-quiet  ## install what the tests use, then run the whole suite (CI
 
 test-fast:  ## the quick tests only (no slow, postgres or browser tests)
 	$(PY) -m pytest -q -m "not slow and not postgres and not browser"
+
+test-lowest:  ## the suite on the lowest dependency versions pyproject.toml allows (.ci/lowest)
+	.ci/lowest
 
 lint:  ## ruff check + format check
 	$(PY) -m ruff check ganjina tests bench samples
