@@ -24,6 +24,7 @@ import pymupdf
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
 from ganjina.read.layout import Layout, Line
+from ganjina.read.leaders import drop_leaders
 from ganjina.read.ocr import OcrOptions, OcrReader
 from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
@@ -251,7 +252,7 @@ def _line(item: BuiltLine | Line, page: int, evidence: DocumentEvidence) -> Line
     if isinstance(item, Line):
         return item
     text = evidence.text(item, persian=item.rtl)
-    text = " ".join(strip_kashida_noise(text).split())
+    text = drop_leaders(" ".join(strip_kashida_noise(text).split()))
     return Line(
         text=text,
         page=page,
