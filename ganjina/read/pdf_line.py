@@ -423,10 +423,13 @@ def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
     return out
 
 
-# a stop or comma with a space before it, or a comma-like mark glued to the next word:
-# what a wrong reading of an ambiguous line looks like
+# a stop or comma with a space before it or opening the line (no line breaks before a
+# comma: UAX #14), or a comma-like mark glued to the next word: what a wrong reading of
+# an ambiguous line looks like
 # (a stop before a Latin letter starts a file name or a domain: ``.dot``, ``.com``)
-_ODD_PUNCTUATION = re.compile(r"\s(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])")
+_ODD_PUNCTUATION = re.compile(
+    r"(?:^|\s)(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])"
+)
 
 
 def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:

@@ -332,3 +332,19 @@ def test_one_side_alone_shows_no_lost_zwnj() -> None:
     texts = [evidence.text(b, persian=False) for b in built]
     assert texts[:4] == ["او", "ورور", "پښتو", "تور"]
     assert evidence.zwnj_restored == 0
+
+
+def _drawn_visual(logical: str, right: float = 500.0) -> list[Glyph]:
+    """The glyphs of a right-to-left line as UAX #9 displays it, listed left to right and
+    set flush right at ``right``."""
+    shown = _display(logical, rtl=True)
+    left = right - WIDTH * len(shown)
+    return [_glyph(ch, left + WIDTH * k, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+def test_no_reading_opens_a_line_with_a_comma() -> None:
+    # the author typed a space before the final comma; the left-to-right reading
+    # (", است validation ...") has no such space but opens the line with the comma, which
+    # no line break puts there
+    logical = "بدون prune نتیجه داده validation است ،"
+    assert _read(_drawn_visual(logical)) == logical
