@@ -432,13 +432,19 @@ _ODD_PUNCTUATION = re.compile(
 )
 
 
-def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
-    """Of the readings that display as the line does, the one whose punctuation sits as
-    writers put it (``Review، ۰۷.۰۵`` rather than ``۰۷.۰۵ ،Review``); the first on a tie."""
-    if len(orders) == 1:
-        return orders[0]
+# punctuation only Arabic-script text uses: comma, semicolon, question mark
+_ARABIC_MARKS = frozenset("\u060c\u061b\u061f")
 
-    return min(orders, key=lambda order: _oddities([visual[k] for k in order]))
+
+def _most_natural(
+    readings: list[tuple[list[int], list[str]]], visual: list[Unit]
+) -> tuple[list[int], list[str]]:
+    """Of the readings that display as the line does (each an order and the classes it
+    was resolved with), the one whose punctuation sits as writers put it
+    (``Review، ۰۷.۰۵`` rather than ``۰۷.۰۵ ،Review``); the first on a tie."""
+    if len(readings) == 1:
+        return readings[0]
+    return min(readings, key=lambda reading: _oddities([visual[k] for k in reading[0]]))
 
 
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
@@ -505,8 +511,17 @@ def _read(
     types = [bidi_class(u.text) for u in visual]
     if not rtl and not any(t in ("R", "AL") for t in types):
         return visual, [0] * len(visual), order
-    logical_idx = _most_natural(logical_orders(types, rtl), visual)
-    levels = levels_of(types, rtl, logical_idx)
+    readings = [(k, types) for k in logical_orders(types, rtl)]
+    if rtl and "L" in types and any(u.text in _ARABIC_MARKS for u in visual):
+        # UAX #9 takes an Arabic comma between two Latin words into their run (Word lays
+        # ``TensorFlow، PyTorch`` out so); XeTeX sets each Latin word apart, the comma
+        # at the paragraph's level. Both are offered; the punctuation vote chooses.
+        marked = [
+            "AL" if u.text in _ARABIC_MARKS else t for u, t in zip(visual, types, strict=True)
+        ]
+        readings += [(k, marked) for k in logical_orders(marked, rtl)]
+    logical_idx, chosen = _most_natural(readings, visual)
+    levels = levels_of(chosen, rtl, logical_idx)
     return [visual[k] for k in logical_idx], [levels[k] for k in logical_idx], order
 
 

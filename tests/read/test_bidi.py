@@ -4,6 +4,7 @@ producer draws them (visual, reversed, runs in logical order, logical)."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -348,3 +349,27 @@ def test_no_reading_opens_a_line_with_a_comma() -> None:
     # no line break puts there
     logical = "بدون prune نتیجه داده validation است ،"
     assert _read(_drawn_visual(logical)) == logical
+
+
+def _shown_with_comma_at_paragraph_level(logical: str) -> str:
+    """The line as XeTeX lays it out: each Latin word set apart in the right-to-left
+    paragraph, the Arabic comma after it at the paragraph's level."""
+    types = ["AL" if ch == "،" else bidi_class(ch) for ch in logical]
+    return "".join(logical[k] for k in visual_order(types, True))
+
+
+def _placed(shown: str, right: float = 500.0) -> list[Glyph]:
+    left = right - WIDTH * len(shown)
+    return [_glyph(ch, left + WIDTH * k, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        _shown_with_comma_at_paragraph_level,  # XeTeX: ،Keras ،PyTorch ،TensorFlow
+        lambda logical: _display(logical, rtl=True),  # Word (UAX #9): TensorFlow، PyTorch
+    ],
+)
+def test_latin_words_between_arabic_commas_keep_their_order(shown: Callable[[str], str]) -> None:
+    logical = "ابزارها TensorFlow، PyTorch، Keras و غیره"
+    assert _read(_placed(shown(logical))) == logical
