@@ -280,9 +280,18 @@ def test_a_persian_letter_split_by_form_is_read_as_one() -> None:
     assert evidence.letters_unsplit == 3
 
 
+def test_a_yeh_split_in_its_isolated_form_only_is_read_as_one() -> None:
+    # the font names isolated yeh (after a letter that does not join) with the Arabic
+    # letter, its final form and the inner ones (some by presentation form) Persian
+    evidence, texts = _document("آزادي و خوبی", "کاري کسی", "خ\ufbffلی روز")
+    assert texts == ["آزادی و خوبی", "کاری کسی", "خ\ufbffلی روز"]
+    assert evidence.letters_unsplit == 2
+
+
 @pytest.mark.parametrize(
     "texts",
     [
+        ("آزادي و خوبی", "کاري کسی", "برای روز"),  # the Persian letter stands alone too
         ("فایل هاي بزرگ", "براي یک کار", "ښار ته ورغلي"),  # Pashto writes ي as a letter
         ("فایل هاي بزرگ", "براي یک کار", "في بيت"),  # Arabic ي inside words: a quotation
         ("فایل هاي بزرگ", "برای یک کار"),  # the Persian letter ends words too
