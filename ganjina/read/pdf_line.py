@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ganjina.read.bidi import (
     NARROW_UNMAPPED,
@@ -373,6 +373,61 @@ def _put_spaces_back(glyphs: list[Unit], spaces: list[Unit]) -> list[Unit]:
     return out
 
 
+def _left_to_right_letter(ch: str) -> bool:
+    """A letter of a left-to-right script (not a private-use stand-in, class L too)."""
+    return bool(ch) and bidi_class(ch) == "L" and unicodedata.category(ch).startswith("L")
+
+
+def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
+    """A right-to-left line's visual order with the space a Latin run drew after itself
+    put where it belongs: at the run's logical end, its left side.
+
+    Word keeps a left-to-right run's trailing space inside the run: ``هم scale کنیم``
+    is drawn with the space between ``scale`` and ``هم`` (after the run's last letter,
+    in the run's font) and ``scale`` touching ``کنیم``. Where a Latin run touches an
+    Arabic letter on its left and a space glyph of its own font stands after its last
+    letter, the run moves right by the space's width and the space goes on its left.
+    """
+    latin_fonts = {u.font for u in units if not u.space and _left_to_right_letter(u.text[:1])}
+    trailing = [u for u in units if u.space and u.font in latin_fonts and u.x1 > u.x0]
+    if not trailing:
+        return visual
+    out = list(visual)
+    k = 1
+    while k < len(out):
+        left, first = out[k - 1], out[k]
+        glued = (
+            _left_to_right_letter(first.text[:1])
+            and not left.space
+            and bidi_class(left.text[-1:]) in ("R", "AL")
+            and first.x0 - left.x1 < _SPACE_GAP * first.size
+        )
+        if not glued:
+            k += 1
+            continue
+        end = k  # the run's last unit: letters, digits, neutrals and spaces between
+        while end + 1 < len(out) and bidi_class(out[end + 1].text[:1]) not in ("R", "AL"):
+            end += 1
+        while end > k and (out[end].space or not _left_to_right_letter(out[end].text[:1])):
+            end -= 1
+        slack = 0.1 * out[end].size
+        space = next((u for u in trailing if abs(u.x0 - out[end].x1) <= slack), None)
+        if space is None:
+            k = end + 1
+            continue
+        width = space.x1 - space.x0
+        moved = [
+            replace(u, x0=u.x0 + width, x1=u.x1 + width)
+            for u in out[k : end + 1]
+            if u is not space
+        ]
+        gap = replace(space, x0=first.x0, x1=first.x0 + width)
+        after = [u for u in out[end + 1 :] if u is not space]
+        out = [*out[:k], gap, *moved, *after]
+        k += len(moved) + 1
+    return out
+
+
 def _is_letter_unit(unit: Unit | None, *, last: bool) -> bool:
     if unit is None or unit.space or not unit.text:
         return False
@@ -505,6 +560,8 @@ def _read(
     levels, and which evidence gave the visual order. ``rtl_letters``: False where the
     line is known to hold no right-to-left letter (then, left to right, all is level 0)."""
     visual, order = _visual(units, rtl)
+    if rtl:
+        visual = _latin_spaces_moved(visual, units)
     visual = _with_spaces(visual, rtl)
     if not rtl and not rtl_letters:
         return visual, [0] * len(visual), order

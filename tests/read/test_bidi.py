@@ -382,3 +382,31 @@ def _placed(shown: str, right: float = 500.0) -> list[Glyph]:
 def test_latin_words_between_arabic_commas_keep_their_order(shown: Callable[[str], str]) -> None:
     logical = "ابزارها TensorFlow، PyTorch، Keras و غیره"
     assert _read(_placed(shown(logical))) == logical
+
+
+def _laid_out(*pieces: tuple[str, int]) -> list[Glyph]:
+    """Glyphs left to right from (visual text, font) pieces, each glyph touching the
+    next; font 1 is the Latin font, font 0 the Arabic one."""
+    glyphs, x = [], 100.0
+    for shown, font in pieces:
+        for ch in shown:
+            glyphs.append(_glyph(ch, x, gid=ord(ch), font=font))
+            x += WIDTH
+    return glyphs
+
+
+@pytest.mark.parametrize(
+    ("pieces", "logical"),
+    [
+        # Word draws "scale " with its space after the e: between scale and هم
+        ((("مینک", 0), ("scale ", 1), (" ", 0), ("مه", 0)), "هم scale کنیم"),
+        # the author glued غلظت to PH and spaced PH from خون; drawn: خون|PH |غلظت
+        ((("نوخ", 0), ("PH ", 1), ("تظلغ", 0)), "غلظتPH خون"),
+        # a space in the Arabic font says nothing of the run: positions decide
+        ((("مینک", 0), ("scale", 1), (" ", 0), ("مه", 0)), "هم scaleکنیم"),
+    ],
+)
+def test_a_latin_runs_own_trailing_space_goes_to_its_logical_end(
+    pieces: tuple[tuple[str, int], ...], logical: str
+) -> None:
+    assert _read(_laid_out(*pieces)) == logical
