@@ -417,9 +417,7 @@ def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
             continue
         width = space.x1 - space.x0
         moved = [
-            replace(u, x0=u.x0 + width, x1=u.x1 + width)
-            for u in out[k : end + 1]
-            if u is not space
+            replace(u, x0=u.x0 + width, x1=u.x1 + width) for u in out[k : end + 1] if u is not space
         ]
         gap = replace(space, x0=first.x0, x1=first.x0 + width)
         after = [u for u in out[end + 1 :] if u is not space]
