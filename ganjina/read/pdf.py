@@ -30,6 +30,7 @@ from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
+from ganjina.read.pdf_mapping import repair_mapping
 from ganjina.read.pdf_unmapped import Recovered, recover
 
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -252,7 +253,7 @@ def _line(item: BuiltLine | Line, page: int, evidence: DocumentEvidence) -> Line
     if isinstance(item, Line):
         return item
     text = evidence.text(item, persian=item.rtl)
-    text = drop_leaders(" ".join(strip_kashida_noise(text).split()))
+    text = repair_mapping(drop_leaders(" ".join(strip_kashida_noise(text).split())))
     return Line(
         text=text,
         page=page,

@@ -44,10 +44,14 @@ from ganjina.read.bidi import (
 )
 from ganjina.read.joining import is_joining_letter, presentation_form
 from ganjina.read.pdf_glyphs import TATWEEL_WIDTH, Glyph, GlyphLine
+from ganjina.read.pdf_mapping import SOLIDUS_OVERLAYS
 
 # a glyph narrower than this share of its font size carries no width of its own (a
 # narrow glyph is not enough: Amiri draws a stacked khah 0.05 em wide)
 _ZERO_WIDTH = 0.01
+# the advance, as a share of the size, of a glyph that stands beside its neighbours
+# (a slash's is a quarter): no combining mark takes that much room
+_OWN_ROOM = 0.15
 # stream order is taken as confirmed while centres step back by no more than this share
 # of the font size (kerning and overlapping boxes)
 _STEP_BACK = 0.3
@@ -113,6 +117,8 @@ def _clean(glyph: Glyph) -> str:
             else:
                 out.append(ch)
         text = "".join(out)
+    if text in SOLIDUS_OVERLAYS and glyph.x1 - glyph.x0 > _OWN_ROOM * glyph.size:
+        return "/"  # an overlay with an advance of its own: a font's slash named so
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
