@@ -40,6 +40,7 @@ from ganjina.read.bidi import (
     levels_of,
     logical_orders,
     suspect,
+    unsuspect,
     visual_order,
 )
 from ganjina.read.joining import is_joining_letter, presentation_form
@@ -385,51 +386,99 @@ def _left_to_right_letter(ch: str) -> bool:
 
 
 def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
-    """A right-to-left line's visual order with the space a Latin run drew after itself
-    put where it belongs: at the run's logical end, its left side.
+    """A right-to-left line's visual order with the space a Latin run drew at one of its
+    ends put at the other, where it belongs.
 
-    Word keeps a left-to-right run's trailing space inside the run: ``هم scale کنیم``
-    is drawn with the space between ``scale`` and ``هم`` (after the run's last letter,
-    in the run's font) and ``scale`` touching ``کنیم``. Where a Latin run touches an
-    Arabic letter on its left and a space glyph of its own font stands after its last
-    letter, the run moves right by the space's width and the space goes on its left.
+    Word keeps a left-to-right run's spaces inside the run: ``هم scale کنیم`` is drawn
+    with the space after ``scale`` (between it and ``هم``) and ``scale`` touching
+    ``کنیم``; ``سازی: Tanh`` with the space before ``Tanh`` on its left, at the line's
+    end, and ``Tanh`` touching the colon. Where a Latin run (with the neutrals around
+    it) touches an Arabic letter at one end and a space glyph of its own font stands
+    at the other, the space goes to the touching end and the run moves over by its
+    width. A leading space moves only from the line's end or a gap: it may be the one
+    space between the run and the word beyond.
     """
     latin_fonts = {u.font for u in units if not u.space and _left_to_right_letter(u.text[:1])}
-    trailing = [u for u in units if u.space and u.font in latin_fonts and u.x1 > u.x0]
-    if not trailing:
+    own = [u for u in units if u.space and u.font in latin_fonts and u.x1 > u.x0]
+    if not own:
         return visual
     out = list(visual)
-    k = 1
+    k = 0
     while k < len(out):
-        left, first = out[k - 1], out[k]
-        glued = (
-            _left_to_right_letter(first.text[:1])
-            and not left.space
-            and bidi_class(left.text[-1:]) in ("R", "AL")
-            and first.x0 - left.x1 < _SPACE_GAP * first.size
-        )
-        if not glued:
+        if out[k].space or _arabic_letter(out[k]):
             k += 1
             continue
-        end = k  # the run's last unit: letters, digits, neutrals and spaces between
-        while end + 1 < len(out) and bidi_class(out[end + 1].text[:1]) not in ("R", "AL"):
+        end = k  # the segment: no Arabic letter, no space at either end
+        while end + 1 < len(out) and not _arabic_letter(out[end + 1]):
             end += 1
-        while end > k and (out[end].space or not _left_to_right_letter(out[end].text[:1])):
+        while end > k and out[end].space:
             end -= 1
-        slack = 0.1 * out[end].size
-        space = next((u for u in trailing if abs(u.x0 - out[end].x1) <= slack), None)
-        if space is None:
+        segment = out[k : end + 1]
+        if not any(_left_to_right_letter(u.text[:1]) for u in segment):
             k = end + 1
             continue
-        width = space.x1 - space.x0
-        moved = [
-            replace(u, x0=u.x0 + width, x1=u.x1 + width) for u in out[k : end + 1] if u is not space
-        ]
-        gap = replace(space, x0=first.x0, x1=first.x0 + width)
-        after = [u for u in out[end + 1 :] if u is not space]
-        out = [*out[:k], gap, *moved, *after]
-        k += len(moved) + 1
+        first, last, size = segment[0], segment[-1], segment[-1].size
+        slack = 0.1 * size
+        left = out[k - 1] if k else None
+        right = out[end + 1] if end + 1 < len(out) else None
+        moved: list[Unit] | None = None
+        if left is not None and _arabic_letter(left) and _touch(left, first):
+            space = next((u for u in own if abs(u.x0 - last.x1) <= slack), None)
+            if space is not None:  # trailing space, drawn on the right: to the left
+                width = space.x1 - space.x0
+                shifted = [_shift(u, width) for u in segment if u is not space]
+                gap = replace(space, x0=first.x0, x1=first.x0 + width)
+                moved = [gap, *shifted]
+        elif right is not None and _arabic_letter(right) and _touch(last, right):
+            # a stop or colon touching the Arabic word ends that word (``سازی:``)
+            cut = len(segment)
+            while cut > 1 and unsuspect(segment[cut - 1].text) in _WORD_END_MARKS:
+                cut -= 1
+            run, tail = segment[:cut], segment[cut:]
+            space = next((u for u in own if abs(u.x1 - first.x0) <= slack), None)
+            beyond = [u for u in out[:k] if not u.space and u.x1 <= first.x0 + slack]
+            apart = (
+                not beyond
+                or space is None
+                or (space.x0 - max(u.x1 for u in beyond) > _SPACE_GAP * size)
+            )
+            if space is not None and apart:  # leading space, drawn on the left: right
+                width = space.x1 - space.x0
+                shifted = [_shift(u, -width) for u in run if u is not space]
+                edge = run[-1].x1
+                gap = replace(space, x0=edge - width, x1=edge)
+                moved = [*shifted, gap, *tail]
+        if moved is None:
+            k = end + 1
+            continue
+        taken = {id(u) for u in own}
+        before = [u for u in out[:k] if not (u.space and id(u) in taken and _beside(u, first))]
+        after = [u for u in out[end + 1 :] if not (u.space and id(u) in taken and _beside(u, last))]
+        out = [*before, *moved, *after]
+        k = len(before) + len(moved)
     return out
+
+
+# marks that end the word they follow: they stay with it
+_WORD_END_MARKS = frozenset(".,:;!?،؛؟")
+
+
+def _arabic_letter(unit: Unit) -> bool:
+    return not unit.space and bidi_class(unit.text[-1:]) in ("R", "AL")
+
+
+def _touch(left: Unit, right: Unit) -> bool:
+    """Whether two units stand with no space's gap between them."""
+    return right.x0 - left.x1 < _SPACE_GAP * max(left.size, right.size)
+
+
+def _beside(space: Unit, unit: Unit) -> bool:
+    slack = 0.1 * unit.size
+    return abs(space.x0 - unit.x1) <= slack or abs(space.x1 - unit.x0) <= slack
+
+
+def _shift(unit: Unit, by: float) -> Unit:
+    return replace(unit, x0=unit.x0 + by, x1=unit.x1 + by)
 
 
 def _is_letter_unit(unit: Unit | None, *, last: bool) -> bool:

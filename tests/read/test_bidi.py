@@ -404,6 +404,12 @@ def _laid_out(*pieces: tuple[str, int]) -> list[Glyph]:
         ((("نوخ", 0), ("PH ", 1), ("تظلغ", 0)), "غلظتPH خون"),
         # a space in the Arabic font says nothing of the run: positions decide
         ((("مینک", 0), ("scale", 1), (" ", 0), ("مه", 0)), "هم scaleکنیم"),
+        # a leading space drawn on the run's left at the line's end goes to its right;
+        # a colon touching the Arabic word stays with it, a bracket with the run
+        (((" Tanh", 1), (":", 0), ("یزاس", 0)), "سازی: Tanh"),
+        (((" (Meta)", 1), ("ییاهن", 0), (" ", 0), ("هکبش", 0)), "شبکه نهایی (Meta)"),
+        # the run's one space from the word beyond: it stays where it is
+        ((("و", 0), (" Tanh", 1), (":", 0), ("یزاس", 0)), "سازی:Tanh و"),
     ],
 )
 def test_a_latin_runs_own_trailing_space_goes_to_its_logical_end(
