@@ -186,7 +186,8 @@ class DocumentEvidence:
                 continue
             # a glyph named by its presentation form counts as its letter: a font that
             # names its inner yeh U+FBFF and its final one U+064A splits them all the same
-            text = "".join([presentation_form(ch)[0] for ch in text])
+            if max(text) >= "\ufb50":
+                text = "".join([presentation_form(ch)[0] for ch in text])
             for i, ch in enumerate(text):
                 if ch not in _SPLIT_LETTERS and ch not in _SPLIT_LETTERS.values():
                     continue

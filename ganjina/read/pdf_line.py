@@ -607,13 +607,14 @@ def _oddities(units: list[Unit]) -> int:
 
 
 def _read(
-    units: list[Unit], rtl: bool, rtl_letters: bool = True
+    units: list[Unit], rtl: bool, rtl_letters: bool = True, ltr_letters: bool = True
 ) -> tuple[list[Unit], list[int], str]:
     """The units in logical order for a line of base direction ``rtl``, their bidi
     levels, and which evidence gave the visual order. ``rtl_letters``: False where the
-    line is known to hold no right-to-left letter (then, left to right, all is level 0)."""
+    line is known to hold no right-to-left letter (then, left to right, all is level 0);
+    ``ltr_letters`` likewise for left-to-right ones (then no Latin run's space moves)."""
     visual, order = _visual(units, rtl)
-    if rtl:
+    if rtl and ltr_letters:
         visual = _latin_spaces_moved(visual, units)
     visual = _with_spaces(visual, rtl)
     if not rtl and not rtl_letters:
@@ -689,7 +690,7 @@ def build_line(
             rtl, found = not rtl, other
         logical, levels, order = found
     else:
-        logical, levels, order = _read(units, rtl, rtl_letters > 0)
+        logical, levels, order = _read(units, rtl, rtl_letters > 0, ltr_letters > 0)
     if rtl or rtl_letters:  # else every level is 0, as units start
         for unit, level in zip(logical, levels, strict=True):
             unit.level = level

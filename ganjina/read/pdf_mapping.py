@@ -18,6 +18,7 @@ SOLIDUS_OVERLAYS = frozenset("\u0337\u0338")
 # a numeral letter with a Latin letter on either side (the run of them, at most a word)
 _NUMERAL_IN_WORD = re.compile(r"(?<=[A-Za-z])[\u2160-\u217f]+|[\u2160-\u217f]+(?=[A-Za-z])")
 _HYPHEN_BULLET = re.compile(r"(?<=\w)\u2043(?=\w)")
+_ANY = re.compile("[\u2043\u2160-\u217f]")
 
 
 def repair_mapping(text: str) -> str:
@@ -28,8 +29,7 @@ def repair_mapping(text: str) -> str:
     >>> repair_mapping("فصل \\u216b و \\u2043 فهرست")  # a numeral alone, a bullet alone
     'فصل Ⅻ و ⁃ فهرست'
     """
-    if "\u2043" in text:
-        text = _HYPHEN_BULLET.sub("-", text)
-    if any("\u2160" <= ch <= "\u217f" for ch in text):
-        text = _NUMERAL_IN_WORD.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return text
+    if _ANY.search(text) is None:
+        return text  # the common line: nothing misnamed
+    text = _HYPHEN_BULLET.sub("-", text)
+    return _NUMERAL_IN_WORD.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
