@@ -422,6 +422,7 @@ def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
         left = out[k - 1] if k else None
         right = out[end + 1] if end + 1 < len(out) else None
         moved: list[Unit] | None = None
+        space: Unit | None = None
         if left is not None and _arabic_letter(left) and _touch(left, first):
             space = next((u for u in own if abs(u.x0 - last.x1) <= slack), None)
             if space is not None:  # trailing space, drawn on the right: to the left
@@ -451,9 +452,8 @@ def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
         if moved is None:
             k = end + 1
             continue
-        taken = {id(u) for u in own}
-        before = [u for u in out[:k] if not (u.space and id(u) in taken and _beside(u, first))]
-        after = [u for u in out[end + 1 :] if not (u.space and id(u) in taken and _beside(u, last))]
+        before = [u for u in out[:k] if u is not space]
+        after = [u for u in out[end + 1 :] if u is not space]
         out = [*before, *moved, *after]
         k = len(before) + len(moved)
     return out
@@ -470,11 +470,6 @@ def _arabic_letter(unit: Unit) -> bool:
 def _touch(left: Unit, right: Unit) -> bool:
     """Whether two units stand with no space's gap between them."""
     return right.x0 - left.x1 < _SPACE_GAP * max(left.size, right.size)
-
-
-def _beside(space: Unit, unit: Unit) -> bool:
-    slack = 0.1 * unit.size
-    return abs(space.x0 - unit.x1) <= slack or abs(space.x1 - unit.x0) <= slack
 
 
 def _shift(unit: Unit, by: float) -> Unit:
