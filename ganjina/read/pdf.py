@@ -24,11 +24,13 @@ import pymupdf
 from ganjina.errors import CorruptFile, EncryptedFile, NoTextLayer, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
 from ganjina.read.layout import Layout, Line
+from ganjina.read.leaders import drop_leaders
 from ganjina.read.ocr import OcrOptions, OcrReader
 from ganjina.read.pdf_evidence import DocumentEvidence
 from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
+from ganjina.read.pdf_mapping import repair_mapping
 from ganjina.read.pdf_unmapped import Recovered, recover
 
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -251,7 +253,7 @@ def _line(item: BuiltLine | Line, page: int, evidence: DocumentEvidence) -> Line
     if isinstance(item, Line):
         return item
     text = evidence.text(item, persian=item.rtl)
-    text = " ".join(strip_kashida_noise(text).split())
+    text = repair_mapping(drop_leaders(" ".join(strip_kashida_noise(text).split())))
     return Line(
         text=text,
         page=page,

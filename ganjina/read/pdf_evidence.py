@@ -47,8 +47,18 @@ _CLOSERS = ")]}>»›"
 _KURDISH_AE = "\u06d5"
 #: Arabic letter → the Persian letter a font may split it from by form
 _SPLIT_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}
-_SPLIT_ANY = frozenset(_SPLIT_LETTERS) | frozenset(_SPLIT_LETTERS.values())
 _PASHTO_LETTERS = frozenset("ټډړږښګڼځڅېۍ")
+
+
+def _with_forms(letters: frozenset[str]) -> frozenset[str]:
+    """The letters and their presentation forms (a font may name a glyph either way)."""
+    forms = (chr(cp) for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)])
+    return letters | {ch for ch in forms if presentation_form(ch)[0] in letters}
+
+
+_SPLIT_ANY = _with_forms(frozenset(_SPLIT_LETTERS) | frozenset(_SPLIT_LETTERS.values()))
+#: a Pashto letter or one of its presentation forms
+_PASHTO_ANY = _with_forms(_PASHTO_LETTERS)
 # the share of exceptions a split may show (a stray glyph from another font)
 _SPLIT_NOISE = 0.02
 # A glyph is shown to be a non-joining form when it stands at a break (the end of a word
@@ -121,6 +131,8 @@ class DocumentEvidence:
     kurdish_ae: int = 0
     #: per letter: how often it ends a word and how often it does not
     ends_word: Counter[str] = field(default_factory=Counter)
+    #: of those, the word ends in final form (after a letter that joins the next)
+    ends_joined: Counter[str] = field(default_factory=Counter)
     inside_word: Counter[str] = field(default_factory=Counter)
     pashto_letters: int = 0
     #: the Arabic letters read as their Persian partner, once decided, and how often
@@ -135,7 +147,7 @@ class DocumentEvidence:
         if _BRACKETS.isdisjoint(text):
             line.odd_brackets = []
         self._vote_brackets(line)
-        if not (_PASHTO_LETTERS.isdisjoint(text) and _SPLIT_ANY.isdisjoint(text)):
+        if not (_PASHTO_ANY.isdisjoint(text) and _SPLIT_ANY.isdisjoint(text)):
             self._count_forms(units)
         self.explicit_zwnj += text.count(ZWNJ)
         n = len(units)
@@ -168,10 +180,14 @@ class DocumentEvidence:
             if unit.space:
                 continue
             text = unit.text
-            if not _PASHTO_LETTERS.isdisjoint(text):
-                self.pashto_letters += sum(ch in _PASHTO_LETTERS for ch in text)
+            if not _PASHTO_ANY.isdisjoint(text):
+                self.pashto_letters += sum(ch in _PASHTO_ANY for ch in text)
             if _SPLIT_ANY.isdisjoint(text):
                 continue
+            # a glyph named by its presentation form counts as its letter: a font that
+            # names its inner yeh U+FBFF and its final one U+064A splits them all the same
+            if max(text) >= "\ufb50":
+                text = "".join([presentation_form(ch)[0] for ch in text])
             for i, ch in enumerate(text):
                 if ch not in _SPLIT_LETTERS and ch not in _SPLIT_LETTERS.values():
                     continue
@@ -182,6 +198,11 @@ class DocumentEvidence:
                     self.inside_word[ch] += 1
                 else:
                     self.ends_word[ch] += 1
+                    before = text[i - 1] if i else None
+                    if before is None and k and not units[k - 1].space:
+                        before = units[k - 1].text[-1:]
+                    if before and joins_next(before):
+                        self.ends_joined[ch] += 1
 
     def unsplit(self) -> dict[str, str]:
         """The Arabic letters this document's fonts split from a Persian letter."""
@@ -195,10 +216,22 @@ class DocumentEvidence:
                         finals
                         and inner
                         and self.inside_word[arabic] <= _SPLIT_NOISE * finals
-                        and self.ends_word[persian] <= _SPLIT_NOISE * inner
+                        and self._forms_apart(arabic, persian)
                     ):
                         self._unsplit[arabic] = persian
         return self._unsplit
+
+    def _forms_apart(self, arabic: str, persian: str) -> bool:
+        """Whether the Persian letter never ends a word in a form the Arabic one is drawn
+        in: a font may name its final form, or only its isolated one, with the Arabic
+        letter, and the other forms with the Persian one."""
+        joined = (self.ends_joined[arabic], self.ends_joined[persian])
+        alone = (self.ends_word[arabic] - joined[0], self.ends_word[persian] - joined[1])
+        allowed = _SPLIT_NOISE * self.inside_word[persian]
+        for arabic_uses, persian_uses in (joined, alone):
+            if arabic_uses > _SPLIT_NOISE * self.ends_word[arabic] and persian_uses > allowed:
+                return False
+        return True
 
     def _vote_brackets(self, line: BuiltLine) -> None:
         odd = _odd_brackets(line)

@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ganjina.read.bidi import (
     NARROW_UNMAPPED,
@@ -40,14 +40,19 @@ from ganjina.read.bidi import (
     levels_of,
     logical_orders,
     suspect,
+    unsuspect,
     visual_order,
 )
 from ganjina.read.joining import is_joining_letter, presentation_form
 from ganjina.read.pdf_glyphs import TATWEEL_WIDTH, Glyph, GlyphLine
+from ganjina.read.pdf_mapping import SOLIDUS_OVERLAYS
 
 # a glyph narrower than this share of its font size carries no width of its own (a
 # narrow glyph is not enough: Amiri draws a stacked khah 0.05 em wide)
 _ZERO_WIDTH = 0.01
+# the advance, as a share of the size, of a glyph that stands beside its neighbours
+# (a slash's is a quarter): no combining mark takes that much room
+_OWN_ROOM = 0.15
 # stream order is taken as confirmed while centres step back by no more than this share
 # of the font size (kerning and overlapping boxes)
 _STEP_BACK = 0.3
@@ -113,6 +118,8 @@ def _clean(glyph: Glyph) -> str:
             else:
                 out.append(ch)
         text = "".join(out)
+    if text in SOLIDUS_OVERLAYS and glyph.x1 - glyph.x0 > _OWN_ROOM * glyph.size:
+        return "/"  # an overlay with an advance of its own: a font's slash named so
     if (
         len(text) == 1
         and (" " < text < "\u0300" or text == "\ufffd")
@@ -373,6 +380,102 @@ def _put_spaces_back(glyphs: list[Unit], spaces: list[Unit]) -> list[Unit]:
     return out
 
 
+def _left_to_right_letter(ch: str) -> bool:
+    """A letter of a left-to-right script (not a private-use stand-in, class L too)."""
+    return bool(ch) and bidi_class(ch) == "L" and unicodedata.category(ch).startswith("L")
+
+
+def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
+    """A right-to-left line's visual order with the space a Latin run drew at one of its
+    ends put at the other, where it belongs.
+
+    Word keeps a left-to-right run's spaces inside the run: ``هم scale کنیم`` is drawn
+    with the space after ``scale`` (between it and ``هم``) and ``scale`` touching
+    ``کنیم``; ``سازی: Tanh`` with the space before ``Tanh`` on its left, at the line's
+    end, and ``Tanh`` touching the colon. Where a Latin run (with the neutrals around
+    it) touches an Arabic letter at one end and a space glyph of its own font stands
+    at the other, the space goes to the touching end and the run moves over by its
+    width. A leading space moves only from the line's end or a gap: it may be the one
+    space between the run and the word beyond.
+    """
+    latin_fonts = {u.font for u in units if not u.space and _left_to_right_letter(u.text[:1])}
+    own = [u for u in units if u.space and u.font in latin_fonts and u.x1 > u.x0]
+    if not own:
+        return visual
+    out = list(visual)
+    k = 0
+    while k < len(out):
+        if out[k].space or _arabic_letter(out[k]):
+            k += 1
+            continue
+        end = k  # the segment: no Arabic letter, no space at either end
+        while end + 1 < len(out) and not _arabic_letter(out[end + 1]):
+            end += 1
+        while end > k and out[end].space:
+            end -= 1
+        segment = out[k : end + 1]
+        if not any(_left_to_right_letter(u.text[:1]) for u in segment):
+            k = end + 1
+            continue
+        first, last, size = segment[0], segment[-1], segment[-1].size
+        slack = 0.1 * size
+        left = out[k - 1] if k else None
+        right = out[end + 1] if end + 1 < len(out) else None
+        moved: list[Unit] | None = None
+        space: Unit | None = None
+        if left is not None and _arabic_letter(left) and _touch(left, first):
+            space = next((u for u in own if abs(u.x0 - last.x1) <= slack), None)
+            if space is not None:  # trailing space, drawn on the right: to the left
+                width = space.x1 - space.x0
+                shifted = [_shift(u, width) for u in segment if u is not space]
+                gap = replace(space, x0=first.x0, x1=first.x0 + width)
+                moved = [gap, *shifted]
+        elif right is not None and _arabic_letter(right) and _touch(last, right):
+            # a stop or colon touching the Arabic word ends that word (``سازی:``)
+            cut = len(segment)
+            while cut > 1 and unsuspect(segment[cut - 1].text) in _WORD_END_MARKS:
+                cut -= 1
+            run, tail = segment[:cut], segment[cut:]
+            space = next((u for u in own if abs(u.x1 - first.x0) <= slack), None)
+            beyond = [u for u in out[:k] if not u.space and u.x1 <= first.x0 + slack]
+            apart = (
+                not beyond
+                or space is None
+                or (space.x0 - max(u.x1 for u in beyond) > _SPACE_GAP * size)
+            )
+            if space is not None and apart:  # leading space, drawn on the left: right
+                width = space.x1 - space.x0
+                shifted = [_shift(u, -width) for u in run if u is not space]
+                edge = run[-1].x1
+                gap = replace(space, x0=edge - width, x1=edge)
+                moved = [*shifted, gap, *tail]
+        if moved is None:
+            k = end + 1
+            continue
+        before = [u for u in out[:k] if u is not space]
+        after = [u for u in out[end + 1 :] if u is not space]
+        out = [*before, *moved, *after]
+        k = len(before) + len(moved)
+    return out
+
+
+# marks that end the word they follow: they stay with it
+_WORD_END_MARKS = frozenset(".,:;!?،؛؟")
+
+
+def _arabic_letter(unit: Unit) -> bool:
+    return not unit.space and bidi_class(unit.text[-1:]) in ("R", "AL")
+
+
+def _touch(left: Unit, right: Unit) -> bool:
+    """Whether two units stand with no space's gap between them."""
+    return right.x0 - left.x1 < _SPACE_GAP * max(left.size, right.size)
+
+
+def _shift(unit: Unit, by: float) -> Unit:
+    return replace(unit, x0=unit.x0 + by, x1=unit.x1 + by)
+
+
 def _is_letter_unit(unit: Unit | None, *, last: bool) -> bool:
     if unit is None or unit.space or not unit.text:
         return False
@@ -423,19 +526,28 @@ def _with_spaces(visual: list[Unit], rtl: bool) -> list[Unit]:
     return out
 
 
-# a stop or comma with a space before it, or a comma-like mark glued to the next word:
-# what a wrong reading of an ambiguous line looks like
+# a stop or comma with a space before it or opening the line (no line breaks before a
+# comma: UAX #14), or a comma-like mark glued to the next word: what a wrong reading of
+# an ambiguous line looks like
 # (a stop before a Latin letter starts a file name or a domain: ``.dot``, ``.com``)
-_ODD_PUNCTUATION = re.compile(r"\s(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])")
+_ODD_PUNCTUATION = re.compile(
+    r"(?:^|\s)(?:[,،؛:!?؟]|\.(?![A-Za-z]))|[،؛!?؟](?=[^\s0-9۰-۹٠-٩»)\]\"'])"
+)
 
 
-def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
-    """Of the readings that display as the line does, the one whose punctuation sits as
-    writers put it (``Review، ۰۷.۰۵`` rather than ``۰۷.۰۵ ،Review``); the first on a tie."""
-    if len(orders) == 1:
-        return orders[0]
+# punctuation only Arabic-script text uses: comma, semicolon, question mark
+_ARABIC_MARKS = frozenset("\u060c\u061b\u061f")
 
-    return min(orders, key=lambda order: _oddities([visual[k] for k in order]))
+
+def _most_natural(
+    readings: list[tuple[list[int], list[str]]], visual: list[Unit]
+) -> tuple[list[int], list[str]]:
+    """Of the readings that display as the line does (each an order and the classes it
+    was resolved with), the one whose punctuation sits as writers put it
+    (``Review، ۰۷.۰۵`` rather than ``۰۷.۰۵ ،Review``); the first on a tie."""
+    if len(readings) == 1:
+        return readings[0]
+    return min(readings, key=lambda reading: _oddities([visual[k] for k in reading[0]]))
 
 
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
@@ -490,20 +602,32 @@ def _oddities(units: list[Unit]) -> int:
 
 
 def _read(
-    units: list[Unit], rtl: bool, rtl_letters: bool = True
+    units: list[Unit], rtl: bool, rtl_letters: bool = True, ltr_letters: bool = True
 ) -> tuple[list[Unit], list[int], str]:
     """The units in logical order for a line of base direction ``rtl``, their bidi
     levels, and which evidence gave the visual order. ``rtl_letters``: False where the
-    line is known to hold no right-to-left letter (then, left to right, all is level 0)."""
+    line is known to hold no right-to-left letter (then, left to right, all is level 0);
+    ``ltr_letters`` likewise for left-to-right ones (then no Latin run's space moves)."""
     visual, order = _visual(units, rtl)
+    if rtl and ltr_letters:
+        visual = _latin_spaces_moved(visual, units)
     visual = _with_spaces(visual, rtl)
     if not rtl and not rtl_letters:
         return visual, [0] * len(visual), order
     types = [bidi_class(u.text) for u in visual]
     if not rtl and not any(t in ("R", "AL") for t in types):
         return visual, [0] * len(visual), order
-    logical_idx = _most_natural(logical_orders(types, rtl), visual)
-    levels = levels_of(types, rtl, logical_idx)
+    readings = [(k, types) for k in logical_orders(types, rtl)]
+    if rtl and "L" in types and any(u.text in _ARABIC_MARKS for u in visual):
+        # UAX #9 takes an Arabic comma between two Latin words into their run (Word lays
+        # ``TensorFlow، PyTorch`` out so); XeTeX sets each Latin word apart, the comma
+        # at the paragraph's level. Both are offered; the punctuation vote chooses.
+        marked = [
+            "AL" if u.text in _ARABIC_MARKS else t for u, t in zip(visual, types, strict=True)
+        ]
+        readings += [(k, marked) for k in logical_orders(marked, rtl)]
+    logical_idx, chosen = _most_natural(readings, visual)
+    levels = levels_of(chosen, rtl, logical_idx)
     return [visual[k] for k in logical_idx], [levels[k] for k in logical_idx], order
 
 
@@ -561,7 +685,7 @@ def build_line(
             rtl, found = not rtl, other
         logical, levels, order = found
     else:
-        logical, levels, order = _read(units, rtl, rtl_letters > 0)
+        logical, levels, order = _read(units, rtl, rtl_letters > 0, ltr_letters > 0)
     if rtl or rtl_letters:  # else every level is 0, as units start
         for unit, level in zip(logical, levels, strict=True):
             unit.level = level

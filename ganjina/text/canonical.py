@@ -19,6 +19,8 @@ No letter is ever folded: ي stays ي, ګ stays ګ. Folding is the search key's 
     'می\\u200cشود !'
     >>> stored_form("كتاب يك")                        # Arabic kaf and yeh are kept as read
     'كتاب يك'
+    >>> stored_form("عمدا\ufe70")                      # a mark's spacing form: the mark
+    'عمداً'
 """
 
 from __future__ import annotations
@@ -112,7 +114,10 @@ _ZWNJ_STRAY = re.compile(rf"\u200c(?:(?<=[\s{_PUNCT}]\u200c)|(?=[\s{_PUNCT}]))")
 
 
 def _unpresent(match: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKC", match.group())
+    # the spacing forms of the vowel marks (U+FE70 fathatan, U+FC5E shadda with dammatan,
+    # ...) decompose to a space and the mark: drawn in a word, the glyph is the mark on
+    # the letter before it, so the space goes (the match holds no space of its own)
+    return unicodedata.normalize("NFKC", match.group()).replace(" ", "")
 
 
 def stored_form(s: str) -> str:

@@ -4,6 +4,7 @@ producer draws them (visual, reversed, runs in logical order, logical)."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -279,9 +280,18 @@ def test_a_persian_letter_split_by_form_is_read_as_one() -> None:
     assert evidence.letters_unsplit == 3
 
 
+def test_a_yeh_split_in_its_isolated_form_only_is_read_as_one() -> None:
+    # the font names isolated yeh (after a letter that does not join) with the Arabic
+    # letter, its final form and the inner ones (some by presentation form) Persian
+    evidence, texts = _document("آزادي و خوبی", "کاري کسی", "خ\ufbffلی روز")
+    assert texts == ["آزادی و خوبی", "کاری کسی", "خ\ufbffلی روز"]
+    assert evidence.letters_unsplit == 2
+
+
 @pytest.mark.parametrize(
     "texts",
     [
+        ("آزادي و خوبی", "کاري کسی", "برای روز"),  # the Persian letter stands alone too
         ("فایل هاي بزرگ", "براي یک کار", "ښار ته ورغلي"),  # Pashto writes ي as a letter
         ("فایل هاي بزرگ", "براي یک کار", "في بيت"),  # Arabic ي inside words: a quotation
         ("فایل هاي بزرگ", "برای یک کار"),  # the Persian letter ends words too
@@ -332,3 +342,77 @@ def test_one_side_alone_shows_no_lost_zwnj() -> None:
     texts = [evidence.text(b, persian=False) for b in built]
     assert texts[:4] == ["او", "ورور", "پښتو", "تور"]
     assert evidence.zwnj_restored == 0
+
+
+def _drawn_visual(logical: str, right: float = 500.0) -> list[Glyph]:
+    """The glyphs of a right-to-left line as UAX #9 displays it, listed left to right and
+    set flush right at ``right``."""
+    shown = _display(logical, rtl=True)
+    left = right - WIDTH * len(shown)
+    return [_glyph(ch, left + WIDTH * k, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+def test_no_reading_opens_a_line_with_a_comma() -> None:
+    # the author typed a space before the final comma; the left-to-right reading
+    # (", است validation ...") has no such space but opens the line with the comma, which
+    # no line break puts there
+    logical = "بدون prune نتیجه داده validation است ،"
+    assert _read(_drawn_visual(logical)) == logical
+
+
+def _shown_with_comma_at_paragraph_level(logical: str) -> str:
+    """The line as XeTeX lays it out: each Latin word set apart in the right-to-left
+    paragraph, the Arabic comma after it at the paragraph's level."""
+    types = ["AL" if ch == "،" else bidi_class(ch) for ch in logical]
+    return "".join(logical[k] for k in visual_order(types, True))
+
+
+def _placed(shown: str, right: float = 500.0) -> list[Glyph]:
+    left = right - WIDTH * len(shown)
+    return [_glyph(ch, left + WIDTH * k, gid=ord(ch)) for k, ch in enumerate(shown)]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        _shown_with_comma_at_paragraph_level,  # XeTeX: ،Keras ،PyTorch ،TensorFlow
+        lambda logical: _display(logical, rtl=True),  # Word (UAX #9): TensorFlow، PyTorch
+    ],
+)
+def test_latin_words_between_arabic_commas_keep_their_order(shown: Callable[[str], str]) -> None:
+    logical = "ابزارها TensorFlow، PyTorch، Keras و غیره"
+    assert _read(_placed(shown(logical))) == logical
+
+
+def _laid_out(*pieces: tuple[str, int]) -> list[Glyph]:
+    """Glyphs left to right from (visual text, font) pieces, each glyph touching the
+    next; font 1 is the Latin font, font 0 the Arabic one."""
+    glyphs, x = [], 100.0
+    for shown, font in pieces:
+        for ch in shown:
+            glyphs.append(_glyph(ch, x, gid=ord(ch), font=font))
+            x += WIDTH
+    return glyphs
+
+
+@pytest.mark.parametrize(
+    ("pieces", "logical"),
+    [
+        # Word draws "scale " with its space after the e: between scale and هم
+        ((("مینک", 0), ("scale ", 1), (" ", 0), ("مه", 0)), "هم scale کنیم"),
+        # the author glued غلظت to PH and spaced PH from خون; drawn: خون|PH |غلظت
+        ((("نوخ", 0), ("PH ", 1), ("تظلغ", 0)), "غلظتPH خون"),
+        # a space in the Arabic font says nothing of the run: positions decide
+        ((("مینک", 0), ("scale", 1), (" ", 0), ("مه", 0)), "هم scaleکنیم"),
+        # a leading space drawn on the run's left at the line's end goes to its right;
+        # a colon touching the Arabic word stays with it, a bracket with the run
+        (((" Tanh", 1), (":", 0), ("یزاس", 0)), "سازی: Tanh"),
+        (((" (Meta)", 1), ("ییاهن", 0), (" ", 0), ("هکبش", 0)), "شبکه نهایی (Meta)"),
+        # the run's one space from the word beyond: it stays where it is
+        ((("و", 0), (" Tanh", 1), (":", 0), ("یزاس", 0)), "سازی:Tanh و"),
+    ],
+)
+def test_a_latin_runs_own_trailing_space_goes_to_its_logical_end(
+    pieces: tuple[tuple[str, int], ...], logical: str
+) -> None:
+    assert _read(_laid_out(*pieces)) == logical

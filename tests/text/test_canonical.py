@@ -16,6 +16,10 @@ ZWNJ = "\u200c"
         ("\ufefb", "لا"),
         ("\ufb8e\ufe8e\ufe91\ufe8e\ufee5", "کابان"),  # keheh isolated form → plain keheh
         ("\ufbe4", "ې"),  # a Pashto letter's presentation form becomes the Pashto letter
+        # a vowel mark's spacing form is the mark on the letter before: no space comes in
+        ("\ufee3\ufeb4\ufe98\ufed8\ufbff\ufee4\ufe8e\ufe70", "مستقیماً"),
+        ("\ufee7\ufee4\ufe8e\ufeaa\ufe7a", "نمادِ"),
+        ("\ufc5e", "\u064c\u0651"),  # shadda with dammatan, isolated
         ("\u202bکابل\u202c", "کابل"),  # bidi embedding
         ("\u200fکابل\u200e", "کابل"),  # RLM, LRM
         ("\u2067کابل\u2069", "کابل"),  # isolates
