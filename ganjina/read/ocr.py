@@ -63,6 +63,10 @@ _TESSDATA_DIRS = (
     "/usr/share/tessdata",
     "/usr/local/share/tessdata",
 )
+#: where better models than the system's may be put (.ci/run puts tessdata_best's Persian
+#: model there); $GANJINA_TESSDATA names another folder
+BETTER_MODELS = "/usr/local/share/ganjina/tessdata"
+BETTER_MODELS_ENV = "GANJINA_TESSDATA"
 _PASHTO_LETTERS = re.compile("[ټډړږښګڼېۍځڅ]")
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: share of Pashto-only letters among the Arabic letters above which a page is Pashto
@@ -95,8 +99,8 @@ class OcrOptions:
 
 
 def tessdata_dir() -> Path | None:
-    """Where Tesseract's models are: $TESSDATA_PREFIX when set (and only there), else
-    Debian's folder and the other usual places."""
+    """Where the system's Tesseract models are: $TESSDATA_PREFIX when set (and only
+    there), else Debian's folder and the other usual places."""
     env = os.environ.get("TESSDATA_PREFIX")
     for candidate in (env,) if env else _TESSDATA_DIRS:
         path = Path(candidate)
@@ -105,9 +109,27 @@ def tessdata_dir() -> Path | None:
     return None
 
 
+def better_models_dir() -> Path:
+    """The optional folder of better models (``tessdata_best``): $GANJINA_TESSDATA, else
+    BETTER_MODELS. A model found there is used instead of the system's; one that is not
+    there (or the folder missing) comes from the system's tessdata as before."""
+    return Path(os.environ.get(BETTER_MODELS_ENV) or BETTER_MODELS)
+
+
+def model_file(model: str, better: bool = True) -> Path | None:
+    """The model's file: from the better models' folder when ``better`` and it is there,
+    else the system's; None when neither has it."""
+    folders = [better_models_dir()] if better else []
+    folders.append(tessdata_dir() or Path("/nonexistent"))
+    for folder in folders:
+        path = folder / f"{model}.traineddata"
+        if path.is_file():
+            return path
+    return None
+
+
 def _installed(model: str) -> bool:
-    where = tessdata_dir()
-    return where is not None and (where / f"{model}.traineddata").is_file()
+    return model_file(model) is not None
 
 
 def model_for(language: str) -> str:
@@ -160,26 +182,28 @@ def needs_ocr(page: pymupdf.Page, mode: str = "auto") -> bool:
 
 # -- the engine ----------------------------------------------------------------------------
 
-_ENGINES: dict[tuple[str, int], Any] = {}
+_ENGINES: dict[tuple[str, int, Path], Any] = {}
 _ENGINE_LOCK = threading.Lock()
 
 
-def _engine(model: str, psm: int) -> Any:
+def _engine(model: str, psm: int, better: bool = False) -> Any:
     """A loaded Tesseract for ``model``, kept for the life of the process (loading a model
-    costs more than reading a page with it)."""
-    key = (model, psm)
+    costs more than reading a page with it). The system's model unless ``better``: then
+    the better models' one where there is one (used for reading pages and lines; glyphs
+    and word pictures are read by the models their bars were measured with)."""
+    try:
+        import tesserocr
+    except ImportError:
+        raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
+    path = model_file(model, better)
+    if path is None:
+        raise _missing(model)
+    key = (model, psm, path)
     with _ENGINE_LOCK:
         api = _ENGINES.get(key)
         if api is None:
             try:
-                import tesserocr
-            except ImportError:
-                raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
-            where = tessdata_dir()
-            if where is None or not (where / f"{model}.traineddata").is_file():
-                raise _missing(model)
-            try:
-                api = tesserocr.PyTessBaseAPI(path=str(where) + "/", lang=model, psm=psm)
+                api = tesserocr.PyTessBaseAPI(path=str(path.parent) + "/", lang=model, psm=psm)
             except RuntimeError:
                 raise _missing(model) from None
             api.SetVariable("debug_file", "/dev/null")  # no chatter on stderr
@@ -473,6 +497,8 @@ def glyph_reader(model: str) -> Callable[[list[Any]], tuple[str, float]]:
     took a ۳ for an alef)."""
     from ganjina.read.ocr_digits import DIGITS
 
+    # the system's models, better ones or not: the votes and the bars of ocr_digits were
+    # measured with them, and tessdata_best's Persian model read ۲ as ۳ alone
     apis = [_engine(m, 10) for m in dict.fromkeys(("fas", model)) if _installed(m)]
     # a model may give a Persian digit as its Arabic-Indic twin (٣ for ۳): both are
     # allowed, and read as the Persian digit, which Dari and Pashto print
@@ -506,7 +532,10 @@ def row_reader(
     numbers = number_reader(img, model, full)
 
     def read_row(box: tuple[int, int, int, int]) -> list[OcrWord]:
-        return numbers(list(_recognise(img.crop(box), model, psm=7, offset=box[:2])))
+        # the system's model: the bars of ocr_rows were measured on its confidences, and
+        # with tessdata_best's Persian model a lost date line stayed lost
+        words = _recognise(img.crop(box), model, psm=7, offset=box[:2], better=False)
+        return numbers(list(words))
 
     return read_row
 
@@ -545,7 +574,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
 
 
 def _recognise(
-    img: Any, model: str, psm: int = 4, offset: tuple[int, int] = (0, 0)
+    img: Any, model: str, psm: int = 4, offset: tuple[int, int] = (0, 0), better: bool = True
 ) -> Iterator[OcrWord]:
     """Tesseract's words on a page (PSM 4: one column of text of varying sizes, measured
     best here), each with its line, box, confidence and symbols, in page pixels."""
@@ -553,7 +582,7 @@ def _recognise(
 
     from ganjina.read.ocr_lines import OcrWord
 
-    api = _engine(model, psm)
+    api = _engine(model, psm, better)
     api.SetImage(img)
     api.Recognize()
     level = tesserocr.RIL
