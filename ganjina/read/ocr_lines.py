@@ -136,13 +136,28 @@ def _baseline_y(word: OcrWord) -> float:
     return float(word.line_box[3])
 
 
+#: sizes this close to the next smaller one measured on the page are one size of type...
+SNAP_STEP = 1.05
+#: ...as long as the whole group stays within this span (a chain of small steps is not
+#: one size)
+SNAP_SPAN = 1.15
+
+
 def _snap(sizes: list[float]) -> list[float]:
-    """Sizes within 7 % of each other are one size of type: give them their median."""
+    """Sizes that step up from each other by less than SNAP_STEP are one size of type:
+    give them their median. Steps, not a fixed window from the smallest: the two lines of
+    a title measured 14.7 and 15.3 pt were cut apart by a 7 % window that began at a
+    13.7 pt line (13.7 and 15.6 after it; the recognizer then took half the title)."""
     order = sorted(range(len(sizes)), key=lambda i: sizes[i])
     out = list(sizes)
     group: list[int] = []
     for i in [*order, -1]:
-        if i >= 0 and group and sizes[i] <= sizes[group[0]] * 1.07:
+        if (
+            i >= 0
+            and group
+            and sizes[i] <= sizes[group[-1]] * SNAP_STEP
+            and sizes[i] <= sizes[group[0]] * SNAP_SPAN
+        ):
             group.append(i)
             continue
         if group:

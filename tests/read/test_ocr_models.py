@@ -1,5 +1,5 @@
-"""The optional folder of better models, and dashes told apart by their width (real
-Tesseract; lines drawn here)."""
+"""The optional folder of better models, dashes told apart by their width, and line sizes
+snapped by steps (real Tesseract; lines drawn here)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ganjina.read import ocr
-from ganjina.read.ocr_lines import OcrWord, _dash_by_width, build_lines
+from ganjina.read.ocr_lines import OcrWord, _dash_by_width, _snap, build_lines
 
 SERIF = (
     Path(importlib.import_module("fontpkg_noto_serif").ROOT) / "files" / "NotoSerif[wdth,wght].ttf"
@@ -67,3 +67,13 @@ def test_a_drawn_dash_between_words_reads_as_its_width_says(dash: str, expected:
     assert any(w.text in "-–" for w in words), [w.text for w in words]
     (line,) = build_lines(words, 1, 0.36, img, "de").lines
     assert line.text == f"Der lange Weg {expected} afghanische Ärztinnen"
+
+
+def test_sizes_one_small_step_apart_are_one_size() -> None:
+    # the two lines of a title (14.7, 15.3) stay together, apart from a 13.7 line below
+    snapped = _snap([13.7, 13.7, 14.7, 15.3, 15.9, 12.0])
+    assert snapped[2] == snapped[3] == snapped[4] != snapped[0]
+    assert snapped[5] == 12.0
+    # a chain of small steps is not one size: the group stops within 15 %
+    chain = _snap([11.0, 11.5, 12.0, 12.6, 13.2, 13.8])
+    assert chain[0] != chain[-1]
