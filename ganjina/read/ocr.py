@@ -467,7 +467,70 @@ def _read_page(img: Any, dpi: float, model: str, full: Any = None) -> list[OcrWo
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
-    return _second_opinion(img, words, model)
+    words = _second_opinion(img, words, model)
+    return _zwnj_from_second_reading(img, words, model)
+
+
+def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
+    """Where a better model read the page, two words that the system's model reads as one
+    word joined by a ZWNJ are one (tessdata_best's Persian model reads most of a page's
+    letters better but gives ``جست‌وجوی`` as ``جست وجوی``: on the page the two are drawn
+    alike, a final form and a gap, so the second reading of the same line decides)."""
+    from ganjina.read.ocr_clean import ZWNJ, clean_zwnj
+
+    if model_file(model) == model_file(model, better=False):
+        return words  # one model only: no second reading to take
+    out: list[OcrWord] = []
+    for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
+        group = list(group_iter)
+        pairs = [
+            i
+            for i in range(len(group) - 1)
+            if clean_zwnj(group[i].text + ZWNJ + group[i + 1].text).count(ZWNJ)
+            > (group[i].text + group[i + 1].text).count(ZWNJ)
+        ]
+        if not pairs:
+            out.extend(group)
+            continue
+        x0 = max(0, min(w.line_box[0] for w in group) - 6)
+        y0 = max(0, min(w.line_box[1] for w in group) - 6)
+        x1 = min(img.width, max(w.line_box[2] for w in group) + 6)
+        y1 = min(img.height, max(w.line_box[3] for w in group) + 6)
+        crop = img.crop((x0, y0, x1, y1))
+        seen = {w.text for w in _recognise(crop, model, psm=7, better=False)}
+        merged: list[OcrWord] = []
+        for i, w in enumerate(group):
+            if merged and i - 1 in pairs and merged[-1].text + ZWNJ + w.text in seen:
+                merged[-1] = _joined(merged[-1], w, ZWNJ)
+            else:
+                merged.append(w)
+        out.extend(merged)
+    return out
+
+
+def _joined(first: OcrWord, second: OcrWord, joiner: str) -> OcrWord:
+    """Two words of a line as one, ``joiner`` between them."""
+    from ganjina.read.ocr_lines import OcrWord
+
+    box = (
+        min(first.box[0], second.box[0]),
+        min(first.box[1], second.box[1]),
+        max(first.box[2], second.box[2]),
+        max(first.box[3], second.box[3]),
+    )
+    n1, n2 = len(first.text) or 1, len(second.text) or 1
+    edge = min(first.box[0], second.box[2])
+    return OcrWord(
+        text=first.text + joiner + second.text,
+        box=box,
+        confidence=(first.confidence * n1 + second.confidence * n2) / (n1 + n2),
+        line=first.line,
+        line_box=first.line_box,
+        baseline=first.baseline,
+        row_height=max(first.row_height, second.row_height),
+        para_start=first.para_start,
+        symbols=[*first.symbols, (joiner, edge, edge), *second.symbols],
+    )
 
 
 def number_reader(

@@ -77,3 +77,15 @@ def test_sizes_one_small_step_apart_are_one_size() -> None:
     # a chain of small steps is not one size: the group stops within 15 %
     chain = _snap([11.0, 11.5, 12.0, 12.6, 13.2, 13.8])
     assert chain[0] != chain[-1]
+
+
+def test_two_words_joined_by_a_zwnj_are_one_word() -> None:
+    first = OcrWord("جست", (200, 10, 260, 40), 0.9, 3, (0, 0, 400, 50), row_height=30)
+    first.symbols = [("ج", 240, 260), ("س", 225, 240), ("ت", 200, 225)]
+    second = OcrWord("وجوی", (120, 12, 195, 44), 0.7, 3, (0, 0, 400, 50))
+    second.symbols = [("و", 185, 195), ("ج", 160, 185), ("و", 150, 160), ("ی", 120, 150)]
+    word = ocr._joined(first, second, "\u200c")
+    assert word.text == "جست\u200cوجوی"
+    assert word.box == (120, 10, 260, 44) and word.line == 3 and word.row_height == 30
+    assert "".join(s[0] for s in word.symbols) == word.text
+    assert abs(word.confidence - (0.9 * 3 + 0.7 * 4) / 7) < 1e-9
