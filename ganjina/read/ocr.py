@@ -492,11 +492,7 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
         if not pairs:
             out.extend(group)
             continue
-        x0 = max(0, min(w.line_box[0] for w in group) - 6)
-        y0 = max(0, min(w.line_box[1] for w in group) - 6)
-        x1 = min(img.width, max(w.line_box[2] for w in group) + 6)
-        y1 = min(img.height, max(w.line_box[3] for w in group) + 6)
-        crop = img.crop((x0, y0, x1, y1))
+        crop = img.crop(_line_crop(img, group))
         seen = {w.text for w in _recognise(crop, model, psm=7, better=False)}
         merged: list[OcrWord] = []
         for i, w in enumerate(group):
@@ -506,6 +502,17 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
                 merged.append(w)
         out.extend(merged)
     return out
+
+
+def _line_crop(img: Any, group: list[OcrWord]) -> tuple[int, int, int, int]:
+    """The box around a line's words, with a little white (Tesseract reads a line with a
+    margin best), inside the page."""
+    return (
+        max(0, min(w.line_box[0] for w in group) - 6),
+        max(0, min(w.line_box[1] for w in group) - 6),
+        min(img.width, max(w.line_box[2] for w in group) + 6),
+        min(img.height, max(w.line_box[3] for w in group) + 6),
+    )
 
 
 def _joined(first: OcrWord, second: OcrWord, joiner: str) -> OcrWord:
@@ -620,10 +627,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
         if confidence >= SECOND_OPINION_BELOW:
             out.extend(group)
             continue
-        x0 = max(0, min(w.line_box[0] for w in group) - 6)
-        y0 = max(0, min(w.line_box[1] for w in group) - 6)
-        x1 = min(img.width, max(w.line_box[2] for w in group) + 6)
-        y1 = min(img.height, max(w.line_box[3] for w in group) + 6)
+        x0, y0, x1, y1 = _line_crop(img, group)
         again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
         n = sum(len(w.text) for w in again) or 1
         if again and sum(w.confidence * len(w.text) for w in again) / n > confidence + 0.1:
