@@ -150,6 +150,7 @@ def measure_one(variant: str, slug: str, pages: int | None) -> dict[str, Any]:
         result["body_errors"] = list(errors(truth_body, body))
     want, got = fields(expected), fields(record)
     result["fields"] = {f: want[f] == got[f] for f in FIELDS}
+    result["wrong"] = {f: [want[f], got[f]] for f in FIELDS if want[f] != got[f]}
     raw_all = norm(" ".join(raw_pages))
     result["raw_fields"] = {
         f: (all(norm(v) in raw_all for v in vs) and bool(vs)) or (not vs and not want[f])

@@ -63,6 +63,10 @@ _TESSDATA_DIRS = (
     "/usr/share/tessdata",
     "/usr/local/share/tessdata",
 )
+#: where better models than the system's may be put (.ci/run puts tessdata_best's Persian
+#: model there); $GANJINA_TESSDATA names another folder
+BETTER_MODELS = "/usr/local/share/ganjina/tessdata"
+BETTER_MODELS_ENV = "GANJINA_TESSDATA"
 _PASHTO_LETTERS = re.compile("[ټډړږښګڼېۍځڅ]")
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: share of Pashto-only letters among the Arabic letters above which a page is Pashto
@@ -95,8 +99,8 @@ class OcrOptions:
 
 
 def tessdata_dir() -> Path | None:
-    """Where Tesseract's models are: $TESSDATA_PREFIX when set (and only there), else
-    Debian's folder and the other usual places."""
+    """Where the system's Tesseract models are: $TESSDATA_PREFIX when set (and only
+    there), else Debian's folder and the other usual places."""
     env = os.environ.get("TESSDATA_PREFIX")
     for candidate in (env,) if env else _TESSDATA_DIRS:
         path = Path(candidate)
@@ -105,9 +109,27 @@ def tessdata_dir() -> Path | None:
     return None
 
 
+def better_models_dir() -> Path:
+    """The optional folder of better models (``tessdata_best``): $GANJINA_TESSDATA, else
+    BETTER_MODELS. A model found there is used instead of the system's; one that is not
+    there (or the folder missing) comes from the system's tessdata as before."""
+    return Path(os.environ.get(BETTER_MODELS_ENV) or BETTER_MODELS)
+
+
+def model_file(model: str, better: bool = True) -> Path | None:
+    """The model's file: from the better models' folder when ``better`` and it is there,
+    else the system's; None when neither has it."""
+    folders = [better_models_dir()] if better else []
+    folders.append(tessdata_dir() or Path("/nonexistent"))
+    for folder in folders:
+        path = folder / f"{model}.traineddata"
+        if path.is_file():
+            return path
+    return None
+
+
 def _installed(model: str) -> bool:
-    where = tessdata_dir()
-    return where is not None and (where / f"{model}.traineddata").is_file()
+    return model_file(model) is not None
 
 
 def model_for(language: str) -> str:
@@ -160,26 +182,28 @@ def needs_ocr(page: pymupdf.Page, mode: str = "auto") -> bool:
 
 # -- the engine ----------------------------------------------------------------------------
 
-_ENGINES: dict[tuple[str, int], Any] = {}
+_ENGINES: dict[tuple[str, int, Path], Any] = {}
 _ENGINE_LOCK = threading.Lock()
 
 
-def _engine(model: str, psm: int) -> Any:
+def _engine(model: str, psm: int, better: bool = False) -> Any:
     """A loaded Tesseract for ``model``, kept for the life of the process (loading a model
-    costs more than reading a page with it)."""
-    key = (model, psm)
+    costs more than reading a page with it). The system's model unless ``better``: then
+    the better models' one where there is one (used for reading pages and lines; glyphs
+    and word pictures are read by the models their bars were measured with)."""
+    try:
+        import tesserocr
+    except ImportError:
+        raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
+    path = model_file(model, better)
+    if path is None:
+        raise _missing(model)
+    key = (model, psm, path)
     with _ENGINE_LOCK:
         api = _ENGINES.get(key)
         if api is None:
             try:
-                import tesserocr
-            except ImportError:
-                raise OcrUnavailable("OCR needs tesserocr: pip install 'ganjina[ocr]'") from None
-            where = tessdata_dir()
-            if where is None or not (where / f"{model}.traineddata").is_file():
-                raise _missing(model)
-            try:
-                api = tesserocr.PyTessBaseAPI(path=str(where) + "/", lang=model, psm=psm)
+                api = tesserocr.PyTessBaseAPI(path=str(path.parent) + "/", lang=model, psm=psm)
             except RuntimeError:
                 raise _missing(model) from None
             api.SetVariable("debug_file", "/dev/null")  # no chatter on stderr
@@ -443,7 +467,77 @@ def _read_page(img: Any, dpi: float, model: str, full: Any = None) -> list[OcrWo
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
-    return _second_opinion(img, words, model)
+    words = _second_opinion(img, words, model)
+    return _zwnj_from_second_reading(img, words, model)
+
+
+def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
+    """Where a better model read the page, two words that the system's model reads as one
+    word joined by a ZWNJ are one (tessdata_best's Persian model reads most of a page's
+    letters better but gives ``جست‌وجوی`` as ``جست وجوی``: on the page the two are drawn
+    alike, a final form and a gap, so the second reading of the same line decides)."""
+    from ganjina.read.ocr_clean import ZWNJ, clean_zwnj
+
+    if model_file(model) == model_file(model, better=False):
+        return words  # one model only: no second reading to take
+    out: list[OcrWord] = []
+    for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
+        group = list(group_iter)
+        pairs = [
+            i
+            for i in range(len(group) - 1)
+            if clean_zwnj(group[i].text + ZWNJ + group[i + 1].text).count(ZWNJ)
+            > (group[i].text + group[i + 1].text).count(ZWNJ)
+        ]
+        if not pairs:
+            out.extend(group)
+            continue
+        crop = img.crop(_line_crop(img, group))
+        seen = {w.text for w in _recognise(crop, model, psm=7, better=False)}
+        merged: list[OcrWord] = []
+        for i, w in enumerate(group):
+            if merged and i - 1 in pairs and merged[-1].text + ZWNJ + w.text in seen:
+                merged[-1] = _joined(merged[-1], w, ZWNJ)
+            else:
+                merged.append(w)
+        out.extend(merged)
+    return out
+
+
+def _line_crop(img: Any, group: list[OcrWord]) -> tuple[int, int, int, int]:
+    """The box around a line's words, with a little white (Tesseract reads a line with a
+    margin best), inside the page."""
+    return (
+        max(0, min(w.line_box[0] for w in group) - 6),
+        max(0, min(w.line_box[1] for w in group) - 6),
+        min(img.width, max(w.line_box[2] for w in group) + 6),
+        min(img.height, max(w.line_box[3] for w in group) + 6),
+    )
+
+
+def _joined(first: OcrWord, second: OcrWord, joiner: str) -> OcrWord:
+    """Two words of a line as one, ``joiner`` between them."""
+    from ganjina.read.ocr_lines import OcrWord
+
+    box = (
+        min(first.box[0], second.box[0]),
+        min(first.box[1], second.box[1]),
+        max(first.box[2], second.box[2]),
+        max(first.box[3], second.box[3]),
+    )
+    n1, n2 = len(first.text) or 1, len(second.text) or 1
+    edge = min(first.box[0], second.box[2])
+    return OcrWord(
+        text=first.text + joiner + second.text,
+        box=box,
+        confidence=(first.confidence * n1 + second.confidence * n2) / (n1 + n2),
+        line=first.line,
+        line_box=first.line_box,
+        baseline=first.baseline,
+        row_height=max(first.row_height, second.row_height),
+        para_start=first.para_start,
+        symbols=[*first.symbols, (joiner, edge, edge), *second.symbols],
+    )
 
 
 def number_reader(
@@ -473,6 +567,8 @@ def glyph_reader(model: str) -> Callable[[list[Any]], tuple[str, float]]:
     took a ۳ for an alef)."""
     from ganjina.read.ocr_digits import DIGITS
 
+    # the system's models, better ones or not: the votes and the bars of ocr_digits were
+    # measured with them, and tessdata_best's Persian model read ۲ as ۳ alone
     apis = [_engine(m, 10) for m in dict.fromkeys(("fas", model)) if _installed(m)]
     # a model may give a Persian digit as its Arabic-Indic twin (٣ for ۳): both are
     # allowed, and read as the Persian digit, which Dari and Pashto print
@@ -506,7 +602,10 @@ def row_reader(
     numbers = number_reader(img, model, full)
 
     def read_row(box: tuple[int, int, int, int]) -> list[OcrWord]:
-        return numbers(list(_recognise(img.crop(box), model, psm=7, offset=box[:2])))
+        # the system's model: the bars of ocr_rows were measured on its confidences, and
+        # with tessdata_best's Persian model a lost date line stayed lost
+        words = _recognise(img.crop(box), model, psm=7, offset=box[:2], better=False)
+        return numbers(list(words))
 
     return read_row
 
@@ -528,10 +627,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
         if confidence >= SECOND_OPINION_BELOW:
             out.extend(group)
             continue
-        x0 = max(0, min(w.line_box[0] for w in group) - 6)
-        y0 = max(0, min(w.line_box[1] for w in group) - 6)
-        x1 = min(img.width, max(w.line_box[2] for w in group) + 6)
-        y1 = min(img.height, max(w.line_box[3] for w in group) + 6)
+        x0, y0, x1, y1 = _line_crop(img, group)
         again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
         n = sum(len(w.text) for w in again) or 1
         if again and sum(w.confidence * len(w.text) for w in again) / n > confidence + 0.1:
@@ -545,7 +641,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
 
 
 def _recognise(
-    img: Any, model: str, psm: int = 4, offset: tuple[int, int] = (0, 0)
+    img: Any, model: str, psm: int = 4, offset: tuple[int, int] = (0, 0), better: bool = True
 ) -> Iterator[OcrWord]:
     """Tesseract's words on a page (PSM 4: one column of text of varying sizes, measured
     best here), each with its line, box, confidence and symbols, in page pixels."""
@@ -553,7 +649,7 @@ def _recognise(
 
     from ganjina.read.ocr_lines import OcrWord
 
-    api = _engine(model, psm)
+    api = _engine(model, psm, better)
     api.SetImage(img)
     api.Recognize()
     level = tesserocr.RIL

@@ -124,15 +124,19 @@ def _band(full: Any, boxes: list[Box], top: int, bottom: int) -> list[_Glyph]:
 def _weak_date_line(
     line: list[OcrWord], full: Any, factor: float, read_glyph: ReadGlyph
 ) -> OcrWord | None:
-    """A line read with little confidence and without an Arabic letter, read glyph by glyph
-    as one number: kept when that reads as a whole date (the Arabic-script model reads a
-    ``۱۸.۱۰.۲۰۲۳`` as ``ANY``; a date's structure is evidence a run of junk lacks)."""
+    """A line without an Arabic letter, read with little confidence or as digits mixed with
+    signs no number has, read glyph by glyph as one number: kept when that reads as a
+    whole date (the Arabic-script model reads a ``۱۸.۱۰.۲۰۲۳`` as ``ANY``, tessdata_best's
+    Persian model a ``۱۲.۰۵.۲۰۲۳`` as ``۱۳(``; a date's structure is evidence a run of
+    junk lacks)."""
     from ganjina.text import parse_date
 
+    if any(_ARABIC_LETTER.search(w.text) for w in line):
+        return None
     chars = sum(len(w.text) for w in line) or 1
-    if sum(w.confidence * len(w.text) for w in line) / chars >= WEAK_LINE or any(
-        _ARABIC_LETTER.search(w.text) for w in line
-    ):
+    weak = sum(w.confidence * len(w.text) for w in line) / chars < WEAK_LINE
+    garbled = any(_DIGIT.search(w.text) and not is_number(w.text) for w in line)
+    if not (weak or garbled):
         return None
     boxes = [_scaled(w.line_box, factor) for w in line]
     glyphs = _band(full, boxes, min(b[1] for b in boxes), max(b[3] for b in boxes))

@@ -73,6 +73,19 @@ def test_a_weak_line_of_junk_is_kept_only_when_it_reads_as_a_date() -> None:
     assert reread_numbers([_word("ANY", box, 0.3)], img, 1.0, glyph_reader("fas"))[0].text == "ANY"
 
 
+def test_a_confident_line_of_digits_and_junk_is_read_as_a_date() -> None:
+    """tessdata_best's Persian model read a ``۱۲.۰۵.۲۰۲۳`` as ``۱۳(`` with confidence 0.62:
+    digits mixed with a sign no number has make the line worth reading glyph by glyph."""
+    img, box = _drawn("۱۲.۰۵.۲۰۲۳")
+    (word,) = reread_numbers([_word("۱۳(", box, 0.62)], img, 1.0, glyph_reader("fas"))
+    assert word.text == "۱۲.۰۵.۲۰۲۳"
+    # digits and junk that read as no date stay as read
+    img, box = _drawn("۴۴۴۴۴")
+    assert reread_numbers([_word("۴۴(", box, 0.62)], img, 1.0, glyph_reader("fas"))[0].text == (
+        "۴۴("
+    )
+
+
 def test_loop_digits_are_told_apart_by_their_stem() -> None:
     for digit in ("۵", "۹"):
         img, (x0, y0, x1, y1) = _drawn(digit, 48)
