@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import CancelledError
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -225,7 +226,6 @@ class ClusterIngest:
     # -- running --------------------------------------------------------------------------
     def _execute(self, tasks: Iterator[list[Ref]]) -> None:
         from distributed import wait
-        from distributed.client import FutureCancelledError
 
         client = self._client
         window = max(8, 3 * sum(client.nthreads().values()))
@@ -261,7 +261,10 @@ class ClusterIngest:
                     refs = pending.pop(future)
                     suspects.extend(self._collect(future, refs))
                 fill()
-        except FutureCancelledError:
+        # distributed raises concurrent.futures' CancelledError for a dropped task (its
+        # FutureCancelledError of later releases is a subclass): the base is caught, so every
+        # allowed version is
+        except CancelledError:
             raise ClusterError(
                 f"the Dask scheduler at {self.options.scheduler} dropped the tasks (did it "
                 "restart?); run the same command again to finish"
