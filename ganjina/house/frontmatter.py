@@ -579,8 +579,13 @@ def _find_title(
 
 
 def _plain_prose(line: Line, text: str) -> bool:
-    """A line of running text: no type style, no heading, eight words or more."""
-    return not (line.bold or line.italic or line.hint) and len(text.split()) >= 8
+    """A line of running text: no type style, no heading, not centred, eight words or
+    more (a motto's verse is centred; on a scan its italic is lost)."""
+    return (
+        not (line.bold or line.italic or line.hint)
+        and line.align != "center"
+        and len(text.split()) >= 8
+    )
 
 
 def _lead_lines(
@@ -594,17 +599,35 @@ def _lead_lines(
     italic, or as a heading, that stand before the first plain unclaimed line of text (a
     plain line that reads as names, an unlabelled byline not yet placed, does not end
     them)."""
-    lead = []
+    lead: list[int] = []
+    strong: list[int] = []  # set bold or as a heading, not only larger
     for i in unclaimed:
         line = lines[i]
-        at_least_body = not base or not line.size or line.size >= base - 0.25
-        heading = line.hint in ("h1", "h2", "h3")
-        larger = _is_large(line, base) or _is_larger_italic(line, base)
-        if (line.bold and at_least_body) or heading or larger:
+        if _strong(line, base):
+            strong.append(i)
+            lead.append(i)
+        elif _is_large(line, base) or _is_larger_italic(line, base):
             lead.append(i)
         elif lead or not _byline_like(texts[i], profile):
             break
+    # Plain lines that are only larger lead only where no bold line or heading stands
+    # before the body's first line of prose: above one, they are the masthead's (a motto
+    # whose contact lines went to the running header; on a scan the sizes of
+    # Arabic-script rows come out up to a fifth too large).
+    if strong:
+        return [i for i in lead if i >= strong[0]]
+    for i in unclaimed:
+        if _plain_prose(lines[i], texts[i]):
+            break
+        if lead and i > lead[-1] and _strong(lines[i], base):
+            return []
     return lead
+
+
+def _strong(line: Line, base: float | None) -> bool:
+    """Set bold at body size or more, or marked as a heading."""
+    at_least_body = not base or not line.size or line.size >= base - 0.25
+    return (line.bold and at_least_body) or line.hint in ("h1", "h2", "h3")
 
 
 def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int) -> int:

@@ -179,3 +179,35 @@ def test_a_large_italic_title_under_the_byline_beats_a_bold_sub_heading() -> Non
         ("Was die Bauern fordern", 13, {"bold": True}),
     )
     assert article.title == "Der Fluss, der im Sommer trocken bleibt und das Tal verlässt"
+
+
+def test_a_scanned_motto_set_larger_than_the_title_stays_in_the_masthead() -> None:
+    # OCR loses the motto's italic and measures its Arabic-script rows up to a fifth too
+    # large: the verse, centred under the site's name, must not take the bold title's place
+    from ganjina.house.profile import builtin_profile
+    from ganjina.house.recognize import recognize
+    from ganjina.read.layout import Layout, Line
+
+    verses = [  # nine words or so each, as a line of prose has
+        "دل من در هوای کوه و دره و دشت است هنوز",
+        "باد از سوی کابل خبر از خانه می‌آورد هر شب",
+        "هر چه دوریم ز خاک وطن ای یار عزیز",
+        "باز در سینه همان شوق و همان سوز بجاست",
+    ]
+    lines = [
+        Line("افغانستان آزاد – آزاد افغانستان", size=24, bold=True, align="center"),
+        Line("AA-AA", size=11, bold=True, align="center"),
+        *(Line(v, size=s, align="center") for v, s in zip(verses, (16.5, 12.3, 18.4, 20.4))),
+        Line("www.afgazad.com", size=7, align="center"),
+        Line("afgazad@gmail.com", size=10, align="center"),
+        Line("European Languages", size=11, bold=True, align="center"),
+        Line("ahs! clels", size=18.4, align="center"),  # the label's Persian line, misread
+        Line("Maria Keller", size=12.3, align="left"),
+        Line("03.04.2023", size=12.3, align="left"),
+        Line("Der Fluss bleibt trocken", size=16.5, bold=True, align="center"),
+        *(Line(BODY, size=12.3, align="justify") for _ in range(3)),
+    ]
+    article = recognize(Layout("pdf", lines, pages=1), builtin_profile())
+    assert article.title == "Der Fluss bleibt trocken"
+    assert article.authors == ["Maria Keller"] and article.date == "2023-04-03"
+    assert not any(v in b.text for v in verses for b in article.blocks)
