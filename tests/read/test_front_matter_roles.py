@@ -197,7 +197,10 @@ def test_a_scanned_motto_set_larger_than_the_title_stays_in_the_masthead() -> No
     lines = [
         Line("افغانستان آزاد – آزاد افغانستان", size=24, bold=True, align="center"),
         Line("AA-AA", size=11, bold=True, align="center"),
-        *(Line(v, size=s, align="center") for v, s in zip(verses, (16.5, 12.3, 18.4, 20.4))),
+        *(
+            Line(v, size=s, align="center")
+            for v, s in zip(verses, (16.5, 12.3, 18.4, 20.4), strict=True)
+        ),
         Line("www.afgazad.com", size=7, align="center"),
         Line("afgazad@gmail.com", size=10, align="center"),
         Line("European Languages", size=11, bold=True, align="center"),
