@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_lists import split_run_on_items
+from ganjina.read.markdown_rtl import repair_rtl_text
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
@@ -134,6 +136,8 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
         for n, part in enumerate(parts):
             text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))
             text_ = _unescape(text_).strip()
+            if is_rtl_text(text_):
+                text_ = repair_rtl_text(text_)
             if not text_:
                 continue
             link = bool(_LINK.search(part) or _AUTOLINK.search(part))

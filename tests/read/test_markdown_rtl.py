@@ -1,0 +1,53 @@
+"""Right-to-left lines of a PDF-to-Markdown conversion: each misordering the converter
+leaves is undone from its shape alone (short texts written for these tests)."""
+
+from __future__ import annotations
+
+from ganjina.read.markdown import read_markdown
+from ganjina.read.markdown_rtl import repair_rtl_text
+
+ZWNJ = "\u200c"
+
+
+def test_hamza_moved_before_its_heh_goes_back() -> None:
+    # after a letter that never carries hamza, and after a heh inside the word
+    assert repair_rtl_text("نامٔه کوتاه") == "نامهٔ کوتاه"
+    assert repair_rtl_text("دهٔه نو") == "دههٔ نو"
+    # hamza on waw or yeh is a letter of its own: left alone
+    assert repair_rtl_text("مؤسسه") == "مؤسسه"
+    assert repair_rtl_text("رئیس") == "رئیس"
+
+
+def test_mark_with_no_base_goes_to_its_word_end() -> None:
+    assert repair_rtl_text("ًفورا آمد") == "فوراً آمد"
+    # a mark after its letter stays
+    assert repair_rtl_text("فوراً آمد") == "فوراً آمد"
+
+
+def test_solar_date_read_backwards() -> None:
+    assert repair_rtl_text("جدی۱۴۰۲۹") == "۹ جدی ۱۴۰۲"
+    assert repair_rtl_text("لیکوال: ګل خان وږی۱۴۰۱۲۳") == "لیکوال: ګل خان ۲۳ وږی ۱۴۰۱"
+    # the two calendars of the line change places back, whichever came first
+    assert repair_rtl_text("حمل۱۴۰۰۵ - 25.03.2021") == "25.03.2021 - ۵ حمل ۱۴۰۰"
+    assert repair_rtl_text("25.03.2021 - حمل۱۴۰۰۵") == "۵ حمل ۱۴۰۰ - 25.03.2021"
+    # a year that is no solar year, or a month name inside a word: not a date
+    assert repair_rtl_text("حمل۲۰۲۱۵") == "حمل۲۰۲۱۵"
+    assert repair_rtl_text("حملات۱۴۰۰۵") == "حملات۱۴۰۰۵"
+
+
+def test_separator_moved_to_the_front() -> None:
+    assert repair_rtl_text("،سیما رحیمی 04.02.2022") == "سیما رحیمی، 04.02.2022"
+    assert repair_rtl_text("| سیما رحیمی ۰۴.۰۲.۲۰۲۲") == "سیما رحیمی | ۰۴.۰۲.۲۰۲۲"
+    # without a number at the end the line keeps its order
+    assert repair_rtl_text("، سیما رحیمی") == "، سیما رحیمی"
+
+
+def test_fill_glyph_between_letters() -> None:
+    assert repair_rtl_text('"ب"ا"غ" ب"ز"ر"گ') == "باغ بزرگ"
+    # one quotation in a sentence is text
+    assert repair_rtl_text('او گفت "باغ" بزرگ است') == 'او گفت "باغ" بزرگ است'
+
+
+def test_markdown_reader_applies_the_repairs_to_rtl_lines_only() -> None:
+    layout = read_markdown(f"شوراها{ZWNJ}ی دهٔه نو\n\nthe dehٔh stays\n")
+    assert [ln.text for ln in layout.lines] == [f"شوراها{ZWNJ}ی دههٔ نو", "the dehٔh stays"]
