@@ -45,6 +45,19 @@ _LONG_PARAGRAPH = 12
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# the text a converter read inside what it took for a picture (pymupdf4llm's wording)
+_PICTURE_TEXT = re.compile(
+    r"<!--\s*Start of picture text\s*-->(.*?)<!--\s*End of picture text\s*-->", re.DOTALL
+)
+# display text: a few words (a title, a heading), not a paragraph
+_DISPLAY_WORDS = (3, 30)
+# what ends a sentence or a list item (right-to-left conversions may move it to the front)
+_STOPS = tuple(".!?؟:;؛…")
+# a list item's marks at either end (right to left they may stand at the end): a bullet,
+# a symbol font's bullet (private use), a number
+_LIST_LIKE = re.compile(
+    r"^[-*+•◦▪]\s|[\ue000-\uf8ff]|^[0-9۰-۹]{1,3}(?:[.)]|\s|$)|(?:^|\s|[.)(])[0-9۰-۹]{1,3}$"
+)
 _HTML_TAG = re.compile(
     r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I
 )
@@ -83,12 +96,31 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
+def _picture_text(m: re.Match[str]) -> str:
+    """A picture's text as Markdown lines. Where it is display text (a few words that end
+    no sentence or list item, no list marker) the converter took type set large for a
+    picture: a title or a heading, so it becomes one heading line. Else each of its
+    printed lines (``<br>``) stays a line of text."""
+    rows = [r.strip() for r in _HTML_BREAK.split(m.group(1)) if r.strip()]
+    words = sum(len(r.split()) for r in rows)
+    display = (
+        rows
+        and _DISPLAY_WORDS[0] <= words <= _DISPLAY_WORDS[1]
+        and not any(_LIST_LIKE.search(r) for r in rows)
+        and not any(r.strip("-– ").endswith(_STOPS) or r.startswith(_STOPS) for r in rows)
+    )
+    if display:
+        return "\n\n# " + " ".join(rows) + "\n\n"
+    return "\n" + "  \n".join(rows) + "\n"
+
+
 def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     """Read Markdown (or plain text, ``fmt="text"``) into lines with structural hints."""
     layout = Layout(format=fmt)
     if fmt == "markdown":
         # converters wrap text taken from pictures in comments and break its lines with
         # <br>: the comments go, each <br> is a printed line of its own
+        text = _PICTURE_TEXT.sub(_picture_text, text)
         text = _HTML_COMMENT.sub("\n", text)
         text = _HTML_BREAK.sub("  \n", text)
     page = 1

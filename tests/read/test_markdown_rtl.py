@@ -51,3 +51,19 @@ def test_fill_glyph_between_letters() -> None:
 def test_markdown_reader_applies_the_repairs_to_rtl_lines_only() -> None:
     layout = read_markdown(f"شوراها{ZWNJ}ی دهٔه نو\n\nthe dehٔh stays\n")
     assert [ln.text for ln in layout.lines] == [f"شوراها{ZWNJ}ی دههٔ نو", "the dehٔh stays"]
+
+
+def test_picture_text_of_a_few_words_is_a_heading() -> None:
+    start, end = "<!-- Start of picture text -->", "<!-- End of picture text -->"
+    layout = read_markdown(
+        f"{start}باغ کهنهٔ شهر دوباره<br>سبز شد<br>{end}\n\n"
+        f"{start}آب برای هر خانه؛ \uf0b7<br>{end}\n\n"
+        f"{start}۲  یک بیل نو؛-<br>{end}\n\n"
+        f"{start}سیما رحیمی<br>{end}\n"
+    )
+    assert [(ln.text, ln.hint) for ln in layout.lines] == [
+        ("باغ کهنهٔ شهر دوباره سبز شد", "h1"),  # display text, its two printed lines one
+        ("آب برای هر خانه؛ \uf0b7", None),  # a list item (a symbol font's bullet)
+        ("۲  یک بیل نو؛-", None),  # a list item (its number)
+        ("سیما رحیمی", None),  # two words: a name, not a heading
+    ]
