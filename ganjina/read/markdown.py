@@ -25,7 +25,10 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
-_ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
+# (a right-to-left conversion may glue the marker to the item's first letter: "1.د …")
+_ORDERED = re.compile(
+    r"^\s*(\d{1,3}[.)])(?:\s+|(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]))(.*)$"
+)
 # a typed marker inside a converter's bullet: "- 1) …", "- 1 - …", "- • …"
 _TYPED_MARKER = re.compile(r"^([0-9۰-۹]{1,3}(?:[.)]| [-–])|[•◦▪–])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
@@ -38,6 +41,9 @@ _FURNITURE_LIKE = re.compile(
 )
 # more characters than one printed line holds, even set small across a wide page
 _LONGEST_PRINTED_LINE = 240
+# more words than a list item holds, in several sentences: a paragraph
+_PARAGRAPH_NOT_ITEM = 40
+_SENTENCE_GAP = re.compile(r"[.!?؟](?=\s+\S)")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _OWN_PARAGRAPH = (*_HEADINGS, "list")
 # words enough to be a paragraph's text rather than a masthead, byline or heading line
@@ -158,6 +164,10 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             # a converter turns a printed "1)" item into "- 1) …": keep the printed marker
             if inner := _TYPED_MARKER.match(_unescape(line)):
                 marker, line = inner.group(1), inner.group(2)
+            elif len(line.split()) > _PARAGRAPH_NOT_ITEM and len(_SENTENCE_GAP.findall(line)) >= 2:
+                # a converter's bullet before several sentences longer than any list item
+                # is a paragraph it took for one (a page's indented first line)
+                hint = None
             else:
                 marker = "•"
         # paragraphs the converter ran into one line come apart where their styling shows

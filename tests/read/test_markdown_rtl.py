@@ -67,3 +67,21 @@ def test_picture_text_of_a_few_words_is_a_heading() -> None:
         ("۲  یک بیل نو؛-", None),  # a list item (its number)
         ("سیما رحیمی", None),  # two words: a name, not a heading
     ]
+
+
+def test_numbered_items_run_into_one_line_and_glued_markers() -> None:
+    layout = read_markdown("1.بیل نو؛\n\n2.آب پاک؛ 3.تخم گندم؛ .کود برای زمین 4.\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in layout.lines] == [
+        ("1.", "بیل نو؛", "list"),
+        ("2.", "آب پاک؛", "list"),
+        ("3.", "تخم گندم؛", "list"),
+        ("4.", "کود برای زمین.", "list"),  # drawn right to left: stop first, number last
+    ]
+
+
+def test_a_bullet_before_several_long_sentences_is_a_paragraph() -> None:
+    sentence = "the well in the lower village was dug again by the families who use it"
+    text = f"- {sentence}. {sentence}. {sentence}. {sentence}.\n\n- a short item\n"
+    long, short = read_markdown(text).lines
+    assert (long.hint, long.marker) == (None, None) and long.text.startswith("the well")
+    assert (short.hint, short.marker) == ("list", "•")
