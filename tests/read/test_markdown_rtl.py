@@ -85,3 +85,13 @@ def test_a_bullet_before_several_long_sentences_is_a_paragraph() -> None:
     long, short = read_markdown(text).lines
     assert (long.hint, long.marker) == (None, None) and long.text.startswith("the well")
     assert (short.hint, short.marker) == ("list", "•")
+
+
+def test_page_of_pages_with_its_runs_reversed_is_a_page_number() -> None:
+    from ganjina.house.furniture import strip_furniture
+    from ganjina.house.profile import builtin_profile
+
+    layout = read_markdown("د کلي څاه بیا جوړه شوه.\n\nله4 مخ1\n\nاز 3 صفحه 2\n\nله خلکو سره\n")
+    kept, removed = strip_furniture(layout.lines, builtin_profile(), pages=None)
+    assert [ln.text for ln in kept] == ["د کلي څاه بیا جوړه شوه.", "له خلکو سره"]
+    assert [why for _, why in removed] == ["a page number", "a page number"]
