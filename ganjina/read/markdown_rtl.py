@@ -66,6 +66,18 @@ _LEADING_SEPARATOR = re.compile(
     f"^([،,|–—-])\\s*([^{_DIGIT}]{{0,120}}[{_LETTER}][^{_DIGIT}]{{0,3}}?)\\s*"
     f"([{_DIGIT}][{_DIGIT}./-]{{0,12}})$"
 )
+# a photo credit "(Label: Latin Name)" drawn right to left: the line opens with the closing
+# bracket and the Latin name, the Arabic-script label stands by the other bracket
+_REVERSED_CREDIT = re.compile(
+    f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*(.{{0,400}}?)\\s*"
+    f"(?:([{_LETTER}]{{2,12}})\\s*\\(|\\(\\s*([{_LETTER}]{{2,12}}))\\s*(.{{0,400}})$"
+)
+# a caption's words turned around the number in them: "Word ،Text N. (credit)" is
+# "Text، N Word. (credit)" (a comma never opens a word)
+_TURNED_AROUND_NUMBER = re.compile(
+    f"^([{_LETTER}]{{2,20}}(?: [{_LETTER}]{{2,20}})?) ،([{_LETTER}].{{0,400}}?)\\s*"
+    f"([{_DIGIT}]{{1,4}})(\\.?)(\\s*\\([^()]{{1,80}}\\))?$"
+)
 _FILLED = re.compile(f'(?<=[{_LETTER}])"')
 _FILLED_RUN = re.compile(f'(?:[{_LETTER}]"\\s?){{4,}}')
 
@@ -104,8 +116,21 @@ def repair_rtl_text(line: str) -> str:
         m = _SWAPPED_CALENDARS.search(line) or _SWAPPED_CALENDARS_SOLAR_FIRST.search(line)
         if m:
             line = f"{line[: m.start()]}{m.group(3)} {m.group(2)} {m.group(1)}{line[m.end() :]}"
+    if m := _REVERSED_CREDIT.match(line):
+        latin, middle, label, after = m.group(1), m.group(2), m.group(3) or m.group(4), m.group(5)
+        if not re.search(r"[.!؟?]\s", after):  # what follows is the caption's head only
+            head = _leading_separator(after.strip())
+            line = " ".join(p for p in (head, middle.strip(), f"({label}: {latin.strip()})") if p)
+    if m := _TURNED_AROUND_NUMBER.match(line):
+        word, text, number, stop, credit = m.groups()
+        line = f"{text.rstrip()}، {number} {word}{stop}{credit or ''}"
+    return _leading_separator(line)
+
+
+def _leading_separator(line: str) -> str:
+    """A separator the converter put first goes back before the number ending the line."""
     if m := _LEADING_SEPARATOR.match(line):
         sep, words, number = m.groups()
         space = " " if sep in "|–—-" else ""
-        line = f"{words.rstrip()}{space}{sep} {number}"
+        return f"{words.rstrip()}{space}{sep} {number}"
     return line

@@ -95,3 +95,23 @@ def test_page_of_pages_with_its_runs_reversed_is_a_page_number() -> None:
     kept, removed = strip_furniture(layout.lines, builtin_profile(), pages=None)
     assert [ln.text for ln in kept] == ["د کلي څاه بیا جوړه شوه.", "له خلکو سره"]
     assert [why for _, why in removed] == ["a page number", "a page number"]
+
+
+def test_photo_credit_drawn_right_to_left() -> None:
+    # the closing bracket and the Latin name first, the label by the other bracket
+    assert repair_rtl_text(")Sara Lind :باغبان درخت را آب می‌دهد. عکس(") == (
+        "باغبان درخت را آب می‌دهد. (عکس: Sara Lind)"
+    )
+    # and the caption's head after it, its date's month before the label
+    assert repair_rtl_text(")Sara Lind : حمل. عکس( باغبان درخت را آب می‌دهد، شنبه ۴") == (
+        "باغبان درخت را آب می‌دهد، شنبه ۴ حمل. (عکس: Sara Lind)"
+    )
+    # a paragraph run on after the caption: its order is not guessed
+    line = ")Sara Lind : حمل. (عکس باغبان آب داد ۴ دهقان رفت. باز آمد"
+    assert repair_rtl_text(line) == line
+
+
+def test_caption_turned_around_its_number() -> None:
+    assert repair_rtl_text("حمل ،باغبان درخت را آب می‌دهد ۴. (AP Photo/Sara Lind)") == (
+        "باغبان درخت را آب می‌دهد، ۴ حمل. (AP Photo/Sara Lind)"
+    )
