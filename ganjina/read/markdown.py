@@ -15,7 +15,7 @@ from itertools import pairwise
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_lists import split_run_on_items
-from ganjina.read.markdown_rtl import repair_rtl_text
+from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
@@ -173,6 +173,20 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
         # paragraphs the converter ran into one line come apart where their styling shows
         # (not where a kashida cut the line into runs: those the right-to-left repair
         # puts back together)
+        if hint is None and (items := reversed_items(line.strip())):
+            for k, (item_marker, item_text) in enumerate(items):
+                layout.lines.append(
+                    Line(
+                        text=repair_rtl_text(_unescape(_inline(item_text)).strip()),
+                        page=page,
+                        hint="list",
+                        marker=item_marker,
+                        para_start=True,
+                        cut_before=cut and k == 0,
+                    )
+                )
+            cut, para_start = False, False
+            continue
         whole = hint is not None or cut_by_kashidas(line)
         parts = [line] if whole else split_styled_runs(line)
         for n, part in enumerate(parts):

@@ -134,3 +134,34 @@ def _leading_separator(line: str) -> str:
         space = " " if sep in "|–—-" else ""
         return f"{words.rstrip()}{space}{sep} {number}"
     return line
+
+
+# one numbered item drawn right to left: the marker's stop first, the item's own end
+# (a semicolon, or a stop after a space), then the number
+_REVERSED_ITEM = re.compile(
+    f"\\.\\s?([{_LETTER}][^.;؛]{{0,300}}?)(؛|;|\\s\\.)([{_DIGIT}]{{1,2}})(?=\\s|$)\\s*"
+)
+
+
+def reversed_items(line: str) -> list[tuple[str, str]] | None:
+    """A line made wholly of numbered items drawn right to left, their numbers in
+    sequence (``.first؛1``, ``.second؛2 .third .3``): each item's marker and text.
+
+    >>> reversed_items(".بیل نو؛1 .آب پاک .2")
+    [('1.', 'بیل نو؛'), ('2.', 'آب پاک.')]
+    """
+    items: list[tuple[str, str]] = []
+    at = 0
+    while at < len(line):
+        m = _REVERSED_ITEM.match(line, at)
+        if m is None:
+            return None
+        number = int(m.group(3).translate(_TO_LATIN))
+        if items and number != int(items[-1][0][:-1]) + 1:
+            return None
+        items.append((f"{number}.", m.group(1).rstrip() + m.group(2).strip()))
+        at = m.end()
+    return items or None
+
+
+_TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")

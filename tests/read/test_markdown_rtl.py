@@ -115,3 +115,15 @@ def test_caption_turned_around_its_number() -> None:
     assert repair_rtl_text("حمل ،باغبان درخت را آب می‌دهد ۴. (AP Photo/Sara Lind)") == (
         "باغبان درخت را آب می‌دهد، ۴ حمل. (AP Photo/Sara Lind)"
     )
+
+
+def test_numbered_items_drawn_right_to_left() -> None:
+    # the marker's stop first, the item's end, then its number; numbers in sequence
+    layout = read_markdown(".بیل نو؛1\n\n.آب پاک؛2 .تخم گندم .3\n\n.یک جمله؛1 .دیگر؛5\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in layout.lines][:3] == [
+        ("1.", "بیل نو؛", "list"),
+        ("2.", "آب پاک؛", "list"),
+        ("3.", "تخم گندم.", "list"),
+    ]
+    # numbers out of sequence: not a list
+    assert layout.lines[3].hint is None
