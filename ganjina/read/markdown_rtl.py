@@ -72,12 +72,25 @@ _REVERSED_CREDIT = re.compile(
     f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*(.{{0,400}}?)\\s*"
     f"(?:([{_LETTER}]{{2,12}})\\s*\\(|\\(\\s*([{_LETTER}]{{2,12}}))\\s*(.{{0,400}})$"
 )
+# a Latin photo credit at the end drawn right to left, in three shapes: first with its
+# brackets mirrored (")AP Photo/Name( .caption"), split round the caption
+# ("AP( .caption )Photo/Name"), or after it with the caption's stop first
+# ("( .caption )AP Photo/Name")
+_CREDIT_FIRST = re.compile(r"^\)\s*([A-Za-z][^():]{0,80}?)\s*\(\s*(\.?)\s*(?=\S)(.{1,400})$")
+_CREDIT_AROUND = re.compile(
+    r"^([A-Za-z][^():]{0,40}?)?\s*\(\s*(\.?)\s*([^()]{1,400}?)\s*\)\s*([A-Za-z][^():]{0,80})$"
+)
+# a credit with its Arabic-script label, both brackets mirrored: ")caption. label: Name("
+_CREDIT_MIRRORED = re.compile(
+    f"^\\)\\s*(.{{1,400}}?[.!؟])\\s*([{_LETTER}]{{2,12}}:\\s*[^().:]{{1,60}}?)\\s*\\($"
+)
 # a caption's words turned around the number in them: "Word ،Text N. (credit)" is
 # "Text، N Word. (credit)" (a comma never opens a word)
 _TURNED_AROUND_NUMBER = re.compile(
     f"^([{_LETTER}]{{2,20}}(?: [{_LETTER}]{{2,20}})?) ،([{_LETTER}].{{0,400}}?)\\s*"
     f"([{_DIGIT}]{{1,4}})(\\.?)(\\s*\\([^()]{{1,80}}\\))?$"
 )
+_LETTER_RE = re.compile(f"[{_LETTER}]")
 _FILLED = re.compile(f'(?<=[{_LETTER}])"')
 _FILLED_RUN = re.compile(f'(?:[{_LETTER}]"\\s?){{4,}}')
 
@@ -121,6 +134,13 @@ def repair_rtl_text(line: str) -> str:
         if not re.search(r"[.!؟?]\s", after):  # what follows is the caption's head only
             head = _leading_separator(after.strip())
             line = " ".join(p for p in (head, middle.strip(), f"({label}: {latin.strip()})") if p)
+    if m := _CREDIT_FIRST.match(line):
+        line = f"{m.group(3).strip()}{m.group(2)} ({m.group(1).strip()})"
+    elif (m := _CREDIT_AROUND.match(line)) and _LETTER_RE.search(m.group(3)):
+        credit = " ".join(p.strip() for p in (m.group(1) or "", m.group(4)) if p.strip())
+        line = f"{m.group(3).strip()}{m.group(2)} ({credit})"
+    elif m := _CREDIT_MIRRORED.match(line):
+        line = f"{m.group(1).strip()} ({m.group(2).strip()})"
     if m := _TURNED_AROUND_NUMBER.match(line):
         word, text, number, stop, credit = m.groups()
         line = f"{text.rstrip()}، {number} {word}{stop}{credit or ''}"

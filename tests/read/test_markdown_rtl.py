@@ -127,3 +127,16 @@ def test_numbered_items_drawn_right_to_left() -> None:
     ]
     # numbers out of sequence: not a list
     assert layout.lines[3].hint is None
+
+
+def test_latin_credit_drawn_right_to_left_in_its_three_shapes() -> None:
+    want = "باغبان درخت را آب می‌دهد. (AP Photo/Sara Lind)"
+    assert repair_rtl_text(")AP Photo/Sara Lind( .باغبان درخت را آب می‌دهد") == want
+    assert repair_rtl_text("( .باغبان درخت را آب می‌دهد )AP Photo/Sara Lind") == want
+    assert repair_rtl_text("AP( .باغبان درخت را آب می‌دهد )Photo/Sara Lind") == want
+    assert repair_rtl_text(")باغبان درخت را آب می‌دهد. عکس: سیما رحیمی(") == (
+        "باغبان درخت را آب می‌دهد. (عکس: سیما رحیمی)"
+    )
+    # Latin text in brackets inside a sentence is left alone
+    line = "گزارش (UN) را خواندند"
+    assert repair_rtl_text(line) == line
