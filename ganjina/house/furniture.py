@@ -19,6 +19,12 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|seite|صفحه|مخ)\s*)?[-–(]?\s*[0-9۰-۹٠-٩]{1,4}\s*(?:(?:/|of|von|از|له)\s*[0-9۰-۹٠-٩]{1,4})?\s*[-–)]?$",
     re.IGNORECASE,
 )
+# "page 1 of 4" whose two runs a right-to-left conversion put in reverse order
+# ("له 4 مخ 1", "از 4 صفحه 1")
+_PAGE_OF_REVERSED = re.compile(
+    r"^(?:of|von|از|له)\s*[0-9۰-۹٠-٩]{1,4}\s*(?:page|seite|صفحه|مخ)\s*[0-9۰-۹٠-٩]{1,4}$",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
 # a page number printed beside the site's URL in a footer (``www.afgazad.com | 2``,
 # ``Seite 2 – afgazad.com``): the number, its word and the separators around it
@@ -132,7 +138,7 @@ def strip_furniture(
             why = "the site's name (a running header)"
         elif (
             len(line.text) < 40
-            and _PAGE_NUMBER.match(line.text.strip())
+            and (_PAGE_NUMBER.match(line.text.strip()) or _PAGE_OF_REVERSED.match(line.text))
             and _in_zone(line, page_height)
         ):
             why = "a page number"

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_lists import split_run_on_items
+from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
@@ -23,7 +25,10 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
-_ORDERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
+# (a right-to-left conversion may glue the marker to the item's first letter: "1.د …")
+_ORDERED = re.compile(
+    r"^\s*(\d{1,3}[.)])(?:\s+|(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]))(.*)$"
+)
 # a typed marker inside a converter's bullet: "- 1) …", "- 1 - …", "- • …"
 _TYPED_MARKER = re.compile(r"^([0-9۰-۹]{1,3}(?:[.)]| [-–])|[•◦▪–])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
@@ -36,6 +41,9 @@ _FURNITURE_LIKE = re.compile(
 )
 # more characters than one printed line holds, even set small across a wide page
 _LONGEST_PRINTED_LINE = 240
+# more words than a list item holds, in several sentences: a paragraph
+_PARAGRAPH_NOT_ITEM = 40
+_SENTENCE_GAP = re.compile(r"[.!?؟](?=\s+\S)")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _OWN_PARAGRAPH = (*_HEADINGS, "list")
 # words enough to be a paragraph's text rather than a masthead, byline or heading line
@@ -43,6 +51,19 @@ _LONG_PARAGRAPH = 12
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# the text a converter read inside what it took for a picture (pymupdf4llm's wording)
+_PICTURE_TEXT = re.compile(
+    r"<!--\s*Start of picture text\s*-->(.*?)<!--\s*End of picture text\s*-->", re.DOTALL
+)
+# display text: a few words (a title, a heading), not a paragraph
+_DISPLAY_WORDS = (3, 30)
+# what ends a sentence or a list item (right-to-left conversions may move it to the front)
+_STOPS = tuple(".!?؟:;؛…")
+# a list item's marks at either end (right to left they may stand at the end): a bullet,
+# a symbol font's bullet (private use), a number
+_LIST_LIKE = re.compile(
+    r"^[-*+•◦▪]\s|[\ue000-\uf8ff]|^[0-9۰-۹]{1,3}(?:[.)]|\s|$)|(?:^|\s|[.)(])[0-9۰-۹]{1,3}$"
+)
 _HTML_TAG = re.compile(
     r"</?(?:u|ins|sup|sub|span|mark|small|font|b|i|em|strong|del|s)\b[^>]*>", re.I
 )
@@ -81,12 +102,31 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
+def _picture_text(m: re.Match[str]) -> str:
+    """A picture's text as Markdown lines. Where it is display text (a few words that end
+    no sentence or list item, no list marker) the converter took type set large for a
+    picture: a title or a heading, so it becomes one heading line. Else each of its
+    printed lines (``<br>``) stays a line of text."""
+    rows = [r.strip() for r in _HTML_BREAK.split(m.group(1)) if r.strip()]
+    words = sum(len(r.split()) for r in rows)
+    display = (
+        rows
+        and _DISPLAY_WORDS[0] <= words <= _DISPLAY_WORDS[1]
+        and not any(_LIST_LIKE.search(r) for r in rows)
+        and not any(r.strip("-– ").endswith(_STOPS) or r.startswith(_STOPS) for r in rows)
+    )
+    if display:
+        return "\n\n# " + " ".join(rows) + "\n\n"
+    return "\n" + "  \n".join(rows) + "\n"
+
+
 def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     """Read Markdown (or plain text, ``fmt="text"``) into lines with structural hints."""
     layout = Layout(format=fmt)
     if fmt == "markdown":
         # converters wrap text taken from pictures in comments and break its lines with
         # <br>: the comments go, each <br> is a printed line of its own
+        text = _PICTURE_TEXT.sub(_picture_text, text)
         text = _HTML_COMMENT.sub("\n", text)
         text = _HTML_BREAK.sub("  \n", text)
     page = 1
@@ -124,16 +164,36 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             # a converter turns a printed "1)" item into "- 1) …": keep the printed marker
             if inner := _TYPED_MARKER.match(_unescape(line)):
                 marker, line = inner.group(1), inner.group(2)
+            elif len(line.split()) > _PARAGRAPH_NOT_ITEM and len(_SENTENCE_GAP.findall(line)) >= 2:
+                # a converter's bullet before several sentences longer than any list item
+                # is a paragraph it took for one (a page's indented first line)
+                hint = None
             else:
                 marker = "•"
         # paragraphs the converter ran into one line come apart where their styling shows
         # (not where a kashida cut the line into runs: those the right-to-left repair
         # puts back together)
+        if hint is None and (items := reversed_items(line.strip())):
+            for k, (item_marker, item_text) in enumerate(items):
+                layout.lines.append(
+                    Line(
+                        text=repair_rtl_text(_unescape(_inline(item_text)).strip()),
+                        page=page,
+                        hint="list",
+                        marker=item_marker,
+                        para_start=True,
+                        cut_before=cut and k == 0,
+                    )
+                )
+            cut, para_start = False, False
+            continue
         whole = hint is not None or cut_by_kashidas(line)
         parts = [line] if whole else split_styled_runs(line)
         for n, part in enumerate(parts):
             text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))
             text_ = _unescape(text_).strip()
+            if is_rtl_text(text_):
+                text_ = repair_rtl_text(text_)
             if not text_:
                 continue
             link = bool(_LINK.search(part) or _AUTOLINK.search(part))

@@ -67,8 +67,37 @@ def _next_text(lines: list[Line], k: int) -> Line | None:
     return None
 
 
+def _items_in_sequence(item: Line) -> list[Line]:
+    """A numbered item holding the next items of its list (``2. …؛ 3. …؛ 4. …``, a
+    converter ran them into one line): split where the next number in sequence follows
+    an item's end."""
+    m = _NUMBER.match(item.marker or "") if item.hint == "list" else None
+    if m is None:
+        return [item]
+    out: list[Line] = []
+    number, text, current = int(m.group(1)), item.text, item
+    while True:
+        nxt = re.search(f"(?<=[.;؛])\\s*({number + 1}{re.escape(m.group(2))})\\s*(?=\\S)", text)
+        if nxt is None:
+            # the last item drawn right to left: its stop first, its number last
+            # (``؛ .Text 5.``): the stop goes back to the end
+            if back := re.search(
+                f"(?<=[;؛])\\s*\\.(\\S[^.;؛]*?)\\s*({number + 1}{re.escape(m.group(2))})\\s*$", text
+            ):
+                out.append(replace(current, text=text[: back.start()].rstrip()))
+                current = replace(item, marker=back.group(2), para_start=True)
+                text = back.group(1).rstrip() + "."
+            break
+        out.append(replace(current, text=text[: nxt.start()].rstrip(), soft_break_after=False))
+        current = replace(item, marker=nxt.group(1), para_start=True)
+        text, number = text[nxt.end() :], number + 1
+    out.append(replace(current, text=text))
+    return out
+
+
 def split_run_on_items(lines: list[Line]) -> list[Line]:
     """The lines with list items and the paragraphs run into them told apart."""
+    lines = [part for line in lines for part in _items_in_sequence(line)]
     out: list[Line] = []
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None

@@ -1,0 +1,142 @@
+"""Right-to-left lines of a PDF-to-Markdown conversion: each misordering the converter
+leaves is undone from its shape alone (short texts written for these tests)."""
+
+from __future__ import annotations
+
+from ganjina.read.markdown import read_markdown
+from ganjina.read.markdown_rtl import repair_rtl_text
+
+ZWNJ = "\u200c"
+
+
+def test_hamza_moved_before_its_heh_goes_back() -> None:
+    # after a letter that never carries hamza, and after a heh inside the word
+    assert repair_rtl_text("نامٔه کوتاه") == "نامهٔ کوتاه"
+    assert repair_rtl_text("دهٔه نو") == "دههٔ نو"
+    # hamza on waw or yeh is a letter of its own: left alone
+    assert repair_rtl_text("مؤسسه") == "مؤسسه"
+    assert repair_rtl_text("رئیس") == "رئیس"
+
+
+def test_mark_with_no_base_goes_to_its_word_end() -> None:
+    assert repair_rtl_text("ًفورا آمد") == "فوراً آمد"
+    # a mark after its letter stays
+    assert repair_rtl_text("فوراً آمد") == "فوراً آمد"
+
+
+def test_solar_date_read_backwards() -> None:
+    assert repair_rtl_text("جدی۱۴۰۲۹") == "۹ جدی ۱۴۰۲"
+    assert repair_rtl_text("لیکوال: ګل خان وږی۱۴۰۱۲۳") == "لیکوال: ګل خان ۲۳ وږی ۱۴۰۱"
+    # the two calendars of the line change places back, whichever came first
+    assert repair_rtl_text("حمل۱۴۰۰۵ - 25.03.2021") == "25.03.2021 - ۵ حمل ۱۴۰۰"
+    assert repair_rtl_text("25.03.2021 - حمل۱۴۰۰۵") == "۵ حمل ۱۴۰۰ - 25.03.2021"
+    # a year that is no solar year, or a month name inside a word: not a date
+    assert repair_rtl_text("حمل۲۰۲۱۵") == "حمل۲۰۲۱۵"
+    assert repair_rtl_text("حملات۱۴۰۰۵") == "حملات۱۴۰۰۵"
+
+
+def test_separator_moved_to_the_front() -> None:
+    assert repair_rtl_text("،سیما رحیمی 04.02.2022") == "سیما رحیمی، 04.02.2022"
+    assert repair_rtl_text("| سیما رحیمی ۰۴.۰۲.۲۰۲۲") == "سیما رحیمی | ۰۴.۰۲.۲۰۲۲"
+    # without a number at the end the line keeps its order
+    assert repair_rtl_text("، سیما رحیمی") == "، سیما رحیمی"
+
+
+def test_fill_glyph_between_letters() -> None:
+    assert repair_rtl_text('"ب"ا"غ" ب"ز"ر"گ') == "باغ بزرگ"
+    # one quotation in a sentence is text
+    assert repair_rtl_text('او گفت "باغ" بزرگ است') == 'او گفت "باغ" بزرگ است'
+
+
+def test_markdown_reader_applies_the_repairs_to_rtl_lines_only() -> None:
+    layout = read_markdown(f"شوراها{ZWNJ}ی دهٔه نو\n\nthe dehٔh stays\n")
+    assert [ln.text for ln in layout.lines] == [f"شوراها{ZWNJ}ی دههٔ نو", "the dehٔh stays"]
+
+
+def test_picture_text_of_a_few_words_is_a_heading() -> None:
+    start, end = "<!-- Start of picture text -->", "<!-- End of picture text -->"
+    layout = read_markdown(
+        f"{start}باغ کهنهٔ شهر دوباره<br>سبز شد<br>{end}\n\n"
+        f"{start}آب برای هر خانه؛ \uf0b7<br>{end}\n\n"
+        f"{start}۲  یک بیل نو؛-<br>{end}\n\n"
+        f"{start}سیما رحیمی<br>{end}\n"
+    )
+    assert [(ln.text, ln.hint) for ln in layout.lines] == [
+        ("باغ کهنهٔ شهر دوباره سبز شد", "h1"),  # display text, its two printed lines one
+        ("آب برای هر خانه؛ \uf0b7", None),  # a list item (a symbol font's bullet)
+        ("۲  یک بیل نو؛-", None),  # a list item (its number)
+        ("سیما رحیمی", None),  # two words: a name, not a heading
+    ]
+
+
+def test_numbered_items_run_into_one_line_and_glued_markers() -> None:
+    layout = read_markdown("1.بیل نو؛\n\n2.آب پاک؛ 3.تخم گندم؛ .کود برای زمین 4.\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in layout.lines] == [
+        ("1.", "بیل نو؛", "list"),
+        ("2.", "آب پاک؛", "list"),
+        ("3.", "تخم گندم؛", "list"),
+        ("4.", "کود برای زمین.", "list"),  # drawn right to left: stop first, number last
+    ]
+
+
+def test_a_bullet_before_several_long_sentences_is_a_paragraph() -> None:
+    sentence = "the well in the lower village was dug again by the families who use it"
+    text = f"- {sentence}. {sentence}. {sentence}. {sentence}.\n\n- a short item\n"
+    long, short = read_markdown(text).lines
+    assert (long.hint, long.marker) == (None, None) and long.text.startswith("the well")
+    assert (short.hint, short.marker) == ("list", "•")
+
+
+def test_page_of_pages_with_its_runs_reversed_is_a_page_number() -> None:
+    from ganjina.house.furniture import strip_furniture
+    from ganjina.house.profile import builtin_profile
+
+    layout = read_markdown("د کلي څاه بیا جوړه شوه.\n\nله4 مخ1\n\nاز 3 صفحه 2\n\nله خلکو سره\n")
+    kept, removed = strip_furniture(layout.lines, builtin_profile(), pages=None)
+    assert [ln.text for ln in kept] == ["د کلي څاه بیا جوړه شوه.", "له خلکو سره"]
+    assert [why for _, why in removed] == ["a page number", "a page number"]
+
+
+def test_photo_credit_drawn_right_to_left() -> None:
+    # the closing bracket and the Latin name first, the label by the other bracket
+    assert repair_rtl_text(")Sara Lind :باغبان درخت را آب می‌دهد. عکس(") == (
+        "باغبان درخت را آب می‌دهد. (عکس: Sara Lind)"
+    )
+    # and the caption's head after it, its date's month before the label
+    assert repair_rtl_text(")Sara Lind : حمل. عکس( باغبان درخت را آب می‌دهد، شنبه ۴") == (
+        "باغبان درخت را آب می‌دهد، شنبه ۴ حمل. (عکس: Sara Lind)"
+    )
+    # a paragraph run on after the caption: its order is not guessed
+    line = ")Sara Lind : حمل. (عکس باغبان آب داد ۴ دهقان رفت. باز آمد"
+    assert repair_rtl_text(line) == line
+
+
+def test_caption_turned_around_its_number() -> None:
+    assert repair_rtl_text("حمل ،باغبان درخت را آب می‌دهد ۴. (AP Photo/Sara Lind)") == (
+        "باغبان درخت را آب می‌دهد، ۴ حمل. (AP Photo/Sara Lind)"
+    )
+
+
+def test_numbered_items_drawn_right_to_left() -> None:
+    # the marker's stop first, the item's end, then its number; numbers in sequence
+    layout = read_markdown(".بیل نو؛1\n\n.آب پاک؛2 .تخم گندم .3\n\n.یک جمله؛1 .دیگر؛5\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in layout.lines][:3] == [
+        ("1.", "بیل نو؛", "list"),
+        ("2.", "آب پاک؛", "list"),
+        ("3.", "تخم گندم.", "list"),
+    ]
+    # numbers out of sequence: not a list
+    assert layout.lines[3].hint is None
+
+
+def test_latin_credit_drawn_right_to_left_in_its_three_shapes() -> None:
+    want = "باغبان درخت را آب می‌دهد. (AP Photo/Sara Lind)"
+    assert repair_rtl_text(")AP Photo/Sara Lind( .باغبان درخت را آب می‌دهد") == want
+    assert repair_rtl_text("( .باغبان درخت را آب می‌دهد )AP Photo/Sara Lind") == want
+    assert repair_rtl_text("AP( .باغبان درخت را آب می‌دهد )Photo/Sara Lind") == want
+    assert repair_rtl_text(")باغبان درخت را آب می‌دهد. عکس: سیما رحیمی(") == (
+        "باغبان درخت را آب می‌دهد. (عکس: سیما رحیمی)"
+    )
+    # Latin text in brackets inside a sentence is left alone
+    line = "گزارش (UN) را خواندند"
+    assert repair_rtl_text(line) == line
