@@ -77,6 +77,14 @@ class _Environment(jinja2.Environment):
 def facet_label(ui: Ui, name: str, value: Any) -> Markup:
     """How a facet value is shown: a section or language by its name in the interface,
     a year in its digits, any other value (a source, an author) isolated as data."""
+    if isinstance(value, str | int):
+        # a page shows some thirty, most of them (sections, languages, years, the
+        # common sources and authors) on every page again
+        return _kept_facet_label(ui, name, value)
+    return _facet_label(ui, name, value)
+
+
+def _facet_label(ui: Ui, name: str, value: Any) -> Markup:
     if name == "section":
         return Markup.escape(ui.section(value))
     if name == "language":
@@ -84,8 +92,12 @@ def facet_label(ui: Ui, name: str, value: Any) -> Markup:
     if name == "year":
         return Markup.escape(ui.digits(str(value)))
     # as ``Markup("<bdi>{}</bdi>").format(value)``, without the formatter's machinery
-    # (some thirty facet values a page)
     return Markup(f"<bdi>{escape(value)}</bdi>")
+
+
+#: the labels of one interface (``Ui.for_code`` makes one object per language); a label
+#: is an immutable Markup, so sharing it between pages and threads is safe
+_kept_facet_label = functools.lru_cache(maxsize=8192)(_facet_label)
 
 
 @functools.cache
