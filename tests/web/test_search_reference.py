@@ -116,3 +116,27 @@ def test_varying_links_equal_whole_links() -> None:
         link = urls.search_varying(name, q, **params)
         for value in values:
             assert link(value) == urls.search(q, **{**params, name: value})
+
+
+def test_byline_shows_what_the_item_has_as_data() -> None:
+    from ganjina.web.present import Ui
+    from ganjina.web.templating import byline
+
+    item = {
+        "date": "2024-07-13",
+        "section": "dari",
+        "authors": ["<b>A</b>", "ب"],
+        "language": "fa-AF",
+        "dir": "rtl",
+    }
+    for code in ("en", "fa", "ps"):
+        ui = Ui.for_code(code)
+        html = str(byline(ui, item))
+        assert html.startswith('<p class="meta">\n') and html.endswith("</p>\n")
+        assert f'<time datetime="2024-07-13">{ui.gregorian("2024-07-13")}</time>' in html
+        assert f'href="{urls.section("dari")}">{ui.section("dari")}</a>' in html
+        assert "&lt;b&gt;A&lt;/b&gt;" in html and "<b>" not in html
+        assert html.count('lang="fa-AF" dir="rtl"') == 2
+        assert html.index("<time") < html.index("<a href") < html.index("&lt;b&gt;")
+    bare = str(byline(Ui.for_code("en"), {**item, "date": None, "section": None, "authors": []}))
+    assert bare == '<p class="meta">\n</p>\n'
