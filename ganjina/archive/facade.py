@@ -29,8 +29,9 @@ from ganjina.archive.desk import AuditNote
 from ganjina.archive.index import SearchIndex, prepare
 from ganjina.archive.ingest import Ingest, Parser, Progress, default_parser, supported_suffixes
 from ganjina.archive.query import parse
-from ganjina.archive.results import explain, make_hit
+from ganjina.archive.results import explain, hit_marker, make_hit
 from ganjina.archive.similar import similar_query
+from ganjina.archive.snippets import Marker
 from ganjina.archive.store import Filters, Store, is_postgres_url, open_store, utcnow
 from ganjina.archive.suggest import corrections, rewrite
 from ganjina.archive.types import (
@@ -446,16 +447,17 @@ class Archive:
         except ValueError as err:  # an engine error would be our bug: say so in one line
             raise ArchiveError(f"the search failed: {err}") from None
         records = self.store.by_nums([num for num, _, _ in found])
-        hits = [
-            make_hit(
-                records[num],
-                score,
-                compiled,
-                _explained(compiled, searcher, address) if explain else (),
-            )
-            for num, score, address in found
-            if num in records
-        ]
+        markers: dict[str | None, Marker] = {}  # the hits of one language mark alike
+        hits = []
+        for num, score, address in found:
+            record = records.get(num)
+            if record is None:
+                continue
+            mark = markers.get(record.language)
+            if mark is None:
+                mark = markers[record.language] = hit_marker(compiled, record.language)
+            why = _explained(compiled, searcher, address) if explain else ()
+            hits.append(make_hit(record, score, compiled, why, mark))
         took = (time.perf_counter() - started) * 1000
         return SearchResult(
             query,

@@ -42,8 +42,11 @@ def make_hit(
     score: float,
     compiled: Compiled,
     explanation: tuple[tuple[str, float], ...] = (),
+    mark: Marker | None = None,
 ) -> Hit:
-    mark = hit_marker(compiled, article.language)
+    """``mark``: the :func:`hit_marker` of ``compiled`` for the record's language, when
+    the caller has made it already (one per language of a page, not one per hit)."""
+    mark = mark or hit_marker(compiled, article.language)
     title = highlight(article.title, mark)
     body = snippet(article.body_text(), mark)
     # what the reader sees marked, in the title and the snippet, says what matched how

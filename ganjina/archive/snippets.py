@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ganjina.archive.types import Segment
 from ganjina.text import loose_pashto_key, tokenize_key
@@ -71,12 +71,23 @@ class Marker:
     patterns: tuple[tuple[Slot, ...], ...] = ()
     origin: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
+    @cached_property
+    def needles(self) -> re.Pattern[str] | None:
+        """The candidate pattern of :func:`_needles` for this marker, made once (a hit's
+        title, snippet and matched forms all look for the same words)."""
+        starts = "".join(sorted({c for slots in self.patterns for c in slots[0] if c}))
+        return _needles(self.keys | self.names | self.stems, starts)
+
+    @cached_property
+    def _origins(self) -> dict[str, str]:
+        return dict(self.origin)
+
     def why(self, word: str) -> str | None:
         """Which query word ``word`` (stored form) answers, or None when it matches none."""
         keys = _keys(word)
         if not keys.isdisjoint(self.keys):
             return ""  # exact: nothing to explain
-        origin = dict(self.origin)
+        origin = self._origins
         for k in keys & self.names:
             return origin.get(k, "")
         if self.stems and self.family:
@@ -176,8 +187,7 @@ def _as_marker(keys: set[str] | Marker) -> Marker:
 
 def _found(text: str, mark: Marker, pos: int = 0) -> Iterator[tuple[int, int]]:
     """Matching stretches of ``text`` from ``pos`` on, in order."""
-    starts = "".join(sorted({c for slots in mark.patterns for c in slots[0] if c}))
-    pattern = _needles(mark.keys | mark.names | mark.stems, starts)
+    pattern = mark.needles
     if pattern is None:
         return
     done = -1

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ganjina.archive import segments_html
@@ -77,13 +77,49 @@ class _Environment(jinja2.Environment):
 def facet_label(ui: Ui, name: str, value: Any) -> Markup:
     """How a facet value is shown: a section or language by its name in the interface,
     a year in its digits, any other value (a source, an author) isolated as data."""
+    if isinstance(value, str | int):
+        # a page shows some thirty, most of them (sections, languages, years, the
+        # common sources and authors) on every page again
+        return _kept_facet_label(ui, name, value)
+    return _facet_label(ui, name, value)
+
+
+def _facet_label(ui: Ui, name: str, value: Any) -> Markup:
     if name == "section":
         return Markup.escape(ui.section(value))
     if name == "language":
         return Markup.escape(ui.language_name(value))
     if name == "year":
         return Markup.escape(ui.digits(str(value)))
-    return Markup("<bdi>{}</bdi>").format(value)
+    # as ``Markup("<bdi>{}</bdi>").format(value)``, without the formatter's machinery
+    return Markup(f"<bdi>{escape(value)}</bdi>")
+
+
+def byline(ui: Ui, item: dict[str, Any]) -> Markup:
+    """The line of facts under a listed article or a hit: its date, section and authors
+    (the names in the article's own language and direction). A function rather than a
+    macro: a result page draws ten and a list twenty, and a macro's every expression
+    goes through Jinja2's context calls."""
+    sep = f'<span class="sep" aria-hidden="true">{escape(ui.sep.strip())}</span>'
+    parts = ['<p class="meta">\n']
+    date = item["date"]
+    if date:
+        parts.append(f'<time datetime="{escape(date)}">{escape(ui.gregorian(date))}</time>')
+    section = item["section"]
+    if section:
+        name = escape(ui.section(section))
+        parts.append(f'{sep} <a href="{escape(urls.section(section))}">{name}</a>')
+    if item["authors"]:
+        span = f'<span lang="{escape(item["language"] or "")}" dir="{escape(item["dir"])}">'
+        names = [f"{span}{escape(name)}</span>" for name in item["authors"]]
+        parts.append(f"{sep}\n" + str(escape(ui.gettext(", "))).join(names))
+    parts.append("</p>\n")
+    return Markup("".join(parts))
+
+
+#: the labels of one interface (``Ui.for_code`` makes one object per language); a label
+#: is an immutable Markup, so sharing it between pages and threads is safe
+_kept_facet_label = functools.lru_cache(maxsize=8192)(_facet_label)
 
 
 @functools.cache
@@ -104,6 +140,7 @@ def environment() -> jinja2.Environment:
         languages=i18n.LANGUAGES,
         citation_line=citation_line,
         facet_label=facet_label,
+        byline=byline,
     )
     env.filters["segments"] = _segments
     return env

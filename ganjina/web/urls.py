@@ -9,7 +9,8 @@ sitemap agree. Every path segment taken from a record is percent-encoded.
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from collections.abc import Callable
+from urllib.parse import quote, quote_plus, urlencode
 
 CALENDARS = ("gregorian", "solar")
 
@@ -93,6 +94,33 @@ def search(q: str = "", **params: str | int | None) -> str:
     if not query["q"]:
         del query["q"]
     return "/search" + ("?" + urlencode(query) if query else "")
+
+
+def search_varying(
+    name: str, q: str = "", **params: str | int | None
+) -> Callable[[str | int | None], str]:
+    """``value -> search(q, **{**params, name: value})``, the parameters around ``name``
+    encoded once: a search page links some forty facet values, each of which changes
+    only its own parameter."""
+    # the value goes where ``{**params, name: value}`` puts it: in its own place, or last
+    merged = {"q": q, **params, name: None}
+    keys = list(merged)
+    at = keys.index(name)
+
+    def encoded(part: list[str]) -> str:
+        return urlencode({k: merged[k] for k in part if merged[k] not in (None, "")})
+
+    before, after = encoded(keys[:at]), encoded(keys[at + 1 :])
+    head = "/search?" + (before + "&" if before else "") + quote_plus(name) + "="
+    tail = "&" + after if after else ""
+    without = search(q, **{**params, name: None})
+
+    def url(value: str | int | None) -> str:
+        if value in (None, ""):
+            return without
+        return head + quote_plus(str(value)) + tail
+
+    return url
 
 
 def feed_section(id: str) -> str:

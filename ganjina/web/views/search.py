@@ -12,6 +12,7 @@ gives the search page again, at status 400, with the archive's message and posit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -118,10 +119,7 @@ def search(
         "offset": result.offset,
         "hits": [hit_summary(h) for h in result.hits],
         "facets": {
-            name: [
-                {"value": value, "count": count, "url": link(**{FACETS[name][0]: value})}
-                for value, count in counts
-            ]
+            name: _facet_values(counts, urls.search_varying(FACETS[name][0], q, **params))
             for name, counts in (result.facets or {}).items()
             if name in FACETS and counts
         },
@@ -130,3 +128,10 @@ def search(
         "next": link(page=page + 1) if page < pages else None,
     }
     return data
+
+
+def _facet_values(
+    counts: list[tuple[str, int]], url: Callable[[str | int | None], str]
+) -> list[dict[str, Any]]:
+    # ``url(value)`` is the page's ``link(**{parameter: value})``
+    return [{"value": value, "count": count, "url": url(value)} for value, count in counts]
