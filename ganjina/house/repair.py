@@ -51,7 +51,7 @@ def _continues(
             return False
         return (
             (pages.indent_style and not _indented(second))
-            or _wrapped(first, second)
+            or (_wrapped(first, second) and not _line_left_unused(first, second, pages))
             or (adjacent and _after_early_page_end(first, second, pages))
         )
 
@@ -71,6 +71,20 @@ def _wrapped(first: Piece, second: Piece) -> bool:
     """``first``'s last line left no room for ``second``'s first word: the line was
     wrapped, so the paragraph went on (a paragraph's own last line stops short)."""
     return first.room is not None and second.opening is not None and first.room < second.opening
+
+
+def _line_left_unused(first: Piece, second: Piece, pages: _Pages) -> bool:
+    """The page under ``first`` had room for one more line, and ``second`` runs three lines
+    or more at the next page's top: a paragraph that went on would have set its next line
+    in that room (widow control moves a line only to leave two on the next page), so the
+    page ended at ``first``'s end, however little room its last line left (a ragged line's
+    room says nothing sure about a word as wide as the next one)."""
+    last, top = first.lines[-1], second.lines[0]
+    if pages.bottom is None or pages.pitch is None or last.bbox is None:
+        return False
+    if sum(ln.page == top.page for ln in second.lines) < 3:
+        return False
+    return pages.bottom - last.bbox[3] >= 0.9 * pages.pitch
 
 
 # Word's widow and orphan control moves at most two lines to the next page, so a page

@@ -179,3 +179,18 @@ def test_a_large_italic_title_under_the_byline_beats_a_bold_sub_heading() -> Non
         ("Was die Bauern fordern", 13, {"bold": True}),
     )
     assert article.title == "Der Fluss, der im Sommer trocken bleibt und das Tal verlässt"
+
+
+def test_a_regular_title_a_size_over_the_body_beats_a_bold_sub_heading() -> None:
+    # set neither bold nor italic, 14 pt over an 11 pt body (under the 1.3x of "large"):
+    # it stands before the body, so a bold sub-heading further down is not the title
+    article = _layout_read(
+        ("Von Maria Keller", 11, {}),
+        ("03.04.2023", 11, {}),
+        ("Eine Klinik im Tal hat nur einen Arzt", 14, {}),
+        ("Die Bauern am Fluss warten seit Wochen auf Regen, und die", 11, {}),
+        ("Brunnen im Dorf geben nur noch am Morgen Wasser.", 11, {"para_start": False}),
+        ("Zu Fuß zu den Müttern", 13, {"bold": True}),
+    )
+    assert article.title == "Eine Klinik im Tal hat nur einen Arzt"
+    assert any(b.type == "heading" and b.text == "Zu Fuß zu den Müttern" for b in article.blocks)
