@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ class _Pages:
     bottom: float | None = None
     #: the usual distance from one line of a paragraph to the next; None without geometry
     pitch: float | None = None
+    #: the usual space between paragraphs beyond the line pitch (0 where paragraphs are
+    #: set apart by an indent only)
+    gap: float = 0.0
 
 
 def _continues(
@@ -104,13 +108,31 @@ def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
         and top.italic == last.italic
         and abs((top.size or 0.0) - (last.size or 0.0)) < 0.5
     )
-    return same_look and pages.bottom - last.bbox[3] > _EARLY_END * pages.pitch
+    return same_look and pages.bottom - last.bbox[3] > _room_a_page_may_leave(second, pages)
+
+
+def _room_a_page_may_leave(second: Piece, pages: _Pages) -> float:
+    """The most room a page that ended by itself leaves above ``second`` (the next page's
+    first paragraph): a new paragraph starts at the page's foot where two of its lines
+    fit (and the space between paragraphs), orphan control asks no more, unless it has
+    three lines, which widow control keeps together; the rest of a paragraph needs one
+    line. More room than this, and the page was ended by hand. (A paragraph of one or
+    two lines counts as two: it may be longer than its piece shows.)"""
+    pitch = pages.pitch or 0.0
+    lines = sum(ln.page == second.lines[0].page for ln in second.lines)
+    return min(_EARLY_END * pitch, pages.gap + (3.0 if lines == 3 else 2.0) * pitch)
 
 
 def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
     pitches: list[float] = []
+    steps: list[float] = []  # from a paragraph's last line to the next one's first
     last_on: dict[int, float] = {}
     first_on: dict[int, float] = {}
+    for above_piece, below_piece in itertools.pairwise(pieces):
+        a, b = above_piece.lines[-1], below_piece.lines[0]
+        kinds = {above_piece.type, below_piece.type} == {"paragraph"}
+        if kinds and a.bbox and b.bbox and a.page == b.page:
+            steps.append(b.bbox[1] - a.bbox[1])
     for piece in pieces:
         for above, below in zip(piece.lines, piece.lines[1:], strict=False):
             if above.bbox and below.bbox and above.page == below.page:
@@ -127,10 +149,12 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
         later = [top for page, top in first_on.items() if page > min(first_on)]
         if later:
             full.append(page_height - min(later))
+    pitch = statistics.median(pitches) if pitches else None
     return _Pages(
         indent_style=_indent_style(pieces),
         bottom=max(full) if full else None,
-        pitch=statistics.median(pitches) if pitches else None,
+        pitch=pitch,
+        gap=max(0.0, statistics.median(steps) - pitch) if steps and pitch else 0.0,
     )
 
 

@@ -40,6 +40,7 @@ from ganjina.read.bidi import (
     levels_of,
     logical_orders,
     suspect,
+    unsuspect,
     visual_order,
 )
 from ganjina.read.joining import is_joining_letter, presentation_form
@@ -265,6 +266,8 @@ def base_direction(
         # paragraph's first line stops short of the right margin and reaches the left)
         if _ends_with_letters(units) or _anchored(line, column) != "left":
             return True
+        if _stop_at_left_end(units):
+            return True  # left to right, the line would open with its stop
         # a digit or stop at the left end: a table of contents' page number, or a code
         # comment's ``#`` in a left-to-right paragraph; the paragraph it goes on with
         # says which (``direction_open`` lets the neighbours below speak too)
@@ -289,6 +292,7 @@ def direction_open(
         bool(rtl)
         and not ltr
         and not _ends_with_letters(units)
+        and not _stop_at_left_end(units)
         and _anchored(line, column) == "left"
     )
 
@@ -301,6 +305,24 @@ def _ends_with_letters(units: list[Unit]) -> bool:
         bidi_class(u.text) in ("R", "AL")
         for u in (min(glyphs, key=lambda u: u.x0), max(glyphs, key=lambda u: u.x1))
     )
+
+
+# what ends a sentence or a clause; no line of running text opens with one
+_STOPS = frozenset(".،,؛;!؟?")
+
+
+def _stop_at_left_end(units: list[Unit]) -> bool:
+    """Whether the line (Arabic letters only) ends, as drawn, with a stop or comma at its
+    left and a letter at its right: read right to left it ends with the stop, as
+    sentences do; left to right it would open with it (an indented first line of a
+    right-to-left paragraph stops short of the right margin and looks set flush left)."""
+    glyphs = [u for u in units if not u.space]
+    if not glyphs:
+        return False
+    left = min(glyphs, key=lambda u: u.x0)
+    right = max(glyphs, key=lambda u: u.x1)
+    # a stop drawn narrow stands in private use (``suspect``): it is the stop still
+    return unsuspect(left.text) in _STOPS and bidi_class(right.text) in ("R", "AL")
 
 
 def _has_movable_neutral(units: list[Unit]) -> bool:

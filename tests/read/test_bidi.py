@@ -318,6 +318,18 @@ def test_a_flush_left_line_with_a_digit_at_its_end_follows_its_paragraph() -> No
     assert again is not None and not again.rtl
 
 
+def test_an_indented_line_ending_with_a_stop_reads_right_to_left_under_a_header() -> None:
+    # a right-to-left paragraph's indented first line, its stop at the left end, under a
+    # left-to-right running header: left to right the line would open with its stop, so
+    # neither the header's direction nor where the line stands decides it
+    text = "این رقم‌ها را نمی‌شد جداگانه وارسی کرد، اما بازنشسته،"
+    glyphs = _drawn_rtl(text, right=50.0 + WIDTH * len(text.replace(ZWNJ, "")))
+    assert glyphs[0].text == "،" and glyphs[0].x0 == 50.0 and glyphs[-1].x1 < 480.0
+    built = build_line(_line(glyphs), (50.0, 500.0), context_rtl=False)
+    assert built is not None and built.rtl and not built.open_direction
+    assert "".join(u.text for u in built.units).endswith("بازنشسته،")
+
+
 def test_one_side_alone_shows_no_lost_zwnj() -> None:
     """A waw whose final and isolated forms share one glyph "starts words" after every
     letter that joins it; the letter before it, drawn in its joining form, says no break

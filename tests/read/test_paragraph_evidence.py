@@ -374,3 +374,34 @@ def test_a_page_with_room_for_one_more_line_ended_its_paragraph() -> None:
     lines = full + _ragged_page(2, 10, RIGHT - 12.0) + _next_paragraph(3)
     pieces = join_split_paragraphs(group_pieces(lines, SIZE))
     assert "went home. Many of them" in pieces[-1].text
+
+
+def _page_ended_lines_early(page: int, lines_early: int) -> list[Line]:
+    """A page like :func:`_full_page` that stops ``lines_early`` lines above its foot."""
+    lines = _full_page(page, last_right=RIGHT)[: 22 - lines_early]
+    last = _line("and stops at a sentence.", 70.0 + (22 - lines_early) * PITCH, right=200.0)
+    last.page = page
+    return [*lines, last]
+
+
+def test_room_for_two_lines_above_a_short_paragraph_says_the_page_was_ended_by_hand() -> None:
+    # three lines left free: the next page's paragraph of two lines would have started
+    # (orphan control needs two), so the page was ended by hand in the paragraph
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 3), *_next_page(3)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.endswith("stops at a sentence. Another sentence opens on the next "
+                                    "page at the edge of the column and ends here.")  # fmt: skip
+
+
+def test_a_three_line_paragraph_may_move_whole_to_the_next_page() -> None:
+    # widow control keeps a three-line paragraph together: three free lines prove nothing
+    three = [*_next_page(3)]
+    three.insert(1, _line("that goes on for one more line to the margin", 85.0, page=3))
+    three[2] = _line("and ends here.", 100.0, right=150.0, page=3)
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 3), *three]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
+    # nor does room for just the two lines of a two-line paragraph (no room to spare)
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 2), *_next_page(3)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
