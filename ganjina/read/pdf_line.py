@@ -212,14 +212,20 @@ def _runs_left_to_right(units: list[Unit]) -> bool:
 
 
 def _strong_counts(units: list[Unit]) -> tuple[int, int]:
+    """The line's letters of each direction. A private-use character (a symbol font's
+    bullet, U+F0B7) counts as neither: Unicode gives it L, but it has no direction."""
     rtl = ltr = 0
     for unit in units:
         cls = bidi_class(unit.text)
         if cls in ("R", "AL"):
             rtl += 1
-        elif cls == "L":
+        elif cls == "L" and not _PRIVATE_USE.match(unit.text):
             ltr += 1
     return rtl, ltr
+
+
+# (below U+E300 stand the narrow glyphs' stand-ins, which move as what they stand for)
+_PRIVATE_USE = re.compile("[\ue300-\uf8ff]")
 
 
 def _anchored(line: GlyphLine, column: tuple[float, float] | None) -> str | None:

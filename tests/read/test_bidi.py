@@ -330,6 +330,16 @@ def test_an_indented_line_ending_with_a_stop_reads_right_to_left_under_a_header(
     assert "".join(u.text for u in built.units).endswith("بازنشسته،")
 
 
+def test_a_symbol_font_bullet_gives_a_line_no_left_to_right_letter() -> None:
+    # Word's bullet in a right-to-left list is U+F0B7 of a symbol font, at the line's right
+    # end: Unicode calls a private-use character L, but it has no direction, so the line
+    # under a left-to-right running header is still right to left, the bullet first
+    text = "\uf0b7 سردخانه بیرون از مرکز ولایت کمیاب"
+    built = build_line(_line(_drawn_rtl(text, right=500.0)), (50.0, 500.0), context_rtl=False)
+    assert built is not None and built.rtl
+    assert "".join(u.text for u in built.units) == text
+
+
 def test_one_side_alone_shows_no_lost_zwnj() -> None:
     """A waw whose final and isolated forms share one glyph "starts words" after every
     letter that joins it; the letter before it, drawn in its joining form, says no break
