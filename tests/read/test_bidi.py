@@ -340,6 +340,40 @@ def test_a_symbol_font_bullet_gives_a_line_no_left_to_right_letter() -> None:
     assert "".join(u.text for u in built.units) == text
 
 
+def test_a_running_header_beside_a_line_does_not_set_its_direction() -> None:
+    from ganjina.read.pdf import _settle_open_directions
+
+    # a flush-left date of Persian letters and digits opens the page's body under the
+    # centred left-to-right running header: the two share no stretch of the line, so
+    # the header is no line of the date's paragraph
+    header = [
+        Glyph(ch, 250.0 + 5.0 * k, 255.0 + 5.0 * k, 86.0, 98.0, SIZE, 0, ord(ch), False,
+              False, False, 96.0)
+        for k, ch in enumerate("www.afgazad.com")
+    ]  # fmt: skip
+    column = (50.0, 500.0)
+    built = []
+    for glyphs in (header, _drawn_shown("بهمن ۱۴۰۲", rtl=True, left=50.0)):
+        line = _line(glyphs)
+        made = build_line(line, column)
+        assert made is not None
+        built.append((line, made))
+    assert built[1][1].open_direction
+    settled = _settle_open_directions(built, column)
+    assert not settled[0].rtl and settled[1].rtl
+    # under a left-to-right line it does stand under, it goes left to right
+    below_text = [
+        Glyph(ch, 50.0 + 5.0 * k, 55.0 + 5.0 * k, 86.0, 98.0, SIZE, 0, ord(ch), False,
+              False, False, 96.0)
+        for k, ch in enumerate("x = 1 # set the counter")
+    ]  # fmt: skip
+    line = _line(below_text)
+    made = build_line(line, column)
+    assert made is not None
+    settled = _settle_open_directions([(line, made), built[1]], column)
+    assert not settled[1].rtl
+
+
 def test_one_side_alone_shows_no_lost_zwnj() -> None:
     """A waw whose final and isolated forms share one glyph "starts words" after every
     letter that joins it; the letter before it, drawn in its joining form, says no break
