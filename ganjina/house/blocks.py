@@ -71,13 +71,16 @@ def join_lines(parts: list[str]) -> str:
 
     A line that ends in a hyphen right after a letter, before a line that starts with a
     letter, broke a hyphenated word (``twenty-`` / ``five``): the hyphen stays, the space
-    does not come. (A soft hyphen would be U+00AD; this one is the author's.)"""
+    does not come. (A soft hyphen would be U+00AD; this one is the author's.) Nor after
+    a line that ends with an opening bracket (a right-to-left line may end with the
+    bracket of a Latin credit: ``… (`` / ``AP Photo/…)``): no one writes ``( AP``."""
     out = ""
     for part in parts:
         text = part.strip()
         if not text:
             continue
-        if out and out[-1] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha():
+        hyphenated = out[-1:] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha()
+        if out and (hyphenated or out[-1] in _OPENING):
             out += text
         else:
             out = f"{out} {text}" if out else text
@@ -85,6 +88,7 @@ def join_lines(parts: list[str]) -> str:
 
 
 _HYPHENS = "-‐"
+_OPENING = "([{«"
 
 
 def ends_sentence(text: str) -> bool:

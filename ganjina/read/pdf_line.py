@@ -468,14 +468,15 @@ def _most_natural(orders: list[list[int]], visual: list[Unit]) -> list[int]:
 
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
     """Drop the narrow stand-ins that sit inside an Arabic-script word (tatweels that
-    LibreOffice drew when it justified the line); elsewhere they are what they say."""
+    LibreOffice drew when it justified the line); elsewhere they are what they say,
+    unless the same stand-in sits inside a word of this line too: then it is the font's
+    joining stroke, also where it follows a word's last letter (``قابله"‌ها"``)."""
     if not any(len(u.text) == 1 and "\ue000" <= u.text <= NARROW_UNMAPPED for u in units):
         return units  # no stand-in (is_suspect) at all: the common case
-    out: list[Unit] = []
+    runs: list[tuple[int, int, bool]] = []  # start, end, inside a word
     k, n = 0, len(units)
     while k < n:
         if not is_suspect(units[k].text):
-            out.append(units[k])
             k += 1
             continue
         j = k
@@ -487,10 +488,26 @@ def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
             and _is_letter_unit(units[k - 1], last=True)
             and _is_letter_unit(units[j], last=False)
         )
-        if not inside:
-            out.extend(units[k:j])
+        runs.append((k, j, inside))
         k = j
-    return out
+    strokes = {u.text for k, j, inside in runs if inside for u in units[k:j]}
+    dropped: set[int] = set()
+    for k, j, inside in runs:
+        after_letter = k > 0 and _is_letter_unit(units[k - 1], last=True)
+        if inside or (after_letter and all(u.text in strokes for u in units[k:j])):
+            dropped.update(range(k, j))
+    # the same stroke drawn a hair wider than the stand-in's bound (its width equal to
+    # the strokes' to a fiftieth) after a letter is one too
+    widths = {unsuspect(u.text): u.x1 - u.x0 for k, j, inside in runs if inside for u in units[k:j]}
+    for k, unit in enumerate(units):
+        width = widths.get(unit.text)
+        if width is None or k in dropped or k == 0:
+            continue
+        if abs((unit.x1 - unit.x0) - width) <= 0.02 * width and _is_letter_unit(
+            units[k - 1], last=True
+        ):
+            dropped.add(k)
+    return [u for k, u in enumerate(units) if k not in dropped]
 
 
 def _clear_majority(rtl_letters: int, ltr_letters: int) -> bool | None:

@@ -174,6 +174,27 @@ def test_kashida_noise_between_letters_goes() -> None:
     assert strip_kashida_noise("باش!!ندگان و پنجCه") == "باشندگان و پنجه"
 
 
+def test_a_stroke_seen_inside_words_goes_after_a_words_last_letter_too() -> None:
+    # a font whose joining stroke the text layer calls '"', drawn narrow after every
+    # letter: inside a word it is noise, and after the word's last letter as well, also
+    # where it is drawn a hair wider than the stand-in's bound; a line without it inside
+    # a word keeps its closing quote
+    def stroked(text: str, right: float, wider_last: bool = False) -> list[Glyph]:
+        glyphs = []
+        for k, g in enumerate(_drawn_rtl(text, right=right)[::-1]):  # logical order
+            glyphs.append(g)
+            if g.text != " ":
+                width = 2.0 * (1.01 if wider_last and k == len(text) - 1 else 1.0)
+                glyphs.append(_glyph('"', g.x0, width=width))
+        return glyphs[::-1]
+
+    assert _read(stroked("کتاب خوب", 500.0)) == "کتاب خوب"
+    assert _read(stroked("کتاب خوب", 500.0, wider_last=True)) == "کتاب خوب"
+    quoted = _drawn_rtl("خوب", right=500.0)
+    quoted.insert(0, _glyph('"', quoted[0].x0 - 4.0, width=4.0))
+    assert _read(quoted) == 'خوب"'
+
+
 def _word(text: str, gids: list[int], right: float = 500.0) -> list[Glyph]:
     """A word drawn right to left, each letter with the glyph id given."""
     out, x = [], right

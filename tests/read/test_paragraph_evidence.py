@@ -4,7 +4,7 @@ printed under the last paragraph's lines."""
 
 from __future__ import annotations
 
-from ganjina.house.blocks import Piece, group_pieces
+from ganjina.house.blocks import Piece, group_pieces, join_lines
 from ganjina.house.profile import builtin_profile
 from ganjina.house.recognize import _attribution
 from ganjina.house.repair import join_split_paragraphs
@@ -405,3 +405,10 @@ def test_a_three_line_paragraph_may_move_whole_to_the_next_page() -> None:
     lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 2), *_next_page(3)]
     pieces = join_split_paragraphs(group_pieces(lines, SIZE))
     assert pieces[-1].text.startswith("Another sentence")
+
+
+def test_a_line_ending_with_an_opening_bracket_is_joined_without_a_space() -> None:
+    # a right-to-left caption's line may end with the bracket of its Latin credit
+    assert join_lines(["بر درش نشانی می‌گذارند. (", "AP Photo/Rahim Sadat)"]) == (
+        "بر درش نشانی می‌گذارند. (AP Photo/Rahim Sadat)"
+    )
