@@ -120,6 +120,14 @@ def _clean(glyph: Glyph) -> str:
         and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
     ):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
+    elif (
+        len(text) == 1
+        and "\u2010" <= text <= "\u2027"
+        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
+    ):
+        # a quote, dash or ellipsis no font draws that narrow: a kashida the text layer
+        # names wrongly (Amiri's, justified: ``ل‘ګښت``, ``ټول…ګي``), text of no letter
+        text = NARROW_UNMAPPED
     return text
 
 

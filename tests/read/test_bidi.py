@@ -195,6 +195,18 @@ def test_a_stroke_seen_inside_words_goes_after_a_words_last_letter_too() -> None
     assert _read(quoted) == 'خوب"'
 
 
+def test_a_quote_or_ellipsis_drawn_as_narrow_as_a_kashida_is_none() -> None:
+    # Amiri's kashida, justified, named "‘" or "…" by the text layer, between two letters
+    for named in ("\u2018", "\u2026"):
+        glyphs = _drawn_rtl("لګښت")
+        glyphs.insert(3, _glyph(named, glyphs[2].x1 - 1.0, width=2.0))
+        assert _read(glyphs) == "لګښت"
+    # a quote of its own width stays
+    quoted = _drawn_rtl("لګښت")
+    quoted.append(_glyph("\u2018", quoted[-1].x1, width=4.0))
+    assert _read(quoted) == "\u2018لګښت"
+
+
 def _word(text: str, gids: list[int], right: float = 500.0) -> list[Glyph]:
     """A word drawn right to left, each letter with the glyph id given."""
     out, x = [], right
