@@ -227,13 +227,10 @@ def _strong_counts(units: list[Unit]) -> tuple[int, int]:
         cls = bidi_class(unit.text)
         if cls in ("R", "AL"):
             rtl += 1
-        elif cls == "L" and not _PRIVATE_USE.match(unit.text):
+        # (below U+E300 stand the narrow glyphs' stand-ins: they move as what they stand for)
+        elif cls == "L" and not "\ue300" <= unit.text[:1] <= "\uf8ff":
             ltr += 1
     return rtl, ltr
-
-
-# (below U+E300 stand the narrow glyphs' stand-ins, which move as what they stand for)
-_PRIVATE_USE = re.compile("[\ue300-\uf8ff]")
 
 
 def _anchored(line: GlyphLine, column: tuple[float, float] | None) -> str | None:
@@ -507,7 +504,7 @@ def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
     # the same stroke drawn a hair wider than the stand-in's bound (its width equal to
     # the strokes' to a fiftieth) after a letter is one too
     widths = {unsuspect(u.text): u.x1 - u.x0 for k, j, inside in runs if inside for u in units[k:j]}
-    for k, unit in enumerate(units):
+    for k, unit in enumerate(units if widths else ()):
         width = widths.get(unit.text)
         if width is None or k in dropped or k == 0:
             continue
