@@ -24,6 +24,9 @@ class _Pages:
     #: the usual space between paragraphs beyond the line pitch (0 where paragraphs are
     #: set apart by an indent only)
     gap: float = 0.0
+    #: ``bottom`` was seen on a full page (not estimated from the page's height): only
+    #: then is it close enough to count single lines of room
+    seen: bool = False
 
 
 def _continues(
@@ -84,7 +87,7 @@ def _line_left_unused(first: Piece, second: Piece, pages: _Pages) -> bool:
     page ended at ``first``'s end, however little room its last line left (a ragged line's
     room says nothing sure about a word as wide as the next one)."""
     last, top = first.lines[-1], second.lines[0]
-    if pages.bottom is None or pages.pitch is None or last.bbox is None:
+    if pages.bottom is None or pages.pitch is None or last.bbox is None or not pages.seen:
         return False
     if sum(ln.page == top.page for ln in second.lines) < 3:
         return False
@@ -119,6 +122,8 @@ def _room_a_page_may_leave(second: Piece, pages: _Pages) -> float:
     line. More room than this, and the page was ended by hand. (A paragraph of one or
     two lines counts as two: it may be longer than its piece shows.)"""
     pitch = pages.pitch or 0.0
+    if not pages.seen:  # an estimated foot: the general bound
+        return _EARLY_END * pitch
     lines = sum(ln.page == second.lines[0].page for ln in second.lines)
     return min(_EARLY_END * pitch, pages.gap + (3.0 if lines == 3 else 2.0) * pitch)
 
@@ -142,6 +147,7 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
                 last_on[ln.page] = ln.bbox[3]
                 first_on.setdefault(ln.page, ln.bbox[1])
     full = [last_on[p] for p in sorted(last_on)[:-1]]
+    seen = len(full) >= 2
     if len(full) == 1 and page_height:
         # one page before the last: it cannot show alone where its text would end, so
         # take the page's height less the top margin the later pages' body shows (no
@@ -155,6 +161,7 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
         bottom=max(full) if full else None,
         pitch=pitch,
         gap=max(0.0, statistics.median(steps) - pitch) if steps and pitch else 0.0,
+        seen=seen,
     )
 
 

@@ -412,3 +412,12 @@ def test_a_line_ending_with_an_opening_bracket_is_joined_without_a_space() -> No
     assert join_lines(["بر درش نشانی می‌گذارند. (", "AP Photo/Rahim Sadat)"]) == (
         "بر درش نشانی می‌گذارند. (AP Photo/Rahim Sadat)"
     )
+
+
+def test_an_estimated_foot_does_not_count_single_lines_of_room() -> None:
+    # two pages: the foot is only estimated from the page's height (a footer may take
+    # more room than the header the next page shows), so two or three free lines there
+    # prove no page ended by hand; the general bound holds
+    lines = [*_page_ended_lines_early(1, 3), *_next_page(2)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE), page_height=70.0 + 412.0)
+    assert pieces[-1].text.startswith("Another sentence")
