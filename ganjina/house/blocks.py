@@ -71,13 +71,16 @@ def join_lines(parts: list[str]) -> str:
 
     A line that ends in a hyphen right after a letter, before a line that starts with a
     letter, broke a hyphenated word (``twenty-`` / ``five``): the hyphen stays, the space
-    does not come. (A soft hyphen would be U+00AD; this one is the author's.)"""
+    does not come. (A soft hyphen would be U+00AD; this one is the author's.) Nor after
+    a line that ends with an opening bracket (a right-to-left line may end with the
+    bracket of a Latin credit: ``… (`` / ``AP Photo/…)``): no one writes ``( AP``."""
     out = ""
     for part in parts:
         text = part.strip()
         if not text:
             continue
-        if out and out[-1] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha():
+        hyphenated = out[-1:] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha()
+        if out and (hyphenated or out[-1] in _OPENING):
             out += text
         else:
             out = f"{out} {text}" if out else text
@@ -85,6 +88,7 @@ def join_lines(parts: list[str]) -> str:
 
 
 _HYPHENS = "-‐"
+_OPENING = "([{«"
 
 
 def ends_sentence(text: str) -> bool:
@@ -92,13 +96,33 @@ def ends_sentence(text: str) -> bool:
 
 
 def _column(lines: list[Line]) -> dict[int, tuple[float, float]]:
-    """Per page: the left and right edge of the text column."""
-    edges: dict[int, tuple[float, float]] = {}
+    """Per page: the left and right edge of the text column.
+
+    A list's markers may hang outside the column on the side lines start from (Word's
+    numbering sets a right-to-left item's number past the margin), so a line that opens
+    with a marker says where the column ends only on the side its text runs to, unless
+    the page has no other lines."""
+    lows: dict[int, list[float]] = {}
+    highs: dict[int, list[float]] = {}
+    hanging: dict[int, list[tuple[float, float]]] = {}
     for ln in lines:
         if ln.bbox is None or ln.hint == "image":
             continue
-        lo, hi = edges.get(ln.page, (ln.bbox[0], ln.bbox[2]))
-        edges[ln.page] = (min(lo, ln.bbox[0]), max(hi, ln.bbox[2]))
+        if ln.hint == "list" or _MARKER.match(ln.text):
+            hanging.setdefault(ln.page, []).append((ln.bbox[0], ln.bbox[2]))
+            (lows if ln.rtl else highs).setdefault(ln.page, []).append(
+                ln.bbox[0] if ln.rtl else ln.bbox[2]
+            )
+            continue
+        lows.setdefault(ln.page, []).append(ln.bbox[0])
+        highs.setdefault(ln.page, []).append(ln.bbox[2])
+    edges: dict[int, tuple[float, float]] = {}
+    for page in {*lows, *highs}:
+        if page in lows and page in highs:
+            edges[page] = (min(lows[page]), max(highs[page]))
+    for page, spans in hanging.items():
+        if page not in edges:  # nothing but list items: their whole lines
+            edges[page] = (min(a for a, _ in spans), max(b for _, b in spans))
     return edges
 
 
@@ -149,6 +173,23 @@ def _ended_short(prev: Line, ln: Line, edges: tuple[float, float] | None) -> boo
     return room is not None and needed is not None and room > needed
 
 
+def _wrapped_into(prev: Line, ln: Line, edges: dict[int, tuple[float, float]]) -> bool:
+    """``prev`` stopped mid-sentence with no room left for ``ln``'s first word, in the same
+    type: the line was wrapped, so what ``ln`` starts with (a day's number, ``18.``) goes
+    on the sentence and is no list marker."""
+    if ln.hint is not None or prev.hint not in (None, "list") or prev.page != ln.page:
+        return False
+    if prev.rtl != ln.rtl or ends_sentence(prev.text):
+        return False
+    same_look = (
+        prev.bold == ln.bold
+        and prev.italic == ln.italic
+        and abs((prev.size or 0.0) - (ln.size or 0.0)) < 0.5
+    )
+    room, needed = room_after(prev, edges.get(ln.page)), first_word_width(ln, least=True)
+    return same_look and room is not None and needed is not None and room < needed
+
+
 def room_after(line: Line, edges: tuple[float, float] | None) -> float | None:
     """The room left on ``line`` after its text, towards the column's far edge."""
     if line.bbox is None or edges is None:
@@ -176,13 +217,34 @@ def _first_line_indent(
     the next line, and not the wrapped end of a list item (those hang indented too)."""
     if previous is None or nxt is None or ln.hint is not None or nxt.hint is not None:
         return False
-    if previous.lines[0].hint == "list" or previous.marker or ln.bbox is None or edges is None:
+    if ln.bbox is None or edges is None:
         return False
     wide = ln.bbox[2] - ln.bbox[0] > 0.7 * (edges[1] - edges[0])
-    # the line above sits elsewhere: not one more line of a block indented as a whole
     here, above = _offset(ln, edges), _offset(previous.lines[-1], edges)
+    if previous.lines[0].hint == "list" or previous.marker:
+        # an item's wrapped lines hang under its text, or go back to the column's edge
+        # (a typed marker in a paragraph with a first-line indent), or stay under the
+        # marker when the item is set in as a whole; the last kind is told apart by the
+        # line after, which such an item's lines never leave for the column's edge, and
+        # by the line above, which ended a sentence (an item set in wraps mid-sentence)
+        return (
+            wide
+            and ends_sentence(previous.lines[-1].text)
+            and _starts_under_marker(ln, previous, edges)
+            and bool(_indent_over(ln, nxt, edges))
+        )
+    # the line above sits elsewhere: not one more line of a block indented as a whole
     apart = here is not None and above is not None and abs(here - above) > 2.0
     return wide and apart and bool(_indent_over(ln, nxt, edges))
+
+
+def _starts_under_marker(ln: Line, item: Piece, edges: tuple[float, float]) -> bool:
+    """``ln`` starts where the list item's marker starts, on the same page."""
+    first = item.lines[0]
+    here, marker = _offset(ln, edges), _offset(first, edges)
+    if here is None or marker is None or first.page != ln.page:
+        return False
+    return abs(here - marker) <= 2.0
 
 
 def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
@@ -195,8 +257,10 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
         if ln.hint == "image":
             image_before = True
             continue
-        marker_match = _MARKER.match(ln.text) if ln.hint != "list" else None
         previous = pieces[-1] if pieces else None
+        marker_match = _MARKER.match(ln.text) if ln.hint != "list" else None
+        if marker_match and previous and _wrapped_into(previous.lines[-1], ln, edges):
+            marker_match = None  # a number the line above wrapped onto this one (``18.``)
         starts = (
             previous is None
             or ln.para_start

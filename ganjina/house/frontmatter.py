@@ -39,6 +39,8 @@ _DATE_JOINERS = re.compile(r"[\s\-–—ـ/|،,()]*")
 _SENTENCE_END = (".", "!", "?", "؟", ":", "؛", ";")
 #: the parts of the masthead and the labels under it
 _MASTHEAD_ROLES = frozenset(("site", "tag", "contact", "section"))
+#: the lines that say who wrote the article and when
+_CREDIT_ROLES = frozenset(("byline", "date", "translator"))
 #: the roles of front-matter lines (what the body never holds)
 _FRONT_ROLES = frozenset(
     (
@@ -132,8 +134,12 @@ def _is_large(line: Line, base: float | None) -> bool:
     return bool(base and line.size and line.size >= base * 1.3)
 
 
+def _is_larger(line: Line, base: float | None) -> bool:
+    return bool(base and line.size and line.size >= base * 1.12)
+
+
 def _is_larger_italic(line: Line, base: float | None) -> bool:
-    return bool(base and line.size and line.size >= base * 1.12 and line.italic)
+    return _is_larger(line, base) and line.italic
 
 
 def _double_date(printed: str) -> tuple[str, str] | None:
@@ -534,7 +540,9 @@ def _find_title(
         if i < prose and i in fm.decisions and fm.decisions[i].role in _MASTHEAD_ROLES
     ]
     below = [i for i in unclaimed if not parts or i > max(parts)]
-    lead = _lead_lines(lines, texts, below, base, profile)
+    # the byline's or date's last line: what stands under it is past the masthead and motto
+    credited = max((i for i, d in fm.decisions.items() if d.role in _CREDIT_ROLES), default=None)
+    lead = _lead_lines(lines, texts, below, base, profile, credited)
     if not lead and parts:
         # a title a converter moved above the masthead
         above = [i for i in unclaimed if i < min(parts)]
@@ -594,19 +602,32 @@ def _lead_lines(
     unclaimed: list[int],
     base: float | None,
     profile: Profile | None,
+    credited: int | None = None,
 ) -> list[int]:
     """The unclaimed lines set bold at body size or larger, much larger, larger and in
     italic, or as a heading, that stand before the first plain unclaimed line of text (a
     plain line that reads as names, an unlabelled byline not yet placed, does not end
-    them)."""
+    them). Under the byline or date (line ``credited``) a line merely larger than the
+    body that is no sentence counts too: a regular title a size or two over the body
+    (above them such a line may be a verse of the motto)."""
     lead: list[int] = []
     strong: list[int] = []  # set bold or as a heading, not only larger
     for i in unclaimed:
         line = lines[i]
+        larger = (
+            _is_large(line, base)
+            or _is_larger_italic(line, base)
+            or (
+                credited is not None
+                and i > credited
+                and _is_larger(line, base)
+                and not texts[i].rstrip().endswith(_SENTENCE_END)
+            )
+        )
         if _strong(line, base):
             strong.append(i)
             lead.append(i)
-        elif _is_large(line, base) or _is_larger_italic(line, base):
+        elif larger:
             lead.append(i)
         elif lead or not _byline_like(texts[i], profile):
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -20,6 +21,12 @@ class _Pages:
     bottom: float | None = None
     #: the usual distance from one line of a paragraph to the next; None without geometry
     pitch: float | None = None
+    #: the usual space between paragraphs beyond the line pitch (0 where paragraphs are
+    #: set apart by an indent only)
+    gap: float = 0.0
+    #: ``bottom`` was seen on a full page (not estimated from the page's height): only
+    #: then is it close enough to count single lines of room
+    seen: bool = False
 
 
 def _continues(
@@ -51,7 +58,7 @@ def _continues(
             return False
         return (
             (pages.indent_style and not _indented(second))
-            or _wrapped(first, second)
+            or (_wrapped(first, second) and not _line_left_unused(first, second, pages))
             or (adjacent and _after_early_page_end(first, second, pages))
         )
 
@@ -73,6 +80,20 @@ def _wrapped(first: Piece, second: Piece) -> bool:
     return first.room is not None and second.opening is not None and first.room < second.opening
 
 
+def _line_left_unused(first: Piece, second: Piece, pages: _Pages) -> bool:
+    """The page under ``first`` had room for one more line, and ``second`` runs three lines
+    or more at the next page's top: a paragraph that went on would have set its next line
+    in that room (widow control moves a line only to leave two on the next page), so the
+    page ended at ``first``'s end, however little room its last line left (a ragged line's
+    room says nothing sure about a word as wide as the next one)."""
+    last, top = first.lines[-1], second.lines[0]
+    if pages.bottom is None or pages.pitch is None or last.bbox is None or not pages.seen:
+        return False
+    if sum(ln.page == top.page for ln in second.lines) < 3:
+        return False
+    return pages.bottom - last.bbox[3] >= 0.9 * pages.pitch
+
+
 # Word's widow and orphan control moves at most two lines to the next page, so a page
 # that a paragraph filled ends within about two lines of the bottom; more room than this
 # (in line pitches) says the page was ended by hand
@@ -90,13 +111,33 @@ def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
         and top.italic == last.italic
         and abs((top.size or 0.0) - (last.size or 0.0)) < 0.5
     )
-    return same_look and pages.bottom - last.bbox[3] > _EARLY_END * pages.pitch
+    return same_look and pages.bottom - last.bbox[3] > _room_a_page_may_leave(second, pages)
+
+
+def _room_a_page_may_leave(second: Piece, pages: _Pages) -> float:
+    """The most room a page that ended by itself leaves above ``second`` (the next page's
+    first paragraph): a new paragraph starts at the page's foot where two of its lines
+    fit (and the space between paragraphs), orphan control asks no more, unless it has
+    three lines, which widow control keeps together; the rest of a paragraph needs one
+    line. More room than this, and the page was ended by hand. (A paragraph of one or
+    two lines counts as two: it may be longer than its piece shows.)"""
+    pitch = pages.pitch or 0.0
+    if not pages.seen:  # an estimated foot: the general bound
+        return _EARLY_END * pitch
+    lines = sum(ln.page == second.lines[0].page for ln in second.lines)
+    return min(_EARLY_END * pitch, pages.gap + (3.0 if lines == 3 else 2.0) * pitch)
 
 
 def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
     pitches: list[float] = []
+    steps: list[float] = []  # from a paragraph's last line to the next one's first
     last_on: dict[int, float] = {}
     first_on: dict[int, float] = {}
+    for above_piece, below_piece in itertools.pairwise(pieces):
+        a, b = above_piece.lines[-1], below_piece.lines[0]
+        kinds = {above_piece.type, below_piece.type} == {"paragraph"}
+        if kinds and a.bbox and b.bbox and a.page == b.page:
+            steps.append(b.bbox[1] - a.bbox[1])
     for piece in pieces:
         for above, below in zip(piece.lines, piece.lines[1:], strict=False):
             if above.bbox and below.bbox and above.page == below.page:
@@ -106,6 +147,7 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
                 last_on[ln.page] = ln.bbox[3]
                 first_on.setdefault(ln.page, ln.bbox[1])
     full = [last_on[p] for p in sorted(last_on)[:-1]]
+    seen = len(full) >= 2
     if len(full) == 1 and page_height:
         # one page before the last: it cannot show alone where its text would end, so
         # take the page's height less the top margin the later pages' body shows (no
@@ -113,10 +155,13 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
         later = [top for page, top in first_on.items() if page > min(first_on)]
         if later:
             full.append(page_height - min(later))
+    pitch = statistics.median(pitches) if pitches else None
     return _Pages(
         indent_style=_indent_style(pieces),
         bottom=max(full) if full else None,
-        pitch=statistics.median(pitches) if pitches else None,
+        pitch=pitch,
+        gap=max(0.0, statistics.median(steps) - pitch) if steps and pitch else 0.0,
+        seen=seen,
     )
 
 

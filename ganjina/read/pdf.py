@@ -233,12 +233,14 @@ def _decided_neighbours(built_lines: list[tuple[GlyphLine, BuiltLine]], k: int) 
 
 def _follows(above: BuiltLine, line: GlyphLine) -> bool:
     """Whether a line may go on with the paragraph of the line above: close below it, at
-    about its size."""
+    about its size, and under it (lines that share no stretch of the page side to side
+    are not one paragraph's: a centred running header above a date set flush left)."""
     height = line.bottom - line.top
     gap = line.top - above.bbox[3]
     return (
         -0.5 * height <= gap <= 1.5 * height
         and abs((above.bbox[3] - above.bbox[1]) - height) < 0.3 * height
+        and min(above.bbox[2], line.x1) > max(above.bbox[0], line.x0)
     )
 
 

@@ -126,6 +126,14 @@ def _clean(glyph: Glyph) -> str:
         and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
     ):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
+    elif (
+        len(text) == 1
+        and "\u2010" <= text <= "\u2027"
+        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
+    ):
+        # a quote, dash or ellipsis no font draws that narrow: a kashida the text layer
+        # names wrongly (Amiri's, justified: ``ل‘ګښت``, ``ټول…ګي``), text of no letter
+        text = NARROW_UNMAPPED
     return text
 
 
@@ -218,12 +226,15 @@ def _runs_left_to_right(units: list[Unit]) -> bool:
 
 
 def _strong_counts(units: list[Unit]) -> tuple[int, int]:
+    """The line's letters of each direction. A private-use character (a symbol font's
+    bullet, U+F0B7) counts as neither: Unicode gives it L, but it has no direction."""
     rtl = ltr = 0
     for unit in units:
         cls = bidi_class(unit.text)
         if cls in ("R", "AL"):
             rtl += 1
-        elif cls == "L":
+        # (below U+E300 stand the narrow glyphs' stand-ins: they move as what they stand for)
+        elif cls == "L" and not "\ue300" <= unit.text[:1] <= "\uf8ff":
             ltr += 1
     return rtl, ltr
 
@@ -272,6 +283,8 @@ def base_direction(
         # paragraph's first line stops short of the right margin and reaches the left)
         if _ends_with_letters(units) or _anchored(line, column) != "left":
             return True
+        if _stop_at_left_end(units):
+            return True  # left to right, the line would open with its stop
         # a digit or stop at the left end: a table of contents' page number, or a code
         # comment's ``#`` in a left-to-right paragraph; the paragraph it goes on with
         # says which (``direction_open`` lets the neighbours below speak too)
@@ -296,6 +309,7 @@ def direction_open(
         bool(rtl)
         and not ltr
         and not _ends_with_letters(units)
+        and not _stop_at_left_end(units)
         and _anchored(line, column) == "left"
     )
 
@@ -308,6 +322,24 @@ def _ends_with_letters(units: list[Unit]) -> bool:
         bidi_class(u.text) in ("R", "AL")
         for u in (min(glyphs, key=lambda u: u.x0), max(glyphs, key=lambda u: u.x1))
     )
+
+
+# what ends a sentence or a clause; no line of running text opens with one
+_STOPS = frozenset(".،,؛;!؟?")
+
+
+def _stop_at_left_end(units: list[Unit]) -> bool:
+    """Whether the line (Arabic letters only) ends, as drawn, with a stop or comma at its
+    left and a letter at its right: read right to left it ends with the stop, as
+    sentences do; left to right it would open with it (an indented first line of a
+    right-to-left paragraph stops short of the right margin and looks set flush left)."""
+    glyphs = [u for u in units if not u.space]
+    if not glyphs:
+        return False
+    left = min(glyphs, key=lambda u: u.x0)
+    right = max(glyphs, key=lambda u: u.x1)
+    # a stop drawn narrow stands in private use (``suspect``): it is the stop still
+    return unsuspect(left.text) in _STOPS and bidi_class(right.text) in ("R", "AL")
 
 
 def _has_movable_neutral(units: list[Unit]) -> bool:
@@ -552,14 +584,15 @@ def _most_natural(
 
 def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
     """Drop the narrow stand-ins that sit inside an Arabic-script word (tatweels that
-    LibreOffice drew when it justified the line); elsewhere they are what they say."""
+    LibreOffice drew when it justified the line); elsewhere they are what they say,
+    unless the same stand-in sits inside a word of this line too: then it is the font's
+    joining stroke, also where it follows a word's last letter (``قابله"‌ها"``)."""
     if not any(len(u.text) == 1 and "\ue000" <= u.text <= NARROW_UNMAPPED for u in units):
         return units  # no stand-in (is_suspect) at all: the common case
-    out: list[Unit] = []
+    runs: list[tuple[int, int, bool]] = []  # start, end, inside a word
     k, n = 0, len(units)
     while k < n:
         if not is_suspect(units[k].text):
-            out.append(units[k])
             k += 1
             continue
         j = k
@@ -571,10 +604,26 @@ def _without_kashida_noise(units: list[Unit]) -> list[Unit]:
             and _is_letter_unit(units[k - 1], last=True)
             and _is_letter_unit(units[j], last=False)
         )
-        if not inside:
-            out.extend(units[k:j])
+        runs.append((k, j, inside))
         k = j
-    return out
+    strokes = {u.text for k, j, inside in runs if inside for u in units[k:j]}
+    dropped: set[int] = set()
+    for k, j, inside in runs:
+        after_letter = k > 0 and _is_letter_unit(units[k - 1], last=True)
+        if inside or (after_letter and all(u.text in strokes for u in units[k:j])):
+            dropped.update(range(k, j))
+    # the same stroke drawn a hair wider than the stand-in's bound (its width equal to
+    # the strokes' to a fiftieth) after a letter is one too
+    widths = {unsuspect(u.text): u.x1 - u.x0 for k, j, inside in runs if inside for u in units[k:j]}
+    for k, unit in enumerate(units if widths else ()):
+        width = widths.get(unit.text)
+        if width is None or k in dropped or k == 0:
+            continue
+        if abs((unit.x1 - unit.x0) - width) <= 0.02 * width and _is_letter_unit(
+            units[k - 1], last=True
+        ):
+            dropped.add(k)
+    return [u for k, u in enumerate(units) if k not in dropped]
 
 
 def _clear_majority(rtl_letters: int, ltr_letters: int) -> bool | None:

@@ -175,6 +175,39 @@ def test_kashida_noise_between_letters_goes() -> None:
     assert strip_kashida_noise("باش!!ندگان و پنجCه") == "باشندگان و پنجه"
 
 
+def test_a_stroke_seen_inside_words_goes_after_a_words_last_letter_too() -> None:
+    # a font whose joining stroke the text layer calls '"', drawn narrow after every
+    # letter: inside a word it is noise, and after the word's last letter as well, also
+    # where it is drawn a hair wider than the stand-in's bound; a line without it inside
+    # a word keeps its closing quote
+    def stroked(text: str, right: float, wider_last: bool = False) -> list[Glyph]:
+        glyphs = []
+        for k, g in enumerate(_drawn_rtl(text, right=right)[::-1]):  # logical order
+            glyphs.append(g)
+            if g.text != " ":
+                width = 2.0 * (1.01 if wider_last and k == len(text) - 1 else 1.0)
+                glyphs.append(_glyph('"', g.x0, width=width))
+        return glyphs[::-1]
+
+    assert _read(stroked("کتاب خوب", 500.0)) == "کتاب خوب"
+    assert _read(stroked("کتاب خوب", 500.0, wider_last=True)) == "کتاب خوب"
+    quoted = _drawn_rtl("خوب", right=500.0)
+    quoted.insert(0, _glyph('"', quoted[0].x0 - 4.0, width=4.0))
+    assert _read(quoted) == 'خوب"'
+
+
+def test_a_quote_or_ellipsis_drawn_as_narrow_as_a_kashida_is_none() -> None:
+    # Amiri's kashida, justified, named "‘" or "…" by the text layer, between two letters
+    for named in ("\u2018", "\u2026"):
+        glyphs = _drawn_rtl("لګښت")
+        glyphs.insert(3, _glyph(named, glyphs[2].x1 - 1.0, width=2.0))
+        assert _read(glyphs) == "لګښت"
+    # a quote of its own width stays
+    quoted = _drawn_rtl("لګښت")
+    quoted.append(_glyph("\u2018", quoted[-1].x1, width=4.0))
+    assert _read(quoted) == "\u2018لګښت"
+
+
 def _word(text: str, gids: list[int], right: float = 500.0) -> list[Glyph]:
     """A word drawn right to left, each letter with the glyph id given."""
     out, x = [], right
@@ -326,6 +359,62 @@ def test_a_flush_left_line_with_a_digit_at_its_end_follows_its_paragraph() -> No
     assert "".join(u.text for u in built.units) == text
     again = build_line(_line(glyphs), (50.0, 500.0), direction=False)
     assert again is not None and not again.rtl
+
+
+def test_an_indented_line_ending_with_a_stop_reads_right_to_left_under_a_header() -> None:
+    # a right-to-left paragraph's indented first line, its stop at the left end, under a
+    # left-to-right running header: left to right the line would open with its stop, so
+    # neither the header's direction nor where the line stands decides it
+    text = "این رقم‌ها را نمی‌شد جداگانه وارسی کرد، اما بازنشسته،"
+    glyphs = _drawn_rtl(text, right=50.0 + WIDTH * len(text.replace(ZWNJ, "")))
+    assert glyphs[0].text == "،" and glyphs[0].x0 == 50.0 and glyphs[-1].x1 < 480.0
+    built = build_line(_line(glyphs), (50.0, 500.0), context_rtl=False)
+    assert built is not None and built.rtl and not built.open_direction
+    assert "".join(u.text for u in built.units).endswith("بازنشسته،")
+
+
+def test_a_symbol_font_bullet_gives_a_line_no_left_to_right_letter() -> None:
+    # Word's bullet in a right-to-left list is U+F0B7 of a symbol font, at the line's right
+    # end: Unicode calls a private-use character L, but it has no direction, so the line
+    # under a left-to-right running header is still right to left, the bullet first
+    text = "\uf0b7 سردخانه بیرون از مرکز ولایت کمیاب"
+    built = build_line(_line(_drawn_rtl(text, right=500.0)), (50.0, 500.0), context_rtl=False)
+    assert built is not None and built.rtl
+    assert "".join(u.text for u in built.units) == text
+
+
+def test_a_running_header_beside_a_line_does_not_set_its_direction() -> None:
+    from ganjina.read.pdf import _settle_open_directions
+
+    # a flush-left date of Persian letters and digits opens the page's body under the
+    # centred left-to-right running header: the two share no stretch of the line, so
+    # the header is no line of the date's paragraph
+    header = [
+        Glyph(ch, 250.0 + 5.0 * k, 255.0 + 5.0 * k, 86.0, 98.0, SIZE, 0, ord(ch), False,
+              False, False, 96.0)
+        for k, ch in enumerate("www.afgazad.com")
+    ]  # fmt: skip
+    column = (50.0, 500.0)
+    built = []
+    for glyphs in (header, _drawn_shown("بهمن ۱۴۰۲", rtl=True, left=50.0)):
+        line = _line(glyphs)
+        made = build_line(line, column)
+        assert made is not None
+        built.append((line, made))
+    assert built[1][1].open_direction
+    settled = _settle_open_directions(built, column)
+    assert not settled[0].rtl and settled[1].rtl
+    # under a left-to-right line it does stand under, it goes left to right
+    below_text = [
+        Glyph(ch, 50.0 + 5.0 * k, 55.0 + 5.0 * k, 86.0, 98.0, SIZE, 0, ord(ch), False,
+              False, False, 96.0)
+        for k, ch in enumerate("x = 1 # set the counter")
+    ]  # fmt: skip
+    line = _line(below_text)
+    made = build_line(line, column)
+    assert made is not None
+    settled = _settle_open_directions([(line, made), built[1]], column)
+    assert not settled[1].rtl
 
 
 def test_one_side_alone_shows_no_lost_zwnj() -> None:

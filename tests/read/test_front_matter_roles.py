@@ -214,3 +214,18 @@ def test_a_scanned_motto_set_larger_than_the_title_stays_in_the_masthead() -> No
     assert article.title == "Der Fluss bleibt trocken"
     assert article.authors == ["Maria Keller"] and article.date == "2023-04-03"
     assert not any(v in b.text for v in verses for b in article.blocks)
+
+
+def test_a_regular_title_a_size_over_the_body_beats_a_bold_sub_heading() -> None:
+    # set neither bold nor italic, 14 pt over an 11 pt body (under the 1.3x of "large"):
+    # it stands before the body, so a bold sub-heading further down is not the title
+    article = _layout_read(
+        ("Von Maria Keller", 11, {}),
+        ("03.04.2023", 11, {}),
+        ("Eine Klinik im Tal hat nur einen Arzt", 14, {}),
+        ("Die Bauern am Fluss warten seit Wochen auf Regen, und die", 11, {}),
+        ("Brunnen im Dorf geben nur noch am Morgen Wasser.", 11, {"para_start": False}),
+        ("Zu Fuß zu den Müttern", 13, {"bold": True}),
+    )
+    assert article.title == "Eine Klinik im Tal hat nur einen Arzt"
+    assert any(b.type == "heading" and b.text == "Zu Fuß zu den Müttern" for b in article.blocks)

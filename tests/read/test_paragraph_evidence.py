@@ -4,7 +4,7 @@ printed under the last paragraph's lines."""
 
 from __future__ import annotations
 
-from ganjina.house.blocks import Piece, group_pieces
+from ganjina.house.blocks import Piece, group_pieces, join_lines
 from ganjina.house.profile import builtin_profile
 from ganjina.house.recognize import _attribution
 from ganjina.house.repair import join_split_paragraphs
@@ -256,3 +256,168 @@ def test_an_attribution_under_the_last_paragraphs_lines_is_read_and_taken_out() 
     source, _ = _attribution(pieces, builtin_profile())
     assert source is not None and source.name == "Valley Courier" and source.date == "2020-08-04"
     assert pieces[0].text.endswith("at the edge.")
+
+
+def test_a_paragraph_indented_like_the_typed_item_above_it_is_no_part_of_it() -> None:
+    # typed markers in paragraphs with a first-line indent: the item starts at the indent,
+    # and so does the paragraph after it, whose second line goes back to the column's edge
+    lines = _page(
+        [
+            ("1) Clean the main channel before the snow melts;", 78.0, 330.0),
+            # too little room left for "The" to tell by the line's end alone
+            ("2) Share the night turns fairly between the upper villages.", 78.0, 505.0),
+            ("The figures could not be checked independently, but they match", 78.0, 500.0),
+            ("what other groups have reported in the valley over the last year.", LEFT, RIGHT),
+            ("A short end.", LEFT, 140.0),
+        ]
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert [p.type for p in pieces] == ["list_item", "list_item", "paragraph"]
+    assert pieces[1].text.endswith("upper villages.")
+
+
+def test_an_item_set_in_as_a_whole_keeps_its_wrapped_lines() -> None:
+    # the item's lines stay under its marker; its wrapped line is no paragraph's first line
+    lines = _page(
+        [
+            ("The council asked for three things:", LEFT, 250.0),
+            ("1) Clean the main channel before the snow melts and before the", 78.0, RIGHT),
+            ("water of the spring comes down from the hills above the village;", 78.0, RIGHT),
+            ("and then the second line of that item ends it.", 78.0, 300.0),
+        ]
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert [p.type for p in pieces] == ["paragraph", "list_item"]
+
+
+def test_a_number_wrapped_onto_the_next_line_is_no_list_marker() -> None:
+    # "… September" / "18. (AP Photo/…)": the line above had no room left for "18."
+    lines = _page(
+        [
+            (
+                "A farmer opens a sluice gate on a canal near the village, Saturday, September",
+                LEFT,
+                RIGHT,
+            ),
+            ("18. (AP Photo/Rahim Sadat)", 200.0, 360.0),
+        ],
+        italic=True,
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert len(pieces) == 1 and pieces[0].type == "caption"
+    assert pieces[0].text.endswith("September 18. (AP Photo/Rahim Sadat)")
+
+
+def test_a_numbered_item_after_a_short_line_is_still_an_item() -> None:
+    lines = _page(
+        [
+            ("What the council asked for", LEFT, 200.0),
+            ("18. More teachers for the schools of the valley", LEFT, 330.0),
+        ]
+    )
+    assert group_pieces(lines, SIZE)[-1].type == "list_item"
+
+
+def test_list_numbers_hanging_past_the_margin_do_not_move_the_column() -> None:
+    # Word sets a right-to-left item's number past the right margin; the column's right
+    # edge is still where the paragraphs' lines end, so the first-line indent shows
+    fa = "باشندگان می‌گویند وضع از همین وقت سال گذشته تا کنون چندان دگرگون نشده است و"
+    lines = _page(
+        [
+            ("1. آب پاک و یک تشناب در حویلی؛", 370.0, RIGHT + 10.0),
+            ("2. یک اتاق دیگر برای صنف‌های پایین.", 360.0, RIGHT + 10.0),
+            (fa, LEFT, RIGHT),
+            ("کار ما تنها گشودن نخستین در است و بس، چنان که همه می‌دانند.", 75.0, RIGHT),
+            ("کتابخانهٔ سیار هر یکشنبه در یک روستای دیگر می‌ایستد و کتاب‌ها را", LEFT, RIGHT - 18.0),
+            (fa, LEFT, RIGHT),
+            ("پایان.", 480.0, RIGHT),
+        ],
+        rtl=True,
+    )
+    pieces = group_pieces(lines, SIZE)
+    assert [p.type for p in pieces] == ["list_item", "list_item", "paragraph", "paragraph"]
+    assert pieces[3].text.startswith("کتابخانهٔ سیار")
+
+
+def _ragged_page(page: int, lines: int, last_right: float) -> list[Line]:
+    """A page of ``lines`` ragged lines of one paragraph ending a sentence (a page's top
+    starts a printed paragraph, as the PDF reader marks it)."""
+    text = "The council met on Friday and spoke about the new road for the valley"
+    out = [
+        _line(text, 70.0 + k * PITCH, right=RIGHT - 10.0 * (k % 3), page=page)
+        for k in range(lines - 1)
+    ]
+    out.append(
+        _line("and the farmers went home.", 70.0 + (lines - 1) * PITCH, right=last_right, page=page)
+    )
+    out[0].para_start = True
+    return out
+
+
+def _next_paragraph(page: int) -> list[Line]:
+    text = "Many of them had walked for two hours to reach the meeting in the town"
+    out = [_line(text, 70.0 + k * PITCH, page=page) for k in range(3)]
+    out.append(_line("and back.", 70.0 + 3 * PITCH, right=120.0, page=page))
+    out[0].para_start = True
+    return out
+
+
+def test_a_page_with_room_for_one_more_line_ended_its_paragraph() -> None:
+    # the last line of page 2 left little room (too little to be sure the next word fits),
+    # but the page had room for one more line, and the next page's paragraph runs three
+    # lines: a paragraph that went on would have used that line
+    full = _ragged_page(1, 10, 300.0)  # a full page: its last line shows the page's foot
+    lines = full + _ragged_page(2, 9, RIGHT - 12.0) + _next_paragraph(3)
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Many of them")
+    # without the spare line the same page goes on into the next
+    lines = full + _ragged_page(2, 10, RIGHT - 12.0) + _next_paragraph(3)
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert "went home. Many of them" in pieces[-1].text
+
+
+def _page_ended_lines_early(page: int, lines_early: int) -> list[Line]:
+    """A page like :func:`_full_page` that stops ``lines_early`` lines above its foot."""
+    lines = _full_page(page, last_right=RIGHT)[: 22 - lines_early]
+    last = _line("and stops at a sentence.", 70.0 + (22 - lines_early) * PITCH, right=200.0)
+    last.page = page
+    return [*lines, last]
+
+
+def test_room_for_two_lines_above_a_short_paragraph_says_the_page_was_ended_by_hand() -> None:
+    # three lines left free: the next page's paragraph of two lines would have started
+    # (orphan control needs two), so the page was ended by hand in the paragraph
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 3), *_next_page(3)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.endswith("stops at a sentence. Another sentence opens on the next "
+                                    "page at the edge of the column and ends here.")  # fmt: skip
+
+
+def test_a_three_line_paragraph_may_move_whole_to_the_next_page() -> None:
+    # widow control keeps a three-line paragraph together: three free lines prove nothing
+    three = [*_next_page(3)]
+    three.insert(1, _line("that goes on for one more line to the margin", 85.0, page=3))
+    three[2] = _line("and ends here.", 100.0, right=150.0, page=3)
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 3), *three]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
+    # nor does room for just the two lines of a two-line paragraph (no room to spare)
+    lines = [*_full_page(1, 330.0), *_page_ended_lines_early(2, 2), *_next_page(3)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE))
+    assert pieces[-1].text.startswith("Another sentence")
+
+
+def test_a_line_ending_with_an_opening_bracket_is_joined_without_a_space() -> None:
+    # a right-to-left caption's line may end with the bracket of its Latin credit
+    assert join_lines(["بر درش نشانی می‌گذارند. (", "AP Photo/Rahim Sadat)"]) == (
+        "بر درش نشانی می‌گذارند. (AP Photo/Rahim Sadat)"
+    )
+
+
+def test_an_estimated_foot_does_not_count_single_lines_of_room() -> None:
+    # two pages: the foot is only estimated from the page's height (a footer may take
+    # more room than the header the next page shows), so two or three free lines there
+    # prove no page ended by hand; the general bound holds
+    lines = [*_page_ended_lines_early(1, 3), *_next_page(2)]
+    pieces = join_split_paragraphs(group_pieces(lines, SIZE), page_height=70.0 + 412.0)
+    assert pieces[-1].text.startswith("Another sentence")
