@@ -45,11 +45,8 @@ class KeyingCost:
 
     def key(self, rows: Rows, work: Callable[[Rows], Docs], count: int) -> Docs:
         """``work(rows)`` timed as keying, with what shipping it would cost."""
-        thread, process = time.thread_time(), time.process_time()
-        docs = work(rows)
-        spent = time.thread_time() - thread
+        docs, spent = self._timed(lambda: work(rows))
         self.keying += spent
-        self.indexing += max(0.0, time.process_time() - process - spent)
         started = time.thread_time()
         for value in (rows, docs):
             pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
@@ -60,12 +57,18 @@ class KeyingCost:
     def apply(self, step: Callable[[], T]) -> T:
         """``step()`` (reading the store, handing documents to the index, committing)
         timed as work that stays in this thread."""
+        result, spent = self._timed(step)
+        self.applying += spent
+        return result
+
+    def _timed(self, step: Callable[[], T]) -> tuple[T, float]:
+        """``step()`` and the CPU it took in this thread; what the process's other
+        threads (Tantivy's) spent meanwhile is added to ``indexing``."""
         thread, process = time.thread_time(), time.process_time()
         result = step()
         spent = time.thread_time() - thread
-        self.applying += spent
         self.indexing += max(0.0, time.process_time() - process - spent)
-        return result
+        return result, spent
 
     def helpers(self, remaining: int, cores: int) -> int:
         """Helper processes to key the ``remaining`` records with: one per other core

@@ -181,13 +181,16 @@ def _wrapped_into(prev: Line, ln: Line, edges: dict[int, tuple[float, float]]) -
         return False
     if prev.rtl != ln.rtl or ends_sentence(prev.text):
         return False
-    same_look = (
-        prev.bold == ln.bold
-        and prev.italic == ln.italic
-        and abs((prev.size or 0.0) - (ln.size or 0.0)) < 0.5
-    )
+    same_look = same_type(prev, ln)
     room, needed = room_after(prev, edges.get(ln.page)), first_word_width(ln, least=True)
     return same_look and room is not None and needed is not None and room < needed
+
+
+def same_type(a: Line, b: Line) -> bool:
+    """Set in the same type: weight, slant and size (to half a point)."""
+    return (
+        a.bold == b.bold and a.italic == b.italic and abs((a.size or 0.0) - (b.size or 0.0)) < 0.5
+    )
 
 
 def room_after(line: Line, edges: tuple[float, float] | None) -> float | None:

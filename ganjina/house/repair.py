@@ -6,7 +6,7 @@ import itertools
 import statistics
 from dataclasses import dataclass
 
-from ganjina.house.blocks import Piece, ends_sentence
+from ganjina.house.blocks import Piece, ends_sentence, same_type
 from ganjina.read.bidi import is_arabic_letter
 
 
@@ -106,11 +106,7 @@ def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
         return False
     if first.type != "paragraph" or second.after_picture or top.page != last.page + 1:
         return False  # a picture that did not fit also ends a page early
-    same_look = (
-        top.bold == last.bold
-        and top.italic == last.italic
-        and abs((top.size or 0.0) - (last.size or 0.0)) < 0.5
-    )
+    same_look = same_type(top, last)
     return same_look and pages.bottom - last.bbox[3] > _room_a_page_may_leave(second, pages)
 
 

@@ -120,17 +120,10 @@ def _clean(glyph: Glyph) -> str:
         text = "".join(out)
     if text in SOLIDUS_OVERLAYS and glyph.x1 - glyph.x0 > _OWN_ROOM * glyph.size:
         return "/"  # an overlay with an advance of its own: a font's slash named so
-    if (
-        len(text) == 1
-        and (" " < text < "\u0300" or text == "\ufffd")
-        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
-    ):
+    narrow = len(text) == 1 and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
+    if narrow and (" " < text < "\u0300" or text == "\ufffd"):
         text = suspect(text)  # drawn as narrow as a tatweel: maybe kashida noise
-    elif (
-        len(text) == 1
-        and "\u2010" <= text <= "\u2027"
-        and 0 < glyph.x1 - glyph.x0 < TATWEEL_WIDTH * glyph.size
-    ):
+    elif narrow and "\u2010" <= text <= "\u2027":
         # a quote, dash or ellipsis no font draws that narrow: a kashida the text layer
         # names wrongly (Amiri's, justified: ``ل‘ګښت``, ``ټول…ګي``), text of no letter
         text = NARROW_UNMAPPED
@@ -492,7 +485,7 @@ def _latin_spaces_moved(visual: list[Unit], units: list[Unit]) -> list[Unit]:
 
 
 # marks that end the word they follow: they stay with it
-_WORD_END_MARKS = frozenset(".,:;!?،؛؟")
+_WORD_END_MARKS = _STOPS | {":"}
 
 
 def _arabic_letter(unit: Unit) -> bool:
