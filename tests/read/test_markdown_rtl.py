@@ -168,3 +168,18 @@ def test_a_number_ending_a_sentence_is_no_marker_without_a_list_before() -> None
     layout = read_markdown(".باشندگان آن ولسوالی ۱۲\n")
     assert [ln.hint for ln in layout.lines] == [None]
     assert "list" not in [ln.hint for ln in read_markdown("یک جمله؛ ۱۲\n").lines]
+
+
+def test_last_item_drawn_right_to_left_run_into_the_item_before() -> None:
+    # Persian digits, the marker's stop gone first with the item's; a bullet list's last
+    # item with its stop and bullet both first
+    numbered = read_markdown("۲. آرد گران تر می شود؛ .. گذرگاه مرزی باز است۳\n")
+    assert [(ln.marker, ln.text) for ln in numbered.lines] == [
+        ("۲.", "آرد گران تر می شود؛"),
+        ("۳.", "گذرگاه مرزی باز است."),
+    ]
+    bulleted = read_markdown("• یوه لاره؛ .• د درملو رسول\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in bulleted.lines] == [
+        ("•", "یوه لاره؛", "list"),
+        ("•", "د درملو رسول.", "list"),
+    ]
