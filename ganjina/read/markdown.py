@@ -16,6 +16,7 @@ from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.markdown_lists import split_run_on_items
 from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
+from ganjina.read.markdown_rtl_items import LONE_MARKER, visual_order_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
 
@@ -41,8 +42,8 @@ _FURNITURE_LIKE = re.compile(
 )
 # more characters than one printed line holds, even set small across a wide page
 _LONGEST_PRINTED_LINE = 240
-# more words than a list item holds, in several sentences: a paragraph
-_PARAGRAPH_NOT_ITEM = 40
+# more words than a list item's line or two hold, a sentence ending inside: a paragraph
+_PARAGRAPH_NOT_ITEM = 20
 _SENTENCE_GAP = re.compile(r"[.!?؟](?=\s+\S)")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _OWN_PARAGRAPH = (*_HEADINGS, "list")
@@ -133,6 +134,7 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     saw_rule = False
     para_start = True
     cut = False
+    pending: str | None = None  # a list marker printed alone, for the next line's item
     for raw in text.splitlines():
         if not raw.strip():
             para_start = True
@@ -164,16 +166,32 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             # a converter turns a printed "1)" item into "- 1) …": keep the printed marker
             if inner := _TYPED_MARKER.match(_unescape(line)):
                 marker, line = inner.group(1), inner.group(2)
-            elif len(line.split()) > _PARAGRAPH_NOT_ITEM and len(_SENTENCE_GAP.findall(line)) >= 2:
-                # a converter's bullet before several sentences longer than any list item
-                # is a paragraph it took for one (a page's indented first line)
+            elif len(line.split()) > _PARAGRAPH_NOT_ITEM and _SENTENCE_GAP.search(line):
+                # a converter's bullet before more words than a list item holds, with a
+                # sentence ending inside, is a paragraph it took for one (a page's
+                # indented first line)
                 hint = None
             else:
                 marker = "•"
         # paragraphs the converter ran into one line come apart where their styling shows
         # (not where a kashida cut the line into runs: those the right-to-left repair
         # puts back together)
-        if hint is None and (items := reversed_items(line.strip())):
+        before = layout.lines[-1] if layout.lines else None
+        previous = (before.marker or "", before.text) if before and before.hint == "list" else None
+        if hint is None and previous is not None and pending is None and LONE_MARKER.match(line):
+            pending = line  # a marker alone on its printed line: the item's text follows
+            continue
+        items, rest = None, ""
+        if hint is None and is_rtl_text(line):
+            # the marker on the line before is the one this item lost (drawn after it)
+            drawn = _unescape(_inline(line)) + (f" {pending.strip(' .)')}" if pending else "")
+            if found := visual_order_items(drawn, previous):
+                items, rest = found
+                pending = None
+        if pending is not None:  # no item took it: it stays text
+            layout.lines.append(Line(text=pending.strip(), page=page, para_start=True))
+            pending = None
+        if hint is None and (items := items or reversed_items(line.strip())):
             for k, (item_marker, item_text) in enumerate(items):
                 layout.lines.append(
                     Line(
@@ -186,7 +204,9 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
                     )
                 )
             cut, para_start = False, False
-            continue
+            if not rest:
+                continue
+            line, para_start = rest, True  # a paragraph run on after the last item
         whole = hint is not None or cut_by_kashidas(line)
         parts = [line] if whole else split_styled_runs(line)
         for n, part in enumerate(parts):
@@ -212,6 +232,8 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             )
             cut = False
             para_start = hint in _HEADINGS
+    if pending is not None:
+        layout.lines.append(Line(text=pending.strip(), page=page, para_start=True))
     layout.lines = split_run_on_items(layout.lines)
     layout.pages = page if saw_rule else None
     if not _mark_line_mode_paragraphs(layout.lines):

@@ -16,7 +16,18 @@ from dataclasses import replace
 
 from ganjina.read.layout import Line
 
-_NUMBER = re.compile(r"^([0-9]{1,3})([.)])$")
+_NUMBER = re.compile(r"^([0-9۰-۹]{1,3})([.)])$")
+_TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+# the last bulleted item drawn right to left, run into the item before: "؛ .• text"
+_STOP_BULLET = re.compile(r"(?<=[;؛])\s*\.\s*•\s*(?=\S)")
+
+
+def _numeral(n: int, like: str) -> str:
+    """``n`` written in the digits ``like`` uses (Persian or Latin), as a pattern."""
+    persian = "".join("۰۱۲۳۴۵۶۷۸۹"[int(d)] for d in str(n))
+    return persian if re.search("[۰-۹]", like) else str(n)
+
+
 # the end of a sentence (a list item ends with a semicolon too) and a space after it
 _GAP = re.compile(r"(?<=[.!?;…؟؛])\s+(?=\S)")
 # a list item is a line or two, not a paragraph
@@ -70,23 +81,35 @@ def _next_text(lines: list[Line], k: int) -> Line | None:
 def _items_in_sequence(item: Line) -> list[Line]:
     """A numbered item holding the next items of its list (``2. …؛ 3. …؛ 4. …``, a
     converter ran them into one line): split where the next number in sequence follows
-    an item's end."""
+    an item's end. A bulleted one holding the last item drawn right to left
+    (``…؛ .• text``) is split there too."""
+    if item.hint == "list" and item.marker == "•" and (cut := _STOP_BULLET.search(item.text)):
+        rest = item.text[cut.end() :].rstrip()
+        last = rest if rest.endswith(tuple(".!؟")) else rest + "."
+        head = replace(item, text=item.text[: cut.start()].rstrip(), soft_break_after=False)
+        return [head, replace(item, text=last, para_start=True)]
     m = _NUMBER.match(item.marker or "") if item.hint == "list" else None
     if m is None:
         return [item]
     out: list[Line] = []
-    number, text, current = int(m.group(1)), item.text, item
+    digits, stop = m.group(1), m.group(2)
+    number, text, current = int(digits.translate(_TO_LATIN)), item.text, item
     while True:
-        nxt = re.search(f"(?<=[.;؛])\\s*({number + 1}{re.escape(m.group(2))})\\s*(?=\\S)", text)
+        following = re.escape(_numeral(number + 1, digits) + stop)
+        nxt = re.search(f"(?<=[.;؛])\\s*({following})\\s*(?=\\S)", text)
         if nxt is None:
-            # the last item drawn right to left: its stop first, its number last
-            # (``؛ .Text 5.``): the stop goes back to the end
+            # the last item drawn right to left: its stop first (with the marker's own,
+            # where that went too), its number last (``؛ .Text 5.``, ``؛ .. Text۵``): the
+            # stop goes back to the end
+            bare = re.escape(_numeral(number + 1, digits))
             if back := re.search(
-                f"(?<=[;؛])\\s*\\.(\\S[^.;؛]*?)\\s*({number + 1}{re.escape(m.group(2))})\\s*$", text
+                f"(?<=[;؛])\\s*(?:\\.\\.?\\s*(\\S[^.;؛]*?)\\s*({following})|"
+                f"\\.\\.\\s*(\\S[^.;؛]*?)\\s*({bare}))\\s*$",
+                text,
             ):
                 out.append(replace(current, text=text[: back.start()].rstrip()))
-                current = replace(item, marker=back.group(2), para_start=True)
-                text = back.group(1).rstrip() + "."
+                current = replace(item, marker=_numeral(number + 1, digits) + stop, para_start=True)
+                text = (back.group(1) or back.group(3)).rstrip() + "."
             break
         out.append(replace(current, text=text[: nxt.start()].rstrip(), soft_break_after=False))
         current = replace(item, marker=nxt.group(1), para_start=True)

@@ -63,8 +63,10 @@ def test_picture_text_of_a_few_words_is_a_heading() -> None:
     )
     assert [(ln.text, ln.hint) for ln in layout.lines] == [
         ("باغ کهنهٔ شهر دوباره سبز شد", "h1"),  # display text, its two printed lines one
-        ("آب برای هر خانه؛ \uf0b7", None),  # a list item (a symbol font's bullet)
-        ("۲  یک بیل نو؛-", None),  # a list item (its number)
+        # list items drawn in visual order: a symbol font's bullet, a number's dash
+        # after the text
+        ("آب برای هر خانه؛", "list"),
+        ("یک بیل نو؛", "list"),
         ("سیما رحیمی", None),  # two words: a name, not a heading
     ]
 
@@ -140,3 +142,44 @@ def test_latin_credit_drawn_right_to_left_in_its_three_shapes() -> None:
     # Latin text in brackets inside a sentence is left alone
     line = "گزارش (UN) را خواندند"
     assert repair_rtl_text(line) == line
+
+
+def test_list_items_drawn_with_their_markers_after_the_text() -> None:
+    # each item's marker follows its text, the last item's stop comes first; the last
+    # item's number may stand alone on the printed line before it
+    layout = read_markdown(
+        "آب پاک؛ \uf0b7 .یک اتاق دیگر \uf0b7\n\n"
+        "بیل نو؛)1\n\n. تخم گندم)2\n\n"
+        "۱  کود برای زمین؛-\n\n۲\n\n.  آب برای هر خانه\n"
+    )
+    assert [(ln.marker, ln.text, ln.hint) for ln in layout.lines] == [
+        ("•", "آب پاک؛", "list"),
+        ("•", "یک اتاق دیگر.", "list"),
+        ("1)", "بیل نو؛", "list"),
+        ("2)", "تخم گندم.", "list"),
+        ("۱ -", "کود برای زمین؛", "list"),
+        ("۲ -", "آب برای هر خانه.", "list"),
+    ]
+
+
+def test_a_number_ending_a_sentence_is_no_marker_without_a_list_before() -> None:
+    # a stop moved first and a number last is a sentence's shape too: without an item
+    # before it to follow, it stays text
+    layout = read_markdown(".باشندگان آن ولسوالی ۱۲\n")
+    assert [ln.hint for ln in layout.lines] == [None]
+    assert "list" not in [ln.hint for ln in read_markdown("یک جمله؛ ۱۲\n").lines]
+
+
+def test_last_item_drawn_right_to_left_run_into_the_item_before() -> None:
+    # Persian digits, the marker's stop gone first with the item's; a bullet list's last
+    # item with its stop and bullet both first
+    numbered = read_markdown("۲. آرد گران تر می شود؛ .. گذرگاه مرزی باز است۳\n")
+    assert [(ln.marker, ln.text) for ln in numbered.lines] == [
+        ("۲.", "آرد گران تر می شود؛"),
+        ("۳.", "گذرگاه مرزی باز است."),
+    ]
+    bulleted = read_markdown("• یوه لاره؛ .• د درملو رسول\n")
+    assert [(ln.marker, ln.text, ln.hint) for ln in bulleted.lines] == [
+        ("•", "یوه لاره؛", "list"),
+        ("•", "د درملو رسول.", "list"),
+    ]
