@@ -100,6 +100,23 @@ def respond(
     return response
 
 
+def answer(view: View, template: str, *args: Any, **kwargs: Any) -> Response:
+    """What a view registered with :func:`page` answers: its page (or the page with the
+    message of the :class:`PageError` it raised with ``data``), or its own response."""
+    request: Request = kwargs["request"]
+    extra = None
+    try:
+        data, status = view(*args, **kwargs), 200
+    except PageError as err:
+        if err.data is None:
+            raise
+        data, status = {**err.data, "error": err.to_dict()}, err.status
+        extra = {"error": err.to_page()}
+    if isinstance(data, Response):
+        return data
+    return respond(request, template, data, status, extra)
+
+
 def page(router: APIRouter, path: str, template: str) -> Callable[[View], View]:
     """Register a view at ``path`` and its ``.json`` twin (see the module docstring).
 
@@ -110,18 +127,7 @@ def page(router: APIRouter, path: str, template: str) -> Callable[[View], View]:
     def register(view: View) -> View:
         @functools.wraps(view)
         def endpoint(*args: Any, **kwargs: Any) -> Response:
-            request: Request = kwargs["request"]
-            extra = None
-            try:
-                data, status = view(*args, **kwargs), 200
-            except PageError as err:
-                if err.data is None:
-                    raise
-                data, status = {**err.data, "error": err.to_dict()}, err.status
-                extra = {"error": err.to_page()}
-            if isinstance(data, Response):
-                return data
-            return respond(request, template, data, status, extra)
+            return answer(view, template, *args, **kwargs)
 
         twin = "/index.json" if path == "/" else path + ".json"
         # the twin first: a trailing {param} would otherwise swallow the ".json"
