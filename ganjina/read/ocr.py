@@ -36,16 +36,26 @@ if TYPE_CHECKING:  # numpy and Pillow are loaded only when a page is really read
 
 OCR_MODES = ("never", "auto", "always")
 
-#: the Tesseract models per language, best first (the Arabic-script model reads Dari
-#: and Pashto better than their own models here: docs/ocr.md)
+#: the Tesseract models per language, best first (measured on the scan corpus at the
+#: reading size: docs/ocr.md)
 MODELS: dict[str, tuple[str, ...]] = {
     # Dari with the Persian model only: the script model reads a few Pashto letters into
     # Dari words, and a Pashto letter makes a text Pashto (ganjina.text.language)
     "fa": ("fas",),
-    "ps": ("Arabic", "pus"),
+    # Pashto with its own model: at the reading size (raster.BEST_ROW_PX) it loses fewer
+    # letters than the script model (body CER 6.7 % → 4.7 % at 200 dpi); the script
+    # model still reads a first page whose language is not known (_first_model)
+    "ps": ("pus",),
     "en": ("eng",),
     "de": ("deu",),
 }
+#: a page a model reads with a mean confidence under ALTERNATE_BELOW is read again by its
+#: alternate, and the more confident reading stays: Pashto's model reads the corpus's
+#: Pashto pages best (mean confidence 0.71–0.79 at 200 dpi, the script model 0.71–0.78),
+#: but the storybook's unjoined letters (shared/realworld) at 0.52–0.65, where the script
+#: model reads them at 0.80–0.90
+ALTERNATE_MODELS = {"pus": "Arabic"}
+ALTERNATE_BELOW = 0.70
 #: the models that read Arabic script (their numbers are read again glyph by glyph)
 ARABIC_SCRIPT_MODELS = frozenset(("fas", "pus", "Arabic"))
 #: the Debian package that installs each model
@@ -271,17 +281,20 @@ class OcrReader:
         for done, what in ((angle, "deskewed"), (cleaned, "denoised")):
             if done:
                 self.repairs[what] = self.repairs.get(what, 0) + 1
-        language = self.language or self._first_pass(img)
-        model = model_for(language) if self.language else _first_model(language)
-        words = _read_page(img, dpi, model, full)
-        if self.language is None:
-            # the first page read decides the language; read it again with that
-            # language's own model where the first model was another
-            language = self._language_of(words, language)
+        if self.language:
+            language = self.language
+            words, model = _read_page(img, dpi, model_for(language), full)
+        else:
+            # the first page read decides the language, from a plain reading by a model
+            # with every letter of the script; then the language's own model reads it
+            # with every repair (the plain reading kept where it is the same model)
+            script = self._first_pass(img)
+            first = _first_model(script)
+            plain = list(_recognise(img, first))
+            language = self._language_of(plain, script)
             self.language = language
-            if model_for(language) != model:
-                model = model_for(language)
-                words = _read_page(img, dpi, model, full)
+            model = model_for(language)
+            words, model = _read_page(img, dpi, model, full, plain if model == first else None)
         if model not in self.models:
             self.models.append(model)
         read = build_lines(
@@ -453,22 +466,39 @@ def _label_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
-def _read_page(img: Any, dpi: float, model: str, full: Any = None) -> list[OcrWord]:
-    """The page's words: Tesseract's page reading, its numbers read again glyph by glyph
-    (``ocr_digits``, Arabic script), its lost and split rows mended (``ocr_rows``), its
-    low-confidence lines given a second opinion."""
+def _read_page(
+    img: Any, dpi: float, model: str, full: Any = None, page: list[OcrWord] | None = None
+) -> tuple[list[OcrWord], str]:
+    """The page's words and the model that read them: Tesseract's page reading (by the
+    model's alternate where that is more confident on a weak page), its numbers read
+    again glyph by glyph (``ocr_digits``, Arabic script), its lost and split rows mended
+    (``ocr_rows``), its low-confidence lines given a second opinion. ``page``: the
+    model's plain reading of the page, when there is one already."""
     from ganjina.read.ocr_rows import mend_rows
 
+    if page is None:
+        page = list(_recognise(img, model))
+    alternate = ALTERNATE_MODELS.get(model)
+    if alternate and _installed(alternate) and _mean_confidence(page) < ALTERNATE_BELOW:
+        other = list(_recognise(img, alternate))
+        if _mean_confidence(other) > _mean_confidence(page):
+            page, model = other, alternate
     numbers = number_reader(img, model, full)
     words = mend_rows(
         img,
         dpi,
-        numbers(list(_recognise(img, model))),
+        numbers(page),
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
     words = _second_opinion(img, words, model)
-    return _zwnj_from_second_reading(img, words, model)
+    return _zwnj_from_second_reading(img, words, model), model
+
+
+def _mean_confidence(words: list[OcrWord]) -> float:
+    """The words' confidence, weighted by their letters (0.0 for none)."""
+    letters = sum(len(w.text) for w in words)
+    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
 
 
 def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
@@ -622,15 +652,13 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
     out: list[OcrWord] = []
     for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
         group = list(group_iter)
-        chars = sum(len(w.text) for w in group) or 1
-        confidence = sum(w.confidence * len(w.text) for w in group) / chars
+        confidence = _mean_confidence(group)
         if confidence >= SECOND_OPINION_BELOW:
             out.extend(group)
             continue
         x0, y0, x1, y1 = _line_crop(img, group)
         again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
-        n = sum(len(w.text) for w in again) or 1
-        if again and sum(w.confidence * len(w.text) for w in again) / n > confidence + 0.1:
+        if again and _mean_confidence(again) > confidence + 0.1:
             for w in again:
                 w.line = group[0].line
                 w.row_height = w.row_height or group[0].row_height
