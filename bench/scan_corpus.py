@@ -6,6 +6,8 @@ a JPEG picture with no text layer, in five variants:
     dpi150 · dpi200 · dpi300     clean greyscale at three resolutions
     noisy200                     200 dpi with sensor noise, speckle and a slight blur
     skew200                      200 dpi turned by 1.5° (a page laid crooked on the glass)
+    turned200                    200 dpi, the pages turned by 90°, 180°, 270°, 90°… in turn
+                                 (a stack fed sideways and upside down)
 
 The variants are made from the born-digital PDFs, so the truth is known exactly: the
 sample's ``source.md`` / ``expected.json``. Built on demand under ``build/scans/`` (not
@@ -40,6 +42,8 @@ class Variant:
     dpi: int
     noise: bool = False
     skew: float = 0.0
+    #: every page turned counter-clockwise by one of these in turn (page 1 the first)
+    turns: tuple[int, ...] = ()
 
 
 VARIANTS = {
@@ -50,6 +54,7 @@ VARIANTS = {
         Variant("dpi300", 300),
         Variant("noisy200", 200, noise=True),
         Variant("skew200", 200, skew=1.5),
+        Variant("turned200", 200, turns=(90, 180, 270)),
     )
 }
 
@@ -84,9 +89,15 @@ def scan_pdf(pdf: bytes, variant: Variant, pages: int | None = None, seed: int =
             pix = page.get_pixmap(dpi=variant.dpi, colorspace=pymupdf.csGRAY, alpha=False)
             img = Image.frombytes("L", (pix.width, pix.height), pix.samples)
             img = degrade(img, variant, seed + number)
+            width, height = page.rect.width, page.rect.height
+            if variant.turns:
+                turn = variant.turns[number % len(variant.turns)]
+                img = img.rotate(turn, expand=True)  # lossless: a multiple of 90°
+                if turn % 180:
+                    width, height = height, width  # the scanner's page is the picture's shape
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=85, dpi=(variant.dpi, variant.dpi))
-            new = out.new_page(width=page.rect.width, height=page.rect.height)
+            new = out.new_page(width=width, height=height)
             new.insert_image(new.rect, stream=buf.getvalue())
         return bytes(out.tobytes(garbage=3, deflate=True))
     finally:

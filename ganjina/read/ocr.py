@@ -36,16 +36,26 @@ if TYPE_CHECKING:  # numpy and Pillow are loaded only when a page is really read
 
 OCR_MODES = ("never", "auto", "always")
 
-#: the Tesseract models per language, best first (the Arabic-script model reads Dari
-#: and Pashto better than their own models here: docs/ocr.md)
+#: the Tesseract models per language, best first (measured on the scan corpus at the
+#: reading size: docs/ocr.md)
 MODELS: dict[str, tuple[str, ...]] = {
     # Dari with the Persian model only: the script model reads a few Pashto letters into
     # Dari words, and a Pashto letter makes a text Pashto (ganjina.text.language)
     "fa": ("fas",),
-    "ps": ("Arabic", "pus"),
+    # Pashto with its own model: at the reading size (raster.BEST_ROW_PX) it loses fewer
+    # letters than the script model (body CER 6.7 % → 4.7 % at 200 dpi); the script
+    # model still reads a first page whose language is not known (_first_model)
+    "ps": ("pus",),
     "en": ("eng",),
     "de": ("deu",),
 }
+#: a page a model reads with a mean confidence under ALTERNATE_BELOW is read again by its
+#: alternate, and the more confident reading stays: Pashto's model reads the corpus's
+#: Pashto pages best (mean confidence 0.71–0.79 at 200 dpi, the script model 0.71–0.78),
+#: but the storybook's unjoined letters (shared/realworld) at 0.52–0.65, where the script
+#: model reads them at 0.80–0.90
+ALTERNATE_MODELS = {"pus": "Arabic"}
+ALTERNATE_BELOW = 0.70
 #: the models that read Arabic script (their numbers are read again glyph by glyph)
 ARABIC_SCRIPT_MODELS = frozenset(("fas", "pus", "Arabic"))
 #: the Debian package that installs each model
@@ -74,6 +84,12 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 PASHTO_SHARE = 0.012
 #: a page whose lines are read with less mean confidence than this is named in a warning
 LOW_CONFIDENCE = 0.6
+#: a page whose plain reading is less confident than this is asked whether it is upside
+#: down (upright pages of the scan corpus: ≥ 0.70; upside down: ≤ 0.40)
+UPRIGHT_CHECK_BELOW = 0.6
+#: Tesseract's orientation confidence above which a page is turned as it says (the scan
+#: corpus at the reading size: right on all 160 page turns, confidence 5.9 and up)
+ORIENTATION_SURE = 2.0
 #: a line read with less confidence than this is read again with the other script's model
 SECOND_OPINION_BELOW = 0.75
 #: how alike an OCR line and a known line must be (difflib ratio over their letters)
@@ -263,30 +279,39 @@ class OcrReader:
         from ganjina.read import raster
         from ganjina.read.ocr_lines import build_lines
 
-        img, dpi = raster.page_image(page)
-        img, angle = raster.deskew(img)
-        img, cleaned = raster.denoise(img)
-        full = img  # numbers are read again glyph by glyph at the scan's own size
-        img, dpi = raster.to_reading_size(img, dpi)
-        for done, what in ((angle, "deskewed"), (cleaned, "denoised")):
-            if done:
-                self.repairs[what] = self.repairs.get(what, 0) + 1
-        language = self.language or self._first_pass(img)
-        model = model_for(language) if self.language else _first_model(language)
-        words = _read_page(img, dpi, model, full)
+        picture, scanned_dpi = raster.page_image(page)
+        img, full, dpi, repairs = _prepared(picture, scanned_dpi, 0)
+        # the script (and the page's orientation) from Tesseract's OSD when the language
+        # is not known yet; else the orientation is only asked where the page looks turned
+        script, turn = self._first_pass(img) if self.language is None else (None, None)
+        first = _first_model(script) if script else model_for(self.language or "en")
+        if turn is None and not raster.rows_run_across(picture):
+            turn = _orientation(img)
+        plain = list(_recognise(img, first))
+        if turn is None and _mean_confidence(plain) < UPRIGHT_CHECK_BELOW:
+            turn = _orientation(img)
+        if turn:
+            # read turned as Tesseract's OSD says; kept only when more letters are read
+            # with confidence so (OSD alone is unsure on a page of pictures)
+            t_img, t_full, t_dpi, t_repairs = _prepared(picture, scanned_dpi, turn)
+            t_plain = list(_recognise(t_img, first))
+            if _confident_letters(t_plain) > _confident_letters(plain):
+                img, full, dpi, plain = t_img, t_full, t_dpi, t_plain
+                repairs = ["turned upright", *t_repairs]
+            else:
+                turn = 0
+        self._count(repairs)
         if self.language is None:
-            # the first page read decides the language; read it again with that
-            # language's own model where the first model was another
-            language = self._language_of(words, language)
-            self.language = language
-            if model_for(language) != model:
-                model = model_for(language)
-                words = _read_page(img, dpi, model, full)
+            # the first page read decides the language, from a plain reading by a model
+            # with every letter of the script; then the language's own model reads it
+            self.language = self._language_of(plain, script or "en")
+        language = self.language
+        model = model_for(language)
+        words, model = _read_page(img, dpi, model, full, plain if model == first else None)
         if model not in self.models:
             self.models.append(model)
-        read = build_lines(
-            words, page.number + 1, page.rect.width / img.width, img, language, self.backwards
-        )
+        width = page.rect.height if turn in (90, 270) else page.rect.width
+        read = build_lines(words, page.number + 1, width / img.width, img, language, self.backwards)
         self.backwards = self.backwards or read.backwards
         if read.backwards:
             self.repairs["printed in visual order"] = 1 + self.repairs.get(
@@ -300,20 +325,20 @@ class OcrReader:
         self.confidences[page.number + 1] = read.confidences
         return read.lines
 
-    def _first_pass(self, img: Any) -> str:
-        """The script of the page (Tesseract's OSD), narrowed by the languages known."""
+    def _count(self, repairs: list[str]) -> None:
+        for what in repairs:
+            self.repairs[what] = self.repairs.get(what, 0) + 1
+
+    def _first_pass(self, img: Any) -> tuple[str, int | None]:
+        """The script of the page, narrowed by the languages known, and its orientation
+        (None: not asked) from Tesseract's orientation and script detection."""
         known = {t.split("-")[0] for t in self.options.languages}
         if known and known <= {"fa", "ps"}:
-            return "fa"  # Arabic script either way; the letters decide which language
+            return "fa", None  # Arabic script either way; the letters decide which language
         if known and known <= {"en", "de"}:
-            return "en"
-        api = _engine("osd", 0)  # PSM 0: orientation and script detection only
-        api.SetImage(img)
-        try:
-            found = api.DetectOrientationScript() or {}
-        except RuntimeError:
-            found = {}
-        return "fa" if found.get("script_name") == "Arabic" else "en"
+            return "en", None
+        found = _detect(img)
+        return ("fa" if found.get("script_name") == "Arabic" else "en"), _turn_of(found)
 
     def _language_of(self, words: list[OcrWord], script: str) -> str:
         """A section label the profile knows decides; else, for Arabic script, the share of
@@ -360,6 +385,46 @@ class OcrReader:
             pages = ", ".join(map(str, self.skipped))
             out.append(f"page {pages} not read: no text layer, and {self.unavailable}")
         return out
+
+
+def _prepared(picture: Any, dpi: float, turn: int) -> tuple[Any, Any, float, list[str]]:
+    """The page picture turned by ``turn``°, level and cleaned: at the reading size, at
+    the scan's own size (numbers are read again glyph by glyph there), the reading
+    size's resolution, and the repairs done."""
+    from ganjina.read import raster
+
+    img, angle = raster.deskew(raster.turned(picture, turn))
+    img, cleaned = raster.denoise(img)
+    small, dpi = raster.to_reading_size(img, dpi)
+    return small, img, dpi, [w for done, w in ((angle, "deskewed"), (cleaned, "denoised")) if done]
+
+
+def _detect(img: Any) -> dict[str, Any]:
+    """Tesseract's orientation and script detection (PSM 0) on a page; {} when it finds
+    nothing to go by."""
+    api = _engine("osd", 0)
+    api.SetImage(img)
+    try:
+        return dict(api.DetectOrientationScript() or {})
+    except RuntimeError:
+        return {}
+
+
+def _turn_of(found: dict[str, Any]) -> int:
+    """How far to turn the page (counter-clockwise, degrees) for it to stand upright, from
+    a detection: only when the detection is sure enough."""
+    degrees = int(found.get("orient_deg") or 0) % 360
+    return degrees if found.get("orient_conf", 0.0) >= ORIENTATION_SURE else 0
+
+
+def _orientation(img: Any) -> int:
+    return _turn_of(_detect(img))
+
+
+def _confident_letters(words: list[OcrWord]) -> float:
+    """Letters read, each counted by its word's confidence: a turned page gives few
+    letters (sideways) or many weak ones (upside down)."""
+    return sum(w.confidence * len(w.text) for w in words)
 
 
 def snap_known(text: str, known: tuple[str, ...]) -> str:
@@ -453,22 +518,39 @@ def _label_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
-def _read_page(img: Any, dpi: float, model: str, full: Any = None) -> list[OcrWord]:
-    """The page's words: Tesseract's page reading, its numbers read again glyph by glyph
-    (``ocr_digits``, Arabic script), its lost and split rows mended (``ocr_rows``), its
-    low-confidence lines given a second opinion."""
+def _read_page(
+    img: Any, dpi: float, model: str, full: Any = None, page: list[OcrWord] | None = None
+) -> tuple[list[OcrWord], str]:
+    """The page's words and the model that read them: Tesseract's page reading (by the
+    model's alternate where that is more confident on a weak page), its numbers read
+    again glyph by glyph (``ocr_digits``, Arabic script), its lost and split rows mended
+    (``ocr_rows``), its low-confidence lines given a second opinion. ``page``: the
+    model's plain reading of the page, when there is one already."""
     from ganjina.read.ocr_rows import mend_rows
 
+    if page is None:
+        page = list(_recognise(img, model))
+    alternate = ALTERNATE_MODELS.get(model)
+    if alternate and _installed(alternate) and _mean_confidence(page) < ALTERNATE_BELOW:
+        other = list(_recognise(img, alternate))
+        if _mean_confidence(other) > _mean_confidence(page):
+            page, model = other, alternate
     numbers = number_reader(img, model, full)
     words = mend_rows(
         img,
         dpi,
-        numbers(list(_recognise(img, model))),
+        numbers(page),
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
     words = _second_opinion(img, words, model)
-    return _zwnj_from_second_reading(img, words, model)
+    return _zwnj_from_second_reading(img, words, model), model
+
+
+def _mean_confidence(words: list[OcrWord]) -> float:
+    """The words' confidence, weighted by their letters (0.0 for none)."""
+    letters = sum(len(w.text) for w in words)
+    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
 
 
 def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
@@ -622,15 +704,13 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
     out: list[OcrWord] = []
     for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
         group = list(group_iter)
-        chars = sum(len(w.text) for w in group) or 1
-        confidence = sum(w.confidence * len(w.text) for w in group) / chars
+        confidence = _mean_confidence(group)
         if confidence >= SECOND_OPINION_BELOW:
             out.extend(group)
             continue
         x0, y0, x1, y1 = _line_crop(img, group)
         again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
-        n = sum(len(w.text) for w in again) or 1
-        if again and sum(w.confidence * len(w.text) for w in again) / n > confidence + 0.1:
+        if again and _mean_confidence(again) > confidence + 0.1:
             for w in again:
                 w.line = group[0].line
                 w.row_height = w.row_height or group[0].row_height

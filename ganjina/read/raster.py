@@ -50,6 +50,33 @@ def page_image(page: pymupdf.Page) -> tuple[Image.Image, float]:
     return Image.frombytes("L", (pix.width, pix.height), pix.samples), float(RENDER_DPI)
 
 
+def rows_run_across(img: Image.Image) -> bool:
+    """Whether the page's text rows seem to run across it (the page upright or upside
+    down) rather than down it (turned by 90°): across the rows of text the ink profile
+    has gaps between the rows, along them it has none. Measured on the scan corpus
+    (40 pages, upright and turned): gaps across over gaps along ≥ 6 upright, ≤ 0.16
+    turned. A page with pictures (the storybook in shared/realworld) may say no when it is
+    upright: this only decides whether Tesseract's orientation detection is asked."""
+    mask = ink(img.reduce(max(1, img.width // 1000)))
+
+    def gaps(profile: np.ndarray[Any, np.dtype[Any]]) -> float:
+        inked = np.flatnonzero(profile)
+        if inked.size == 0:
+            return 0.0
+        inside = profile[inked[0] : inked[-1] + 1]
+        return float((inside == 0).mean())
+
+    across, along = gaps(mask.sum(axis=1)), gaps(mask.sum(axis=0))
+    return across + 1e-3 >= along + 1e-3
+
+
+def turned(img: Image.Image, degrees: int) -> Image.Image:
+    """The page turned counter-clockwise by a multiple of 90° (lossless)."""
+    if degrees % 360 == 0:
+        return img
+    return img.rotate(degrees, expand=True)
+
+
 def _upright(transform: tuple[float, ...] | None) -> bool:
     """Whether the picture is drawn unrotated and unflipped (then its pixels are the page's)."""
     if not transform:

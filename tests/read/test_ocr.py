@@ -76,6 +76,44 @@ def test_a_scanned_page_reads_closer_than_raw_tesseract(
 
 
 @pytest.mark.slow
+def test_turned_pages_are_read_upright(corpus: ModuleType, bench_ocr: ModuleType) -> None:
+    # turned200: page 1 turned by 90°, page 2 by 180°, page 3 by 270°
+    slug = "en-flood-relief"
+    scan = corpus.build("turned200", slug, pages=3).read_bytes()
+    truth = read_pdf((corpus.SAMPLES / slug / "article.pdf").read_bytes())
+    layout = read_pdf(scan)
+    assert layout.ocr is not None and layout.ocr.pages == [1, 2, 3]
+    raw = bench_ocr.raw_tesseract(scan, "en")[0]
+    for number in (1, 2, 3):
+        reference = bench_ocr.norm(" ".join(ln.text for ln in truth.lines if ln.page == number))
+        ours = bench_ocr.norm(" ".join(ln.text for ln in layout.lines if ln.page == number))
+        cer = Levenshtein.distance(reference, ours) / len(reference)
+        raw_cer = Levenshtein.distance(reference, bench_ocr.norm(raw[number - 1])) / len(reference)
+        assert cer <= min(0.02, raw_cer), (number, cer, raw_cer)
+        if number < 3:  # page 3 is a few lines: raw Tesseract's own layout gets them
+            assert raw_cer >= 0.2, (number, raw_cer)
+
+
+def test_text_rows_across_a_page_or_down_it() -> None:
+    from PIL import Image, ImageDraw
+
+    from ganjina.read import raster
+
+    page = Image.new("L", (800, 1100), 255)
+    draw = ImageDraw.Draw(page)
+    for y in range(100, 1000, 40):  # rows of "words": ink with gaps between the rows
+        for x in range(80, 720, 90):
+            draw.rectangle((x, y, x + 70, y + 18), fill=0)
+    assert raster.rows_run_across(page)
+    assert raster.rows_run_across(raster.turned(page, 180))
+    for turn in (90, 270):
+        sideways = raster.turned(page, turn)
+        assert sideways.size == (1100, 800)
+        assert not raster.rows_run_across(sideways)
+    assert raster.turned(page, 360) is page
+
+
+@pytest.mark.slow
 def test_scanned_article_gives_the_house_style_fields(corpus: ModuleType) -> None:
     article = parse_bytes(corpus.build("dpi200", "en-flood-relief", pages=1).read_bytes(), "s.pdf")
     assert (
