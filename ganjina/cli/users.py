@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ganjina.cli.archive_options import archive_option, json_option
+from ganjina.errors import GanjinaError
 
 ROLE = click.Choice(["editor", "admin"])
 
@@ -25,8 +26,14 @@ def _known(archive: Any) -> list[str]:
 
 
 def _password(name: str) -> str:
-    """Asked twice on the terminal, never taken from the command line."""
-    value: str = click.prompt(f"Password for {name}", hide_input=True, confirmation_prompt=True)
+    """Asked twice on the terminal, never taken from the command line. Two that differ
+    end the command (as ``passwd`` does) instead of asking again: click's own repeat
+    loop, fed by a script or a test whose input ran out, asks for ever on click 8.2.0
+    (its test runner reads an empty line at the end of the input, not an end of file)."""
+    value: str = click.prompt(f"Password for {name}", hide_input=True)
+    again: str = click.prompt("Repeat for confirmation", hide_input=True)
+    if again != value:
+        raise GanjinaError("the two passwords do not match; nothing was changed")
     return value
 
 

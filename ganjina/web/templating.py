@@ -91,8 +91,9 @@ def _facet_label(ui: Ui, name: str, value: Any) -> Markup:
         return Markup.escape(ui.language_name(value))
     if name == "year":
         return Markup.escape(ui.digits(str(value)))
-    # as ``Markup("<bdi>{}</bdi>").format(value)``, without the formatter's machinery
-    return Markup(f"<bdi>{escape(value)}</bdi>")
+    # a source's or an author's name: data, never to be translated (as
+    # ``Markup(...).format(value)``, without the formatter's machinery)
+    return Markup(f'<bdi translate="no">{escape(value)}</bdi>')
 
 
 def byline(ui: Ui, item: dict[str, Any]) -> Markup:

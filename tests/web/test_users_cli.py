@@ -46,7 +46,8 @@ def test_the_password_is_asked_twice_and_checked(tmp_path: Path) -> None:
     target = tmp_path / "archive"
     Archive.open(target, create=True).close()
     differ = users(target, "add", "omar", typed=f"{SECRET}\nsomething else 12\n")
-    assert differ.exit_code != 0 and "do not match" in differ.output
+    assert differ.exit_code == 2 and "do not match" in differ.output
+    assert differ.output.count("Password for omar") == 1  # refused, not asked again
     short = users(target, "add", "omar", typed="short\nshort\n")
     assert short.exit_code == 2 and "at least 10 characters" in short.output
     assert "Traceback" not in short.output
