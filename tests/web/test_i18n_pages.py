@@ -25,6 +25,7 @@ def with_ui(path: str, ui: str) -> str:
     """``path`` asked in the interface ``ui``, whatever query it already has."""
     return f"{path}{'&' if '?' in path else '?'}ui={ui}"
 
+
 SITE_PAGES = [
     "/",
     "/search",

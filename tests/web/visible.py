@@ -65,10 +65,10 @@ class _Words(HTMLParser):
                 and values.get("value")
             ):
                 self.found.append((f"<{tag} value>", values["value"]))
-        if tag == "input" and values.get("type") not in ("submit", "button", "hidden"):
+        typed = values.get("value", "").strip()
+        if tag == "input" and typed and values.get("type") not in ("submit", "button", "hidden"):
             # what a field holds was typed (a query): data, also where a <title> repeats it
-            if values.get("value", "").strip():
-                self.data.add(values["value"].strip())
+            self.data.add(typed)
         if tag not in VOID:
             self.stack.append((tag, data))
 
