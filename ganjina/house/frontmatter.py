@@ -14,6 +14,7 @@ the record says so. Every decision is kept with its evidence for ``parse --expla
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -216,12 +217,20 @@ def _matches(text: str, candidates: tuple[str, ...]) -> bool:
     return bool(key) and any(loose_key(c) == key for c in candidates if c)
 
 
+@functools.lru_cache(maxsize=64)
+def _longest_first(prefixes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The prefixes stripped, longest first, each with its case-folded form (a profile's
+    few prefix tuples are asked about once per line)."""
+    ordered = (prefix.strip() for prefix in sorted(prefixes, key=len, reverse=True))
+    return tuple((p, p.casefold()) for p in ordered if p)
+
+
 def starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
     """The text after a prefix (``ترجمه:``, ``Translated by``), or None."""
     stripped = text.strip()
-    for prefix in sorted(prefixes, key=len, reverse=True):
-        p = prefix.strip()
-        if not p or not stripped.casefold().startswith(p.casefold()):
+    folded = stripped.casefold()
+    for p, p_folded in _longest_first(prefixes):
+        if not folded.startswith(p_folded):
             continue
         after = stripped[len(p) : len(p) + 1]
         if p[-1].isalpha() and after and not (after.isspace() or after in ":："):

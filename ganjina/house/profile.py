@@ -151,9 +151,11 @@ def fold_label(text: str) -> str:
     return _fold(text)
 
 
+@lru_cache(maxsize=4096)
 def loose_key(text: str) -> str:
     """The letters and digits of a label, folded: how a printed label is matched to the
-    profile's (spacing, punctuation, dashes and spelling variants aside)."""
+    profile's (spacing, punctuation, dashes and spelling variants aside). Cached: the
+    profile's names and labels are folded again for every line they are matched with."""
     return "".join(ch for ch in fold_label(text) if ch.isalnum())
 
 

@@ -97,6 +97,11 @@ def _odd_brackets(line: BuiltLine) -> list[int]:
     return line.odd_brackets
 
 
+#: below this code point no character joins (``joining.is_joining_letter``: the Arabic
+#: block starts here; presentation forms stand higher)
+_FIRST_JOINING = "\u0620"
+
+
 @functools.lru_cache(maxsize=8192)
 def _joining(text: str) -> tuple[bool, bool]:
     """Of a unit's text: whether its first letter can join the letter before, and its
@@ -150,6 +155,8 @@ class DocumentEvidence:
         if not (_PASHTO_ANY.isdisjoint(text) and _SPLIT_ANY.isdisjoint(text)):
             self._count_forms(units)
         self.explicit_zwnj += text.count(ZWNJ)
+        if not text or max(text) < _FIRST_JOINING:
+            return  # no Arabic-script letter: no unit joins or breaks (a Latin line)
         n = len(units)
         joining = [_joining(u.text) for u in units]
         for k, unit in enumerate(units):
@@ -299,9 +306,16 @@ class DocumentEvidence:
                 flip = self.mirror_votes > 0
         else:
             flip = False
+        unsplit = self.unsplit().items()
+        if not (flip or unsplit):
+            whole = "".join([u.text for u in units])
+            if self._breaks is None:
+                self.decide()
+            if not self._breaks and not (persian and _KURDISH_AE in whole):
+                # nothing to change in any unit, nothing to put between two (most lines)
+                return unicodedata.normalize("NFC", " ".join(whole.split()))
         out: list[str] = []
         n = len(units)
-        unsplit = self.unsplit().items()
         for k, unit in enumerate(units):
             text = mirror(unit.text) if flip and k in odd else unit.text
             for arabic, persian_letter in unsplit:

@@ -677,10 +677,12 @@ def _drawn_once(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
     """The glyphs without those drawn again on themselves, and how many were: a word
     processor without a bold face overprints the run (Acrobat PDFMaker does), and a
     second copy of each letter is no second letter."""
+    keys = [(g.font, g.gid, round(g.x0 * 4), round(g.baseline * 4), g.text) for g in glyphs]
+    if len(set(keys)) == len(keys):
+        return glyphs, 0  # nothing drawn twice (most lines): no second pass
     seen: set[tuple[int, int, int, int, str]] = set()
     once: list[Glyph] = []
-    for glyph in glyphs:
-        key = (glyph.font, glyph.gid, round(glyph.x0 * 4), round(glyph.baseline * 4), glyph.text)
+    for glyph, key in zip(glyphs, keys, strict=True):
         if key not in seen:
             seen.add(key)
             once.append(glyph)

@@ -81,6 +81,8 @@ def _words(pages: dict[int, PageGlyphs]) -> dict[tuple[int, int], list[_Use]]:
     """Every word holding an unmapped glyph, by the glyph's (font, id)."""
     uses: dict[tuple[int, int], list[_Use]] = collections.defaultdict(list)
     for number, page in pages.items():
+        if not page.unmapped:
+            continue  # the page counted none as it read them (most pages)
         for line in page.lines:
             if not any(_unmapped(g) for g in line.glyphs):
                 continue
