@@ -24,8 +24,12 @@ per request (user + system, all its processes, from ``/proc``): on a machine sha
 other work latency and throughput move with the neighbours' load, the CPU a page costs
 much less. Targets on a 2-core machine: article page at least 300 requests/s; search page
 p95 at most 50 ms.
-The client is a minimal asyncio HTTP client, so that the load generator costs the
-server as little CPU as possible; both share the machine, as they would in CI.
+The client is a minimal asyncio HTTP client in this process, so that the load generator
+costs the server as little CPU as possible; both share the machine, as they would in CI.
+``--client wrk`` drives the same pages with ``wrk`` (Debian's package ``wrk``, written in
+C, a Lua script choosing the addresses), for ``--seconds`` per page kind: the load
+generator then costs a tenth of the Python client's CPU, which on 2 cores is CPU the
+server gets. The report gives the client's CPU a request beside the server's.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ import itertools
 import json
 import os
 import random
+import resource
 import shutil
 import socket
 import statistics
@@ -167,6 +172,7 @@ class Run:
     seconds: float
     latencies_ms: list[float]
     cpu_seconds: float = 0.0
+    client_cpu_seconds: float = 0.0
 
     def figures(self) -> dict[str, float]:
         lat = sorted(self.latencies_ms)
@@ -182,6 +188,7 @@ class Run:
             "p95_ms": pct(0.95),
             "p99_ms": pct(0.99),
             "server_cpu_ms": self.cpu_seconds * 1000 / self.requests,
+            "client_cpu_ms": self.client_cpu_seconds * 1000 / self.requests,
         }
 
 
@@ -232,9 +239,87 @@ def load(
     warm = min(200, total)
     asyncio.run(_load(port, paths, warm, clients, headers, fresh))  # warm-up, not counted
     cpu = server.cpu_seconds() if server else 0.0
+    client_cpu = time.process_time()
     run = asyncio.run(_load(port, paths, total, clients, headers, fresh))
+    run.client_cpu_seconds = time.process_time() - client_cpu
     run.cpu_seconds = server.cpu_seconds() - cpu if server else 0.0
     return run.figures()
+
+
+#: wrk's Lua side: addresses from a file, taken in turn from a random start per
+#: connection's thread; ``fresh`` numbers each address (``&n=``) so none repeats; at the
+#: end one JSON line with the counts and the latency percentiles (microseconds)
+_WRK_SCRIPT = r"""
+local paths, fresh, counter, tag = {}, false, 0, "0"
+local threads = {}
+function setup(thread)
+  thread:set("tag", tostring(#threads + 1))
+  table.insert(threads, thread)
+end
+function init(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  fresh = args[2] == "1"
+  counter = tonumber(tag) * 7919
+end
+function request()
+  counter = counter + 1
+  local path = paths[(counter % #paths) + 1]
+  if fresh then path = path .. "&n=w" .. tag .. "-" .. counter end
+  return wrk.format("GET", path, {["Accept"] = "text/html"})
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK {"requests": %d, "errors": %d, "seconds": %f, "p50": %d, "p95": %d, "p99": %d}\n',
+    summary.requests, e.connect + e.read + e.write + e.status + e.timeout,
+    summary.duration / 1e6, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99)))
+end
+"""
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_wrk(
+    server: Server, paths: list[str], seconds: float, clients: int, fresh: bool = False
+) -> dict[str, float]:
+    """Figures of ``seconds`` of load by ``wrk`` with ``clients`` connections (on up to
+    two threads) after a short warm-up; same keys as :func:`load`."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("--client wrk needs wrk: apt-get install wrk")
+    with tempfile.TemporaryDirectory(prefix="gj-wrk-") as tmp:
+        script, listed = Path(tmp) / "pages.lua", Path(tmp) / "paths.txt"
+        script.write_text(_WRK_SCRIPT)
+        listed.write_text("\n".join(paths) + "\n")
+
+        def run(duration: float) -> tuple[dict[str, Any], float, float]:
+            threads = max(1, min(2, clients))
+            cmd = [wrk, f"-t{threads}", f"-c{clients}", f"-d{duration:g}s", "--timeout", "10s"]
+            cmd += ["-s", str(script), f"http://{HOST}:{server.port}", "--", str(listed)]
+            cmd += ["1" if fresh else "0"]
+            cpu, client_cpu = server.cpu_seconds(), _children_cpu()
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+            cpu, client_cpu = server.cpu_seconds() - cpu, _children_cpu() - client_cpu
+            line = next(x for x in out.splitlines() if x.startswith("WRK "))
+            return json.loads(line[4:]), cpu, client_cpu
+
+        run(min(2.0, seconds))  # warm-up, not counted
+        got, cpu, client_cpu = run(seconds)
+    n = max(1, got["requests"])
+    return {
+        "requests": got["requests"],
+        "errors": got["errors"],
+        "rps": got["requests"] / got["seconds"],
+        "p50_ms": got["p50"] / 1000,
+        "p95_ms": got["p95"] / 1000,
+        "p99_ms": got["p99"] / 1000,
+        "server_cpu_ms": cpu * 1000 / n,
+        "client_cpu_ms": client_cpu * 1000 / n,
+    }
 
 
 # -- the archives -------------------------------------------------------------------------
@@ -286,7 +371,11 @@ def bench_archive(
     try:
         for clients in args.clients:
             figures = {
-                page: load(server, paths, args.requests, clients, fresh="new address" in page)
+                page: (
+                    load_wrk(server, paths, args.seconds, clients, fresh="new address" in page)
+                    if args.client == "wrk"
+                    else load(server, paths, args.requests, clients, fresh="new address" in page)
+                )
                 for page, paths in pages.items()
             }
             results.append({"archive": name, "clients": clients, "pages": figures})
@@ -302,13 +391,13 @@ def report(result: dict[str, Any]) -> str:
     lines = [
         f"== {result['archive']}: {result['clients']} concurrent clients",
         f"{'page':<24}{'requests':>9}{'errors':>7}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
-        f"{'p99 ms':>9}{'vs baseline':>13}{'cpu ms/req':>12}",
+        f"{'p99 ms':>9}{'vs baseline':>13}{'cpu ms/req':>12}{'client ms':>11}",
     ]
     for name, f in pages.items():
         lines.append(
             f"{name:<24}{f['requests']:>9}{f['errors']:>7}{f['rps']:>9.0f}{f['p50_ms']:>9.2f}"
             f"{f['p95_ms']:>9.2f}{f['p99_ms']:>9.2f}{f['rps'] / base:>12.2f}x"
-            f"{f['server_cpu_ms']:>12.2f}"
+            f"{f['server_cpu_ms']:>12.2f}{f.get('client_cpu_ms', 0.0):>11.2f}"
         )
     article, search = pages["article page"], pages["search page"]
     fresh = pages["search page, new address"]
@@ -338,6 +427,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--synthetic-archive", type=Path, help="reuse an archive made by an earlier run"
     )
+    parser.add_argument(
+        "--client",
+        choices=["asyncio", "wrk"],
+        default="asyncio",
+        help="load generator: this process's asyncio client (counts --requests) or wrk "
+        "(runs --seconds per page kind; apt-get install wrk)",
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=10.0, help="with --client wrk: timed seconds a page"
+    )
     parser.add_argument("--quick", action="store_true", help="demo archive only, 1000 requests")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -347,7 +446,12 @@ def main(argv: list[str] | None = None) -> int:
     args.clients = [int(c) for c in str(args.clients).split(",") if c.strip()]
     print(
         f"# bench/web.py on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
-        f"{args.server_workers} server process(es), {args.requests} requests per page",
+        f"{args.server_workers} server process(es), "
+        + (
+            f"wrk, {args.seconds:g} s per page"
+            if args.client == "wrk"
+            else f"{args.requests} requests per page"
+        ),
         flush=True,
     )
     root = Path(tempfile.mkdtemp(prefix="gj-web-bench-", dir=args.workdir))

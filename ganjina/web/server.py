@@ -24,6 +24,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ganjina.errors import GanjinaError
+from ganjina.web.processes import reuse_port_supported, serve_processes
 
 
 def _no_delay(transport: asyncio.Transport) -> None:
@@ -101,4 +102,11 @@ def serve(archive_url: str | None, host: str, port: int, workers: int = 1) -> No
     app.state.ganjina.archive.close()
     if archive_url:
         os.environ["GANJINA_ARCHIVE"] = archive_url
-    uvicorn.run("ganjina.web.app:create_app", factory=True, workers=workers, **options)
+    factory = "ganjina.web.app:create_app"
+    if reuse_port_supported():
+        # a socket per process, so that connections opened at once are spread over them
+        # (ganjina/web/processes.py says why uvicorn's shared socket does not)
+        options.pop("host"), options.pop("port")
+        serve_processes(factory, host, port, workers, options)
+        return
+    uvicorn.run(factory, factory=True, workers=workers, **options)

@@ -148,17 +148,19 @@ def test_serve_opens_the_archive_and_runs_uvicorn(
 def test_serve_with_workers_uses_the_factory(
     two_samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The wiring only (tests/web/test_server_processes.py runs real processes)."""
+    from ganjina.web import server
+
     build_demo(two_samples, tmp_path / "demo", workers=0)
-    calls: list[tuple[object, dict[str, object]]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(server, "serve_processes", lambda *args: calls.append(args))
     # set, so that the test's end restores what was there before serve changed it
     monkeypatch.setenv("GANJINA_ARCHIVE", "elsewhere")
     code, _ = run("serve", "--archive", str(tmp_path / "demo"), "--workers", "2")
     assert code == 0
-    app, options = calls[0]
-    assert app == "ganjina.web.app:create_app" and options["factory"] is True
-    assert options["workers"] == 2 and options["http"] is HTTP_PROTOCOL
-    assert options["loop"] == "uvloop"
+    app, host, port, workers, options = calls[0]
+    assert app == "ganjina.web.app:create_app" and (host, port, workers) == ("127.0.0.1", 8000, 2)
+    assert options["http"] is HTTP_PROTOCOL and options["loop"] == "uvloop"
     assert os.environ["GANJINA_ARCHIVE"] == str(tmp_path / "demo")
 
 
