@@ -82,8 +82,12 @@ def served(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
         time.sleep(0.1)
     yield proc, port
     if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def test_each_process_listens_and_connections_opened_at_once_are_shared(
