@@ -111,6 +111,10 @@ def strip_furniture(
     kept: list[Line] = []
     removed: list[tuple[Line, str]] = []
     cut = False
+    # a page's top in the text flow of a format without positions (a converter's
+    # Markdown): where a page number or running header was printed between the lines,
+    # not a DOCX header part, which is no place in the flow
+    flow_cut = False
     first_page = lines[0].page if lines else 1
     for i, line in enumerate(lines):
         if (rest := _after_contact(line.text, profile)) is not None:
@@ -149,9 +153,15 @@ def strip_furniture(
             if kept:
                 kept[-1].soft_break_after = False
             cut = True
+            flow_cut = flow_cut or (
+                bool(kept) and line.bbox is None and line.hint not in ("header", "footer")
+            )
             continue
         if cut:
             line.cut_before = True
             cut = False
+        if flow_cut:
+            line.page_top = True
+            flow_cut = False
         kept.append(line)
     return kept, removed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ganjina.house.blocks import Piece, ends_sentence, same_type
 from ganjina.read.bidi import is_arabic_letter
@@ -27,6 +27,13 @@ class _Pages:
     #: ``bottom`` was seen on a full page (not estimated from the page's height): only
     #: then is it close enough to count single lines of room
     seen: bool = False
+    #: without geometry: the body text (characters) of each printed page whose ends the
+    #: removed page furniture shows, in order; empty where nothing shows them
+    text_pages: tuple[int, ...] = ()
+    #: the printed page (index into ``text_pages``) of each line, by ``id``
+    text_page_of: dict[int, int] = field(default_factory=dict)
+    #: the printed pages that hold a picture (a caption, or a piece after an image)
+    pictured: frozenset[int] = frozenset()
 
 
 def _continues(
@@ -53,13 +60,15 @@ def _continues(
     if not a or not b:
         return False
     if ends_sentence(a):
-        new_page = second.lines[0].page != first.lines[-1].page
+        top = second.lines[0]
+        new_page = top.page != first.lines[-1].page or top.page_top
         if not new_page or second.type != "paragraph":
             return False
         return (
             (pages.indent_style and not _indented(second))
             or (_wrapped(first, second) and not _line_left_unused(first, second, pages))
             or (adjacent and _after_early_page_end(first, second, pages))
+            or (adjacent and _after_short_text_page(first, second, pages))
         )
 
     head = b.lstrip("\"'“‘«(")[:1]
@@ -110,6 +119,63 @@ def _after_early_page_end(first: Piece, second: Piece, pages: _Pages) -> bool:
     return same_look and pages.bottom - last.bbox[3] > _room_a_page_may_leave(second, pages)
 
 
+# Without positions, how full a page was shows only in its text. Measured on Word-made
+# files converted to Markdown (docs/variations.md): a page that ended by itself holds at
+# least 0.51 of the text of the fullest other page (before the last), a page ended by hand
+# in a paragraph 0.09-0.49 where it was the shorter. A picture takes up to about two
+# fifths of a page, so a page with one must hold under 0.3 before it counts as short.
+_SHORT_PAGE = 0.5
+_SHORT_PAGE_WITH_PICTURE = 0.3
+
+
+def _after_short_text_page(first: Piece, second: Piece, pages: _Pages) -> bool:
+    """In a format without positions, ``first`` closes a page that holds much less text
+    than the document's full pages, and ``second`` goes on in the same type at the top of
+    the next one: the page was ended by hand in the paragraph (as ``_after_early_page_end``
+    reads it from positions)."""
+    last, top = first.lines[-1], second.lines[0]
+    if not pages.text_pages or last.bbox is not None or not top.page_top:
+        return False
+    if first.type != "paragraph" or second.after_picture or not same_type(top, last):
+        return False
+    at = pages.text_page_of.get(id(last))
+    if at is None or at >= len(pages.text_pages) - 1:
+        return False
+    # the last page is no full page, and the page itself is not its own measure
+    others = [n for k, n in enumerate(pages.text_pages[:-1]) if k != at]
+    if not others or max(others) == 0:
+        return False
+    share = _SHORT_PAGE_WITH_PICTURE if at in pages.pictured else _SHORT_PAGE
+    return pages.text_pages[at] < share * max(others)
+
+
+#: the pieces whose text fills a page (a caption or a heading's line counts little)
+_FILLING = ("paragraph", "quote", "list_item", "heading")
+
+
+def _text_pages(pieces: list[Piece]) -> tuple[tuple[int, ...], dict[int, int], frozenset[int]]:
+    """Without geometry: the characters of body text on each printed page whose top the
+    removed page furniture marks (``Line.page_top``), each line's page, and the pages
+    with a picture. Nothing where no line has such a mark, or any line has a position."""
+    if not any(ln.page_top for piece in pieces for ln in piece.lines) or any(
+        ln.bbox is not None for piece in pieces for ln in piece.lines
+    ):
+        return (), {}, frozenset()
+    chars = [0]
+    of: dict[int, int] = {}
+    pictured: set[int] = set()
+    for piece in pieces:
+        for ln in piece.lines:
+            if ln.page_top:
+                chars.append(0)
+            if piece.type in _FILLING:
+                chars[-1] += len(ln.text)
+            of[id(ln)] = len(chars) - 1
+        if piece.type == "caption" or piece.after_picture:
+            pictured.add(len(chars) - 1)
+    return tuple(chars), of, frozenset(pictured)
+
+
 def _room_a_page_may_leave(second: Piece, pages: _Pages) -> float:
     """The most room a page that ended by itself leaves above ``second`` (the next page's
     first paragraph): a new paragraph starts at the page's foot where two of its lines
@@ -152,7 +218,11 @@ def _pages(pieces: list[Piece], page_height: float | None = None) -> _Pages:
         if later:
             full.append(page_height - min(later))
     pitch = statistics.median(pitches) if pitches else None
+    text_pages, text_page_of, pictured = _text_pages(pieces)
     return _Pages(
+        text_pages=text_pages,
+        text_page_of=text_page_of,
+        pictured=pictured,
         indent_style=_indent_style(pieces),
         bottom=max(full) if full else None,
         pitch=pitch,

@@ -38,6 +38,9 @@ class Line:
     #: a page break or a removed running header stands right before this line, so a
     #: paragraph may have been cut here
     cut_before: bool = False
+    #: in a format without positions, a removed page number or running header stands
+    #: right before this line: a new printed page starts here (set by the recognizer)
+    page_top: bool = False
     #: a table the format itself marks (hint "table"): cells row by row, logical order
     table: list[list[str]] | None = None
     #: the table's first row is a header row (Word's "repeat as header row")
