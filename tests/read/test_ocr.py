@@ -128,6 +128,16 @@ def test_scanned_article_gives_the_house_style_fields(corpus: ModuleType) -> Non
 
 
 @pytest.mark.slow
+def test_a_language_named_in_the_body_does_not_decide_the_scan(corpus: ModuleType) -> None:
+    """The German article names "Dari," in a sentence of its first page; the page is
+    German, read by the German model, and its title (with its en dash) is whole."""
+    scan = corpus.build("dpi200", "de-exilliteratur", pages=1).read_bytes()
+    article = parse_bytes(scan, "s.pdf")
+    assert article.to_dict()["provenance"]["ocr"]["languages"] == ["deu"]
+    assert article.title == "Gedichte im Handgepäck – afghanische Exilliteratur in Hamburg"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "language", "words"),
     [
