@@ -565,9 +565,9 @@ def _read_line(picture: Any, model: str) -> list[OcrWord]:
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:
-    """The words' confidence, weighted by their letters (0.0 for none)."""
-    letters = sum(len(w.text) for w in words)
-    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
+    from ganjina.read.ocr_lines import mean_confidence
+
+    return mean_confidence(words)
 
 
 def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:

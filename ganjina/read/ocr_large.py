@@ -12,14 +12,14 @@ as read: their reading size is already the best one.
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections.abc import Callable
 from typing import Any
 
 from PIL import Image
 
-from ganjina.read.ocr_lines import OcrWord
+from ganjina.read.ocr_lines import OcrWord, line_row, mean_confidence
+from ganjina.read.ocr_rows import _box, _lines, _pad
 
 #: a line is large when its row is this many times the body's row
 LARGE_ROW = 1.4
@@ -30,30 +30,15 @@ GAIN = 0.05
 #: and at least this confident: a weak line is mostly another script's (a Persian
 #: masthead on a Latin page), left to the second opinion of the other script's model
 SURE = 0.75
-#: pixels of white around a line's crop (as ocr_rows: a line reads best with a margin)
-MARGIN = 8
 
 #: reads a picture as one line by a model: (picture, model) → words in its pixels
 ReadLine = Callable[[Any, str], list[OcrWord]]
 
 
-def _row(group: list[OcrWord]) -> float:
-    """A line's row height in pixels: Tesseract's, else its box's."""
-    row = max((w.row_height for w in group), default=0.0)
-    if row > 0:
-        return row
-    return float(max(w.line_box[3] for w in group) - min(w.line_box[1] for w in group))
-
-
-def _confidence(words: list[OcrWord]) -> float:
-    letters = sum(len(w.text) for w in words)
-    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
-
-
 def body_row(groups: list[list[OcrWord]]) -> float:
     """The row height of the page's body: the median row of its lines, each line counted
     once per letter (a page holds more body letters than anything else)."""
-    rows = [(_row(g), sum(len(w.text) for w in g)) for g in groups]
+    rows = [(line_row(g), sum(len(w.text) for w in g)) for g in groups]
     weighted = [row for row, letters in rows if row > 0 for _ in range(min(letters, 400))]
     return float(statistics.median(weighted)) if weighted else 0.0
 
@@ -96,15 +81,6 @@ def _placed(
     )
 
 
-def _crop(img: Any, group: list[OcrWord]) -> tuple[int, int, int, int]:
-    return (
-        max(0, min(w.line_box[0] for w in group) - MARGIN),
-        max(0, min(w.line_box[1] for w in group) - MARGIN),
-        min(img.width, max(w.line_box[2] for w in group) + MARGIN),
-        min(img.height, max(w.line_box[3] for w in group) + MARGIN),
-    )
-
-
 def reread_large_lines(
     img: Any,
     words: list[OcrWord],
@@ -119,18 +95,18 @@ def reread_large_lines(
     scan, they keep more of their letters than made smaller twice."""
     source = img if full is None else full
     scale = source.width / img.width
-    groups = [list(g) for _, g in itertools.groupby(words, key=lambda w: w.line)]
+    groups = _lines(words)
     body = body_row(groups)
     if body <= 0:
         return words
     out: list[OcrWord] = []
     for group in groups:
-        row = _row(group)
+        row = line_row(group)
         if row < LARGE_ROW * body or not any(w.text.strip() for w in group):
             out.extend(group)
             continue
-        best, best_confidence = group, max(SURE, _confidence(group) + GAIN)
-        x0, y0, x1, y1 = _crop(img, group)
+        best, best_confidence = group, max(SURE, mean_confidence(group) + GAIN)
+        x0, y0, x1, y1 = _pad(_box(group), img.width, img.height)
         crop = source.crop(
             (round(x0 * scale), round(y0 * scale), round(x1 * scale), round(y1 * scale))
         )
@@ -140,7 +116,7 @@ def reread_large_lines(
             small = crop.resize(size, Image.Resampling.LANCZOS)
             for model in models:
                 again = [w for w in read_line(small, model) if w.text.strip()]
-                confidence = _confidence(again)
+                confidence = mean_confidence(again)
                 if again and confidence > best_confidence:
                     best = [_placed(w, factor * scale, (x0, y0), group[0], row) for w in again]
                     best_confidence = confidence

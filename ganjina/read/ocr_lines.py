@@ -177,6 +177,21 @@ class PageLines:
     backwards: bool = False
 
 
+def line_row(group: list[OcrWord]) -> float:
+    """A line's row height in pixels: Tesseract's, else its words' line box's."""
+    row = max((w.row_height for w in group), default=0.0)
+    if row > 0:
+        return row
+    box = _union([w.line_box for w in group])
+    return float(box[3] - box[1])
+
+
+def mean_confidence(words: list[OcrWord]) -> float:
+    """The words' confidence, weighted by their letters (0.0 for none)."""
+    letters = sum(len(w.text) for w in words)
+    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
+
+
 def build_lines(
     words: list[OcrWord],
     page_no: int,
@@ -193,10 +208,7 @@ def build_lines(
     for group in groups:
         joined = " ".join(w.text for w in group)
         rtl = len(_ARABIC.findall(joined)) >= max(1, len(_LATIN.findall(joined)))
-        row = max((w.row_height for w in group), default=0.0)
-        if row <= 0:
-            box = _union([w.line_box for w in group])
-            row = float(box[3] - box[1])
+        row = line_row(group)
         if not rtl:  # a Latin line's row height gives its size to a few per cent
             for w in group:
                 w.text = _dash_by_width(w, row * SIZE_PER_ROW["latin"])

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ganjina.read import raster
-from ganjina.read.ocr_lines import OcrWord
+from ganjina.read.ocr_lines import OcrWord, mean_confidence
 
 #: a row lost by the layout is taken when read with at least this confidence
 MIN_ROW_CONFIDENCE = 0.6
@@ -57,11 +57,6 @@ def _box(group: list[OcrWord]) -> Box:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
-
-
-def _confidence(group: list[OcrWord]) -> float:
-    chars = sum(len(w.text) for w in group) or 1
-    return sum(w.confidence * len(w.text) for w in group) / chars
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -118,8 +113,8 @@ def _join_split_lines(
             ):
                 union = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
                 again = read_row(_pad(union, img.width, img.height))
-                was = max(_confidence(out[-1]), _confidence(group))
-                if again and _has_text(again) and _confidence(again) > was:
+                was = max(mean_confidence(out[-1]), mean_confidence(group))
+                if again and _has_text(again) and mean_confidence(again) > was:
                     out[-1] = again
                     continue
         out.append(group)
@@ -131,10 +126,10 @@ def _read_weak_lines(
 ) -> list[list[OcrWord]]:
     out: list[list[OcrWord]] = []
     for group in groups:
-        was = _confidence(group)
+        was = mean_confidence(group)
         if was < WEAK_LINE:
             again = read_row(_pad(_box(group), img.width, img.height))
-            if again and _has_text(again) and _confidence(again) >= was + WEAK_GAIN:
+            if again and _has_text(again) and mean_confidence(again) >= was + WEAK_GAIN:
                 group = again
         out.append(group)
     return out
@@ -160,7 +155,7 @@ def _add_lost_rows(
         ):
             continue
         again = read_row(_pad(row, img.width, img.height))
-        if not again or not _has_text(again) or _confidence(again) < MIN_ROW_CONFIDENCE:
+        if not again or not _has_text(again) or mean_confidence(again) < MIN_ROW_CONFIDENCE:
             continue
         # after the last line (in reading order) that starts above the row
         index = max((i + 1 for i, g in enumerate(out) if _box(g)[1] < y0), default=0)
