@@ -61,5 +61,6 @@ def read_attribution(
     url = url_match.group(0).rstrip(".,،)") if url_match else None
     if url_match:
         name_part = (name_part[: url_match.start()] + name_part[url_match.end() :]).strip()
-    name = name_part.strip(" ,،;:–-—()") or None
+    # a stop after the name ends the line, not the name
+    name = name_part.strip(" ,،;:–-—()").removesuffix(".").rstrip() or None
     return Source(name=name, date=date.iso if date else None, url=url, text=line)

@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ganjina.house.credits import split_credit
+from ganjina.house.credits import SEPARATORS, split_credit
 from ganjina.house.patterns import (
     DATE_LABEL,
     MAX_FRONT_LINE,
@@ -185,6 +185,9 @@ def leading_date(text: str) -> tuple[str, str, str] | None:
     return _date_at_edge(text, last=False)
 
 
+_EDGE = " ,،-–—|"
+
+
 def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
     """(the rest of the line, printed date, ISO date) when a short line ends (``last``)
     or starts with a full date and holds something else beside it."""
@@ -204,9 +207,10 @@ def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
             break
         start, end = (other.span[0], end) if last else (start, other.span[1])
     before, after = text[:start], text[end:]
-    rest = (before if last else after).strip(" ,،-–|")
+    rest = (before if last else after).strip(_EDGE)
+    # a dash beyond the date is the separator a right-to-left conversion moved there
     beyond = after if last else before
-    if date.precision != "day" or beyond.strip() or not rest:
+    if date.precision != "day" or beyond.strip(_EDGE) or not rest:
         return None
     printed = date.text if (start, end) == date.span else text[start:end]
     return rest, printed, date.iso
@@ -587,12 +591,77 @@ def _find_title(
         # plain text under a known masthead: nothing stands out, so the title is the
         # first short line no role claimed that is no sentence
         candidates = [i for i in unclaimed if not texts[i].rstrip().endswith(_SENTENCE_END)][:1]
+    if not candidates and fm.masthead_found:
+        # a conversion that lost the title's type but kept the masthead's: the title is the
+        # short plain line beside the byline or date
+        candidates = _beside_credits(fm, lines, texts, below, profile)
     if not candidates:
         return None
     if profile is None or not fm.masthead_found:
         return candidates[0]
     best = max(_prominence(lines[i], base) for i in candidates)
     return next(i for i in candidates if _prominence(lines[i], base) >= best - 1e-6)
+
+
+def _beside_credits(
+    fm: FrontMatter,
+    lines: list[Line],
+    texts: list[str],
+    unclaimed: list[int],
+    profile: Profile | None,
+) -> list[int]:
+    """The unclaimed line right above the byline and date lines, else right under them,
+    when it reads as a title: four words or more, plain, no sentence, no number first.
+    A plain line of names next to them (an unlabelled byline, not yet placed) belongs to
+    them. Body text under the credits may be a printed line broken off its paragraph, so
+    the line above is asked first."""
+    credits = sorted(i for i, d in fm.decisions.items() if d.role in _CREDIT_ROLES)
+    if not credits:
+        return []
+
+    def beside(i: int, step: int) -> int | None:
+        """The next line with text from ``i`` in direction ``step``, over lines of names."""
+        i += step
+        while 0 <= i < len(lines):
+            names = i in unclaimed and _reads_as_names(texts[i], profile)
+            if texts[i].strip() and lines[i].hint != "image" and not names:
+                return i
+            i += step
+        return None
+
+    def titleish(i: int | None) -> bool:
+        if i is None or i not in unclaimed or _styled(lines[i]):
+            return False
+        text = texts[i].strip()
+        return (
+            4 <= len(text.split()) <= 20
+            and not text.endswith(_SENTENCE_END)
+            and not text[:1].isdigit()
+        )
+
+    def shorter_than_next(i: int | None) -> bool:
+        """A title line stands short above the paragraph's first printed line, which
+        fills the measure; a paragraph's own first line is as long as its next."""
+        nxt = None if i is None else beside(i, 1)
+        return nxt is not None and len(texts[i].strip()) < 0.75 * len(texts[nxt].strip())
+
+    above, below = beside(credits[0], -1), beside(credits[-1], 1)
+    if not shorter_than_next(below):
+        below = None
+    return [i for i in (above, below) if titleish(i)][:1]
+
+
+def _reads_as_names(text: str, profile: Profile | None) -> bool:
+    """Every part of the line, cut at the profile's name joiners (and a translator's
+    label), is a name of one to three words."""
+    joiners = profile.joiners if profile else (" and ", ", ")
+    labels = profile.translator_prefixes if profile else ()
+    names, credited = split_credit(text.strip(SEPARATORS), labels)
+    parts = [names, credited or ""]
+    for joiner in joiners:
+        parts = [p for part in parts for p in part.split(joiner)]
+    words = [len(p.strip(SEPARATORS).split()) for p in parts if p.strip(SEPARATORS)]
+    return bool(words) and all(n <= 3 for n in words) and _name_like(text)
 
 
 def _plain_prose(line: Line, text: str) -> bool:
@@ -676,6 +745,7 @@ def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int
             and lines[j].page == first.page
         )
         or _wrapped_heading(first, lines[j], texts[j])
+        or (j == start + 1 and _wrapped_caseless_heading(first, lines[j], texts[start], texts[j]))
     ):
         title.append(texts[j])
         fm.decide(j, "title", "continues the title (same style, no paragraph break)")
@@ -693,6 +763,23 @@ def _wrapped_heading(first: Line, line: Line, text: str) -> bool:
     same = (line.hint, line.bold, line.italic) == (first.hint, first.bold, first.italic)
     head = text.lstrip()[:1]
     return same and head.isalpha() and head.islower()
+
+
+def _wrapped_caseless_heading(first: Line, line: Line, first_text: str, text: str) -> bool:
+    """The same, in a script with no capitals (Arabic): a heading line right under the
+    title's, at its level and in its style, that is shorter than it (the first printed
+    line filled the measure) after a first line that ends no sentence."""
+    head = text.lstrip()[:1]
+    if first.bbox is not None or line.hint is None or not line.hint.startswith("h"):
+        return False
+    if not head.isalpha() or head.isupper() or head.islower():
+        return False
+    same = (line.hint, line.bold, line.italic) == (first.hint, first.bold, first.italic)
+    return (
+        same
+        and not first_text.rstrip().endswith(_SENTENCE_END)
+        and len(text.split()) < len(first_text.split())
+    )
 
 
 def _after_title(

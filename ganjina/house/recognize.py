@@ -40,10 +40,17 @@ def split_names(text: str, profile: Profile | None) -> list[str]:
 
 
 def _strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
+    """The byline without its prefix, also behind a dash a right-to-left conversion
+    moved to the front (``– نوشته: Name``).
+
+    >>> _strip_prefix("– نوشته: مریم احمدی", ("نوشته:",))
+    'مریم احمدی'
+    """
+    bare = text.lstrip(SEPARATORS)
     for prefix in sorted(prefixes, key=len, reverse=True):
         p = prefix.strip()
-        if text.casefold().startswith(p.casefold()):
-            return text[len(p) :].lstrip(" :：")
+        if bare.casefold().startswith(p.casefold()):
+            return bare[len(p) :].lstrip(" :：")
     return text
 
 
@@ -261,14 +268,53 @@ def _attribution_run_on(
     an outlet and a date, or a labelled source. The paragraph keeps the rest."""
     last = piece.lines[-1]
     gaps = list(_SENTENCE_GAP.finditer(last.text))
-    if not gaps:
-        return None
-    head, tail = last.text[: gaps[-1].start()].rstrip(), last.text[gaps[-1].end() :]
-    source = read_attribution(tail, profile)
-    if source is None or not head:
-        return None
-    piece.lines[-1] = replace(last, text=head)
-    return source, {id(last): "after the last paragraph's last sentence, an outlet and a date"}
+    if gaps:
+        head, tail = last.text[: gaps[-1].start()].rstrip(), last.text[gaps[-1].end() :]
+        source = read_attribution(tail, profile)
+        if source is not None and head:
+            piece.lines[-1] = replace(last, text=head)
+            return source, {
+                id(last): "after the last paragraph's last sentence, an outlet and a date"
+            }
+    return _labelled_run_on(piece, profile)
+
+
+_BEFORE_LABEL = " ،,;"
+_SHORT_OUTLET = 4  # words of an undated outlet's name
+
+
+def _reads_as_source(source: Source | None) -> bool:
+    """Dated, or a name short enough to be an outlet's, not the rest of a sentence."""
+    if source is None or not source.name:
+        return False
+    return source.date is not None or len(source.name.split()) <= _SHORT_OUTLET
+
+
+def _labelled_run_on(piece: Piece, profile: Profile | None) -> tuple[Source, dict[int, str]] | None:
+    """A labelled source (``… سمون لري ،سرچینه: د لمر راډیو۲۱.۰۳.۲۰۲۲``) that ends the
+    last paragraph's text where a right-to-left conversion moved the sentence's stop
+    away: the label, after a space, starts the attribution; what follows it must read
+    as one (a label and words inside the sentence are no source)."""
+    last = piece.lines[-1]
+    text = last.text
+    for prefix in profile.attribution_prefixes if profile else ():
+        at = text.rfind(prefix)
+        if at == 0 and len(piece.lines) > 1:
+            # a line of its own, joined to the paragraph above whose stop was moved away
+            source = read_attribution(text, profile, labelled_only=True)
+            if _reads_as_source(source):
+                piece.lines.pop()
+                return source, {id(last): "a labelled line, the last of the last paragraph"}
+            continue
+        # after a space or a separator, and not first
+        if at <= 0 or text[at - 1] not in _BEFORE_LABEL or not text[:at].strip(_BEFORE_LABEL):
+            continue
+        source = read_attribution(text[at:], profile, labelled_only=True)
+        if not _reads_as_source(source):
+            continue
+        piece.lines[-1] = replace(last, text=text[:at].rstrip())
+        return source, {id(last): "a labelled source at the end of the last paragraph"}
+    return None
 
 
 def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) -> None:

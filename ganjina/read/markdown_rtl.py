@@ -91,12 +91,19 @@ _TURNED_AROUND_NUMBER = re.compile(
     f"([{_DIGIT}]{{1,4}})(\\.?)(\\s*\\([^()]{{1,80}}\\))?$"
 )
 _LETTER_RE = re.compile(f"[{_LETTER}]")
-_FILLED = re.compile(f'(?<=[{_LETTER}])"')
-_FILLED_RUN = re.compile(f'(?:[{_LETTER}]"\\s?){{4,}}')
+# what a converter writes for a fill glyph it cannot map: a quotation mark, or the
+# replacement character when its font has no mapping at all
+_FILL = '"\ufffd'
+# a quotation mark is a fill only after a letter (or at the line's ends); the replacement
+# character never carries a letter
+_FILLED = re.compile(f"(?<=[{_LETTER}])[{_FILL}]|\ufffd")
+_FILLED_RUN = re.compile(f"(?:[{_LETTER}][{_FILL}]\\s?){{4,}}")
 
 
 def _unfill(line: str) -> str:
-    """Quotation marks after every letter of a line are a fill glyph, not text."""
+    """A fill glyph after every letter of a line is justification, not text."""
+    if '"' not in line and "\ufffd" not in line:
+        return line
     letters = sum(1 for ch in line if "\u0620" <= ch <= "\u06ff")
     filled = sum(len(m.group(0)) for m in _FILLED_RUN.finditer(line))
     if letters < 4 or filled < 0.8 * 2 * letters:
@@ -145,6 +152,16 @@ def repair_rtl_text(line: str) -> str:
         word, text, number, stop, credit = m.groups()
         line = f"{text.rstrip()}، {number} {word}{stop}{credit or ''}"
     return _leading_separator(line)
+
+
+def moved_separator(line: str) -> bool:
+    """The line opens with a separator that belongs before the number ending it
+    (``،name 18.10.2019``), which :func:`repair_rtl_text` puts back there.
+
+    >>> moved_separator("،ایرین کاستالنو 18.10.2019"), moved_separator("،ایرین کاستالنو")
+    (True, False)
+    """
+    return _LEADING_SEPARATOR.match(line) is not None
 
 
 def _leading_separator(line: str) -> str:

@@ -31,6 +31,18 @@ class _Run:
     underline: bool  # a converter's <u> (a link): one word may stand alone
 
 
+# words of a run: a converter may have written its spaces as ZWNJ (``چاه‌های‌لوگر‌…``)
+_WORD_GAP = re.compile("[\\s\u200c]+")
+
+
+# a numeric date closing a run: an outlet and its date (an attribution)
+_DATE_LAST = re.compile(r"[0-9۰-۹٠-٩]{1,4}[./-][0-9۰-۹٠-٩]{1,2}[./-][0-9۰-۹٠-٩]{1,4}$")
+
+
+def _words(text: str) -> int:
+    return len([w for w in _WORD_GAP.split(text) if w])
+
+
 def _plain(text: str) -> str:
     return " ".join(_ANY_MARK.sub(" ", text).split())
 
@@ -92,10 +104,10 @@ def split_styled_runs(line: str) -> list[str]:
     for run, (touches_before, touches_after) in zip(found, touching, strict=True):
         # one emphasised word is a word set apart, not a paragraph, unless it stands
         # against another run (``<u>www.afgazad.com</u> **Dari**``)
-        if not (run.underline or len(run.inner.split()) >= 2 or touches_before or touches_after):
+        if not (run.underline or _words(run.inner) >= 2 or touches_before or touches_after):
             continue
         before, after = line[: run.start], line[run.end :]
-        long_run = len(run.inner.split()) >= 3
+        long_run = _words(run.inner) >= 3
         begins = not before.strip() or touches_before or _ends_sentence(_plain(before))
         ends = (
             not after.strip()
@@ -103,8 +115,10 @@ def split_styled_runs(line: str) -> list[str]:
             or (_opens_sentence(after) and (long_run or _ends_sentence(run.inner)))
         )
         # a run of several words that closes the line after text which does not end a
-        # sentence is a heading or title run on after a byline: still a paragraph
-        begins = begins or (not after.strip() and long_run)
+        # sentence is a heading or title run on after a byline, and a run that ends with
+        # a date is an attribution run on after the last sentence: still a paragraph
+        closes_line = not after.strip()
+        begins = begins or (closes_line and (long_run or bool(_DATE_LAST.search(run.inner))))
         if begins and ends:
             cuts.update((run.start, run.end))
     if not cuts:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ganjina.read.bidi import is_rtl_text, strip_kashida_noise
+from ganjina.read.markdown_rtl import moved_separator
 
 _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
 # a kashida that became its own bold or italic run: **!**, **_7_**, _C_
@@ -49,6 +50,8 @@ def repair_rtl_line(line: str) -> str:
     'امسال دکانداران اطراف روضه می‌گویند که'
     >>> repair_rtl_line(".خانواده‌ها نشانهٔ بهار است")
     'خانواده‌ها نشانهٔ بهار است.'
+    >>> repair_rtl_line("،مریم احمدی ۰۵.۰۳.۲۰۲۰")
+    '،مریم احمدی ۰۵.۰۳.۲۰۲۰'
     """
     if not is_rtl_text(line):
         return line
@@ -59,6 +62,8 @@ def repair_rtl_line(line: str) -> str:
     line = _REVERSED_MARKER.sub(lambda m: f"{m.group(1)}) ", line)
     if m := _LEADING_CREDIT.match(line):
         line = f"{line[m.end() :].rstrip()}{m.group(2)} ({m.group(1).strip()})"
-    if m := _LEADING_STOP.match(line):
+    # a comma first and a number last is a byline or date line's separator, which
+    # repair_rtl_text puts back before the number, not at the end
+    if (m := _LEADING_STOP.match(line)) and not moved_separator(line):
         line = line[m.end() :].rstrip() + m.group(1)[::-1]
     return _GLUED_DIGITS.sub(" ", line)

@@ -183,3 +183,13 @@ def test_last_item_drawn_right_to_left_run_into_the_item_before() -> None:
         ("•", "یوه لاره؛", "list"),
         ("•", "د درملو رسول.", "list"),
     ]
+
+
+def test_replacement_character_as_the_fill_glyph() -> None:
+    # a converter that cannot map the justification glyph writes U+FFFD after each letter
+    assert repair_rtl_text("ب\ufffdا\ufffdغ\ufffd ب\ufffdز\ufffdر\ufffdگ") == "باغ بزرگ"
+
+
+def test_a_comma_moved_to_the_front_goes_back_before_the_date_through_the_reader() -> None:
+    layout = read_markdown("،مریم احمدی ۰۵.۰۳.۲۰۲۰\n\n.باغ‌ها سبز شد\n")
+    assert [ln.text for ln in layout.lines] == ["مریم احمدی، ۰۵.۰۳.۲۰۲۰", "باغ‌ها سبز شد."]
