@@ -18,7 +18,7 @@ from ganjina.read.markdown_lists import split_run_on_items
 from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
 from ganjina.read.markdown_rtl_items import LONE_MARKER, visual_order_items
 from ganjina.read.markdown_runs import split_styled_runs
-from ganjina.read.rtl_text import cut_by_kashidas, repair_rtl_line
+from ganjina.read.rtl_text import credit_drawn_first, cut_by_kashidas, repair_rtl_line
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -207,7 +207,7 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             if not rest:
                 continue
             line, para_start = rest, True  # a paragraph run on after the last item
-        whole = hint is not None or cut_by_kashidas(line)
+        whole = hint is not None or cut_by_kashidas(line) or credit_drawn_first(line)
         parts = [line] if whole else split_styled_runs(line)
         for n, part in enumerate(parts):
             text_, bold, italic = _strip_emphasis(_inline(repair_rtl_line(part)))

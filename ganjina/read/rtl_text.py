@@ -43,6 +43,17 @@ def cut_by_kashidas(line: str) -> bool:
     return is_rtl_text(line) and _RUN_BREAK.search(line) is not None
 
 
+def credit_drawn_first(line: str) -> bool:
+    """A right-to-left line that opens with its Latin photo credit in mirrored brackets
+    (``) _AP Photo/Name_ ( .caption``): one line, though the credit is set in italic, so
+    its runs are not split apart before :func:`repair_rtl_line` turns it round.
+
+    >>> credit_drawn_first(") _AP Photo/Ali Rahimi_ ( .باغ کهنهٔ شهر در بهار سبز شد")
+    True
+    """
+    return is_rtl_text(line) and _LEADING_CREDIT.match(line) is not None
+
+
 def repair_rtl_line(line: str) -> str:
     """Repair one Markdown line whose text is mostly Arabic script (others pass unchanged).
 

@@ -193,3 +193,11 @@ def test_replacement_character_as_the_fill_glyph() -> None:
 def test_a_comma_moved_to_the_front_goes_back_before_the_date_through_the_reader() -> None:
     layout = read_markdown("،مریم احمدی ۰۵.۰۳.۲۰۲۰\n\n.باغ‌ها سبز شد\n")
     assert [ln.text for ln in layout.lines] == ["مریم احمدی، ۰۵.۰۳.۲۰۲۰", "باغ‌ها سبز شد."]
+
+
+def test_a_credit_drawn_first_in_italic_stays_on_its_caption_line() -> None:
+    # the italic credit is a styled run of its own, but the line is one caption
+    layout = read_markdown(") _AP Photo/Ali Rahimi_ ( .باغ کهنهٔ شهر در بهار دوباره سبز شد\n")
+    assert [ln.text for ln in layout.lines] == [
+        "باغ کهنهٔ شهر در بهار دوباره سبز شد. (AP Photo/Ali Rahimi)"
+    ]
