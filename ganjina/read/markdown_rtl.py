@@ -84,6 +84,32 @@ _CREDIT_AROUND = re.compile(
 _CREDIT_MIRRORED = re.compile(
     f"^\\)\\s*(.{{1,400}}?[.!؟])\\s*([{_LETTER}]{{2,12}}:\\s*[^().:]{{1,60}}?)\\s*\\($"
 )
+# a caption whose Latin credit has an Arabic-script label, drawn right to left: the
+# closing bracket and the name first, the label (its bracket either way) last:
+# ")Name :caption. (label" is "caption. (label: Name)"
+_NAME_FIRST_LABEL_LAST = re.compile(
+    f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*([{_LETTER}][^():]{{0,400}}?[.!؟])\\s*"
+    f"(?:\\(([{_LETTER}]{{2,12}})|([{_LETTER}]{{2,12}})\\()$"
+)
+# the same with the caption's date: the month and the stop first, the label, then the
+# caption (after the comma that stood before the day), the day glued to its end:
+# ")Name : month. (label ،caption 12" is "caption، 12 month. (label: Name)"
+_NAME_FIRST_DATED = re.compile(
+    f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*({_MONTHS})\\.\\s*"
+    f"(?:\\(([{_LETTER}]{{2,12}})|([{_LETTER}]{{2,12}})\\()\\s*(،?)\\s*"
+    f"([{_LETTER}][^():]{{0,400}}?)\\s*([{_DIGIT}]{{1,2}})$"
+)
+# the same with the whole credit in Arabic script: the month and its stop first, the
+# credit, then the caption after the comma that stood before the day, the day glued last:
+# ")month. (label: Name ،caption 12" is "caption، 12 month. (label: Name)"
+_MONTH_FIRST_DATED = re.compile(
+    f"^\\)\\s*({_MONTHS})\\.\\s*\\(([{_LETTER}]{{2,12}}):\\s*([^():،]{{1,60}}?)\\s*،\\s*"
+    f"([{_LETTER}][^():]{{0,400}}?)\\s*([{_DIGIT}]{{1,2}})$"
+)
+# a closing bracket drawn first while its opening one stands later, unclosed, around a
+# credit ("label: Name") after the caption's stop:
+# ")caption. (label: Name" is "caption. (label: Name)"
+_CLOSING_FIRST = re.compile(r"^\)\s*([^()]{1,400}[.!؟]\s*\([^():]{1,14}:[^():]{1,60})$")
 # a caption's words turned around the number in them: "Word ،Text N. (credit)" is
 # "Text، N Word. (credit)" (a comma never opens a word)
 _TURNED_AROUND_NUMBER = re.compile(
@@ -148,6 +174,7 @@ def repair_rtl_text(line: str) -> str:
         line = f"{m.group(3).strip()}{m.group(2)} ({credit})"
     elif m := _CREDIT_MIRRORED.match(line):
         line = f"{m.group(1).strip()} ({m.group(2).strip()})"
+    line = _credit_named_first(line)
     if m := _TURNED_AROUND_NUMBER.match(line):
         word, text, number, stop, credit = m.groups()
         line = f"{text.rstrip()}، {number} {word}{stop}{credit or ''}"
@@ -162,6 +189,33 @@ def moved_separator(line: str) -> bool:
     (True, False)
     """
     return _LEADING_SEPARATOR.match(line) is not None
+
+
+def _credit_named_first(line: str) -> str:
+    """A caption drawn right to left with its credit's name first (see the patterns).
+
+    >>> _credit_named_first(")Ali Rahimi :باغ کهنه دوباره سبز شد. (عکس")
+    'باغ کهنه دوباره سبز شد. (عکس: Ali Rahimi)'
+    >>> _credit_named_first(")Ali Rahimi : حمل. عکس( ،باغ کهنه دوباره سبز شد۱۲")
+    'باغ کهنه دوباره سبز شد، ۱۲ حمل. (عکس: Ali Rahimi)'
+    >>> _credit_named_first(") حمل. (عکس: علی رحیمی ،باغ کهنه دوباره سبز شد۱۲")
+    'باغ کهنه دوباره سبز شد، ۱۲ حمل. (عکس: علی رحیمی)'
+    >>> _credit_named_first(")باغ کهنه دوباره سبز شد. (عکس: علی رحیمی")
+    'باغ کهنه دوباره سبز شد. (عکس: علی رحیمی)'
+    """
+    if m := _NAME_FIRST_LABEL_LAST.match(line):
+        name, caption, label = m.group(1).strip(), m.group(2), m.group(3) or m.group(4)
+        return f"{caption} ({label}: {name})"
+    if m := _NAME_FIRST_DATED.match(line):
+        name, month, label = m.group(1).strip(), m.group(2), m.group(3) or m.group(4)
+        comma, caption, day = m.group(5), m.group(6).rstrip(), m.group(7)
+        return f"{caption}{comma} {day} {month}. ({label}: {name})"
+    if m := _MONTH_FIRST_DATED.match(line):
+        month, label, name, caption, day = m.groups()
+        return f"{caption.rstrip()}، {day} {month}. ({label}: {name.strip()})"
+    if m := _CLOSING_FIRST.match(line):
+        return f"{m.group(1).rstrip()})"
+    return line
 
 
 def _leading_separator(line: str) -> str:

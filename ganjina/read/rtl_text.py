@@ -28,7 +28,8 @@ _LEADING_STOP = re.compile(f"^([.،؛:!؟»]+)\\s*(?=[{_ARABIC}])")
 _REVERSED_MARKER = re.compile(r"^\)\s*([0-9۰-۹]{1,3})\s+")
 # a Latin photo credit drawn right to left lands first, its brackets mirrored:
 # ")AP Photo/A. Person( . caption" is "caption. (AP Photo/A. Person)"
-_LEADING_CREDIT = re.compile(r"^\)\s*_?([A-Za-z][^()_]{0,80}?)_?\s*\(\s*(\.?)\s*(?=\S)")
+# (the credit in Latin letters only: a name followed by Arabic-script text is another shape)
+_LEADING_CREDIT = re.compile(r"^\)\s*_?([A-Za-z][A-Za-z0-9 .,'/&-]{0,80}?)_?\s*\(\s*(\.?)\s*(?=\S)")
 _GLUED_DIGITS = re.compile(f"(?<=[{_ARABIC}])(?=[0-9۰-۹٠-٩])")
 
 

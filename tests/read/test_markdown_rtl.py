@@ -201,3 +201,37 @@ def test_a_credit_drawn_first_in_italic_stays_on_its_caption_line() -> None:
     assert [ln.text for ln in layout.lines] == [
         "باغ کهنهٔ شهر در بهار دوباره سبز شد. (AP Photo/Ali Rahimi)"
     ]
+
+
+def test_a_credit_drawn_with_its_latin_name_first_and_its_label_last() -> None:
+    # ")Name :caption. (label" is "caption. (label: Name)"; the label's bracket may
+    # stand on either side of it
+    for drawn in (
+        ")Ali Rahimi :باغ کهنه دوباره سبز شد. (عکس",
+        ")Ali Rahimi : باغ کهنه دوباره سبز شد. عکس(",
+    ):
+        assert repair_rtl_text(drawn) == "باغ کهنه دوباره سبز شد. (عکس: Ali Rahimi)"
+    layout = read_markdown(")Ali Rahimi :باغ کهنه دوباره سبز شد. (عکس\n")
+    assert [ln.text for ln in layout.lines] == ["باغ کهنه دوباره سبز شد. (عکس: Ali Rahimi)"]
+
+
+def test_a_dated_caption_with_its_latin_name_first() -> None:
+    # the month and its stop come right after the name, the day glued to the caption's end
+    drawn = ")Ali Rahimi : حمل. عکس( ،بازار شهر دوباره باز شد۱۲"
+    assert repair_rtl_text(drawn) == "بازار شهر دوباره باز شد، ۱۲ حمل. (عکس: Ali Rahimi)"
+
+
+def test_a_closing_bracket_drawn_before_the_caption_closes_the_credit() -> None:
+    assert repair_rtl_text(")د ښار زوړ بڼ بیا شین شو. (انځور: ګل احمد") == (
+        "د ښار زوړ بڼ بیا شین شو. (انځور: ګل احمد)"
+    )
+    # a bracket already closed is not touched
+    line = "د ښار زوړ بڼ بیا شین شو. (انځور: ګل احمد)"
+    assert repair_rtl_text(line) == line
+
+
+def test_a_latin_credit_first_never_swallows_arabic_text() -> None:
+    # the leading-credit repair takes a Latin name only; here the name is followed by
+    # the caption itself, so the whole line is the name-first shape
+    layout = read_markdown(")Omid Karimi :د ښار زوړ بڼ بیا شین شو. (انځور\n")
+    assert [ln.text for ln in layout.lines] == ["د ښار زوړ بڼ بیا شین شو. (انځور: Omid Karimi)"]
