@@ -58,6 +58,8 @@ ALTERNATE_MODELS = {"pus": "Arabic"}
 ALTERNATE_BELOW = 0.70
 #: the models that read Arabic script (their numbers are read again glyph by glyph)
 ARABIC_SCRIPT_MODELS = frozenset(("fas", "pus", "Arabic"))
+#: Tesseract's "raw line" page segmentation: one line, without PSM 7's line finding
+RAW_LINE = 13
 #: the Debian package that installs each model
 PACKAGES = {
     "Arabic": "tesseract-ocr-script-arab",
@@ -703,8 +705,14 @@ def row_reader(
     def read_row(box: tuple[int, int, int, int]) -> list[OcrWord]:
         # the system's model: the bars of ocr_rows were measured on its confidences, and
         # with tessdata_best's Persian model a lost date line stayed lost
-        words = _recognise(img.crop(box), model, psm=7, offset=box[:2], better=False)
-        return numbers(list(words))
+        crop = img.crop(box)
+        words = list(_recognise(crop, model, psm=7, offset=box[:2], better=False))
+        if not any(w.text.strip() for w in words):
+            # PSM 7's line finding can refuse a line outright (a Pashto byline with the
+            # tall "الله" ligature came back empty, while the raw-line mode read it whole at
+            # 0.73): a line read as nothing is read again as a raw line
+            words = list(_recognise(crop, model, psm=RAW_LINE, offset=box[:2], better=False))
+        return numbers(words)
 
     return read_row
 
@@ -712,7 +720,10 @@ def row_reader(
 def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]:
     """Lines the page's model read with little confidence, read again by the other script's
     model (a Persian masthead on an English page, an English line on a Dari one); the
-    reading with the higher confidence stays."""
+    reading with the higher confidence stays, or on a line of both scripts, each
+    model's runs where it is the surer one (``ocr_mixed``)."""
+    from ganjina.read.ocr_mixed import merge_other_script
+
     other = "eng" if model in ("Arabic", "fas", "pus") else "Arabic"
     if not _installed(other):
         other = "fas" if other == "Arabic" and _installed("fas") else other
@@ -733,7 +744,9 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
                 w.row_height = w.row_height or group[0].row_height
             out.extend(again)
         else:
-            out.extend(group)
+            # a line of both scripts: each model's runs where it is the surer one
+            script = "latin" if other == "eng" else "arabic"
+            out.extend(merge_other_script(group, again, script) if again else group)
     return out
 
 

@@ -49,6 +49,7 @@ DUST_CONFIDENCE = 0.35
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
+_ARABIC_SCRIPT_LANGUAGES = frozenset(("fa", "ps", "ar", "ur"))
 _DIGIT_RUN_CHAR = re.compile(r"[0-9۰-۹٠-٩]")
 
 
@@ -109,12 +110,34 @@ def _is_ltr_word(text: str) -> bool:
     return not _ARABIC_LETTER.search(text) and bool(_LATIN.search(text) or text[:1].isdigit())
 
 
+def _where(word: OcrWord) -> float:
+    """Where a word stands across the line: the median of its symbols' centres. Its box
+    can be wrong: reading a line raw, Tesseract gave a name's last word the whole line's
+    box (and one glyph of it a box as wide), which put it first in a right-to-left
+    line; the other glyphs' boxes stood where the word is."""
+    if not word.symbols:
+        return (word.box[0] + word.box[2]) / 2
+    return statistics.median((x0 + x1) / 2 for _, x0, x1 in word.symbols)
+
+
+def _right_to_left(group: list[OcrWord], joined: str, language: str) -> bool:
+    """Whether a line reads right to left: on a Dari or Pashto page, when its rightmost
+    word is in Arabic script (where such a line starts: "منبع: Harbour Review" has more
+    Latin letters than Arabic ones and is still a Persian line); else when most of its
+    letters are Arabic script."""
+    if language in _ARABIC_SCRIPT_LANGUAGES:
+        first = max(group, key=_where)
+        if _ARABIC_LETTER.search(first.text):
+            return True
+    return len(_ARABIC.findall(joined)) >= max(1, len(_LATIN.findall(joined)))
+
+
 def _line_text(words: list[OcrWord], rtl: bool) -> str:
     """The words of one line in logical order, from where they stand."""
     texts = [(_digits_in_place(w), w) for w in words]
     if not rtl:
-        return " ".join(t for t, _ in sorted(texts, key=lambda tw: tw[1].box[0]))
-    ordered = sorted(texts, key=lambda tw: -(tw[1].box[0] + tw[1].box[2]))
+        return " ".join(t for t, _ in sorted(texts, key=lambda tw: _where(tw[1])))
+    ordered = sorted(texts, key=lambda tw: -_where(tw[1]))
     out: list[str] = []
     run: list[str] = []
     for text, _ in ordered:
@@ -207,7 +230,7 @@ def build_lines(
     raw: list[tuple[str, list[OcrWord], bool, float, float]] = []
     for group in groups:
         joined = " ".join(w.text for w in group)
-        rtl = len(_ARABIC.findall(joined)) >= max(1, len(_LATIN.findall(joined)))
+        rtl = _right_to_left(group, joined, language)
         row = line_row(group)
         if not rtl:  # a Latin line's row height gives its size to a few per cent
             for w in group:

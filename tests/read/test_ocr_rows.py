@@ -20,6 +20,7 @@ from ganjina.read.ocr import _recognise, row_reader
 from ganjina.read.ocr_lines import OcrWord
 from ganjina.read.ocr_rows import _box, _lines, mend_rows
 from ganjina.read.pdf import read_pdf
+from ganjina.reader import parse_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +119,28 @@ def test_a_line_read_in_two_halves_is_read_whole(page: tuple[Any, float, list[Oc
     mended = _lines(mend_rows(img, dpi, [w for g in split for w in g], row_reader(img, "fas")))
     assert len(mended) == len(groups)
     assert _similar(_text(mended[whole]), _text(line)) >= 0.8
+
+
+@pytest.mark.slow
+def test_a_row_the_single_line_mode_reads_as_nothing_is_read_as_a_raw_line(
+    corpus: ModuleType,
+) -> None:
+    """The Pashto byline (two names with the tall "الله" ligature) is lost by the page
+    layout, and PSM 7 reads its row as nothing; read as a raw line it is there."""
+    slug = "ps-khost-cricket"
+    layout = read_pdf(corpus.build("dpi200", slug, pages=1).read_bytes())
+    truth = read_pdf((corpus.SAMPLES / slug / "article.pdf").read_bytes())
+    byline = next(ln.text for ln in truth.lines if "الله" in ln.text and len(ln.text) < 60)
+    assert max(_similar(byline, ln.text) for ln in layout.lines) >= 0.85
+
+
+@pytest.mark.slow
+def test_a_latin_outlet_on_a_pashto_page_is_read_by_the_latin_model(corpus: ModuleType) -> None:
+    """The source line "سرچینه: <outlet>، <date>": the Pashto model reads the outlet's
+    Latin name as digits, the Latin model reads the rest as noise; per run, each wins."""
+    slug = "ps-polio-campaign"
+    article = parse_bytes(corpus.build("dpi200", slug, pages=2).read_bytes(), "s.pdf")
+    truth = parse_bytes((corpus.SAMPLES / slug / "article.pdf").read_bytes(), "a.pdf")
+    assert truth.source is not None and article.source is not None
+    assert article.source.name == truth.source.name
+    assert article.source.date == truth.source.date
