@@ -32,6 +32,7 @@ from ganjina.read.ocr_clean import (
     restore_commas,
     reverse_arabic_runs,
 )
+from ganjina.read.ocr_punctuation import semicolons_from_ink
 
 #: font size / row height, measured on the sample corpus (docs/ocr.md)
 SIZE_PER_ROW = {"arabic": 0.85, "latin": 1.01}
@@ -235,6 +236,8 @@ def build_lines(
         if not rtl:  # a Latin line's row height gives its size to a few per cent
             for w in group:
                 w.text = _dash_by_width(w, row * SIZE_PER_ROW["latin"])
+        if rtl and mask is not None:
+            semicolons_from_ink(group, mask)
         text = clean_text(_line_text(group, rtl), language if rtl else "")
         chars = sum(len(w.text) for w in group) or 1
         confidence = sum(w.confidence * len(w.text) for w in group) / chars

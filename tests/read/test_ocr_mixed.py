@@ -5,8 +5,11 @@ here with the boxes and confidences Tesseract gives; the real reading is in
 
 from __future__ import annotations
 
+import numpy as np
+
 from ganjina.read.ocr_lines import OcrWord, _line_text, _right_to_left
 from ganjina.read.ocr_mixed import merge_other_script
+from ganjina.read.ocr_punctuation import semicolons_from_ink
 
 
 def _word(text: str, x0: int, x1: int, confidence: float) -> OcrWord:
@@ -78,3 +81,45 @@ def test_a_latin_line_with_a_persian_word_is_left_to_right() -> None:
         _word("Times", 220, 280, 0.9),
     ]
     assert not _right_to_left(words, "کابل Kabul Times", "fa")
+
+
+def _mark_page(dot_rows: tuple[int, int] | None) -> np.ndarray:
+    """A line of ink 40 px tall with one mark at x 50-55, rows 12-20 (a comma's size at
+    200 dpi), and a dot under it at ``dot_rows`` when given."""
+    mask = np.zeros((40, 100), dtype=bool)
+    mask[12:21, 50:56] = True
+    if dot_rows:
+        mask[dot_rows[0] : dot_rows[1] + 1, 52:55] = True
+    return mask
+
+
+def _letters(text: str) -> list[tuple[str, int, int]]:
+    """Symbols for a word's letters, each 5 px wide, right of the mark."""
+    return [(ch, 60 + 5 * i, 64 + 5 * i) for i, ch in enumerate(text)]
+
+
+def _read_mark(word: str, marks: list[tuple[str, int, int]]) -> OcrWord:
+    symbols = [*_letters(word), *marks]
+    read = OcrWord("".join(s[0] for s in symbols), (40, 0, 90, 40), 0.9, 1, (0, 0, 100, 40))
+    read.symbols = symbols
+    return read
+
+
+def test_a_comma_with_a_dot_under_it_is_a_semicolon() -> None:
+    # the models read both marks "»": the ink's dot under it tells "؛" from "،"
+    semicolon = _read_mark("دارند", [("»", 50, 55)])
+    semicolons_from_ink([semicolon], _mark_page((23, 24)))
+    assert semicolon.text == "دارند؛"
+    comma = _read_mark("دارند", [("»", 50, 55)])
+    semicolons_from_ink([comma], _mark_page(None))
+    assert comma.text == "دارند»"  # left for restore_commas
+    # a single stray row further down is no dot
+    stray = _read_mark("دارند", [("»", 50, 55)])
+    semicolons_from_ink([stray], _mark_page((27, 27)))
+    assert stray.text == "دارند»"
+
+
+def test_a_semicolon_read_twice_is_one() -> None:
+    twice = _read_mark("بروند", [("؛", 50, 55), ("»", 50, 54)])
+    semicolons_from_ink([twice], _mark_page((23, 24)))
+    assert twice.text == "بروند؛"
