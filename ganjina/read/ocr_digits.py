@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ganjina.read import raster
-from ganjina.read.ocr_lines import OcrWord
+from ganjina.read.ocr_lines import OcrWord, glyph_extent
 
 #: the digits a glyph may be read as (Extended Arabic-Indic: Dari and Pashto print these)
 DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -156,7 +156,9 @@ def _line(line: list[OcrWord], full: Any, factor: float, read_glyph: ReadGlyph) 
     numbers = [i for i, w in enumerate(line) if is_number(w.text)]
     if not numbers:
         return line
-    boxes = [_scaled(w.box, factor) for w in line]
+    boxes = [
+        _scaled(_own_box(w, line) if i in numbers else w.box, factor) for i, w in enumerate(line)
+    ]
     top = min(boxes[i][1] for i in numbers)
     bottom = max(boxes[i][3] for i in numbers)
     glyphs = _band(full, boxes, top, bottom)
@@ -194,6 +196,26 @@ def _line(line: list[OcrWord], full: Any, factor: float, read_glyph: ReadGlyph) 
         elif (new := replaced[i]) is not None:
             out.append(new)
     return out
+
+
+def _own_box(number: OcrWord, line: list[OcrWord]) -> Box:
+    """A number's box, cut to its glyphs when Tesseract stretched one glyph (and so the
+    word) over words of letters beside it: a date's last digit given the width of the
+    label and outlet before it, where the number's glyphs were then looked for. A
+    stretched glyph over nothing but the number is kept: the number's lost digits are
+    there."""
+    extent = glyph_extent(number)
+    if extent is None:
+        return number.box
+    x0, y0, x1, y1 = number.box
+    over_letters = any(
+        w is not number
+        and _LETTER.search(w.text)
+        and min(x1, w.box[2]) - max(x0, w.box[0]) > 0
+        and not extent[0] <= (w.box[0] + w.box[2]) / 2 <= extent[1]
+        for w in line
+    )
+    return (extent[0], y0, extent[1], y1) if over_letters else number.box
 
 
 def _glyphs(mask: Any, dx: int, dy: int) -> list[_Glyph]:

@@ -51,6 +51,9 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _ARABIC_SCRIPT_LANGUAGES = frozenset(("fa", "ps", "ar", "ur"))
+#: a glyph box wider than this many times its word's height is no glyph's (a long dash
+#: or a stretched letter is about one to three)
+WIDEST_GLYPH = 4
 _DIGIT_RUN_CHAR = re.compile(r"[0-9۰-۹٠-٩]")
 
 
@@ -109,6 +112,18 @@ def _dash_by_width(word: OcrWord, em_px: float) -> str:
 
 def _is_ltr_word(text: str) -> bool:
     return not _ARABIC_LETTER.search(text) and bool(_LATIN.search(text) or text[:1].isdigit())
+
+
+def glyph_extent(word: OcrWord) -> tuple[int, int] | None:
+    """The x extent of the word's glyphs leaving out any glyph box wider than
+    ``WIDEST_GLYPH`` times the word's height (None: no such glyph, or nothing left)."""
+    height = word.box[3] - word.box[1]
+    sane = [(x0, x1) for _, x0, x1 in word.symbols if x1 - x0 <= WIDEST_GLYPH * height]
+    if not sane or len(sane) == len(word.symbols):
+        return None
+    x0 = max(word.box[0], min(a for a, _ in sane))
+    x1 = min(word.box[2], max(b for _, b in sane))
+    return (x0, x1) if x0 < x1 else None
 
 
 def _where(word: OcrWord) -> float:

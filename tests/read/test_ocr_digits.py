@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ganjina.read.ocr import glyph_reader, row_reader, snap_month_names
-from ganjina.read.ocr_digits import _Glyph, _loop_digit, is_number, reread_numbers
+from ganjina.read.ocr_digits import _Glyph, _loop_digit, _own_box, is_number, reread_numbers
 from ganjina.read.ocr_lines import OcrWord
 from ganjina.read.ocr_rows import _read_weak_lines
 
@@ -121,3 +121,24 @@ def test_a_weak_line_is_read_again_alone() -> None:
     assert " ".join(w.text for w in again) == "Flood relief reaches Kabul"
     sure = [_word("Flood", box, 0.95)]
     assert _read_weak_lines(img, [sure], row_reader(img, "eng")) == [sure]
+
+
+def _stretched_date(label_at: tuple[int, int] | None) -> tuple[OcrWord, list[OcrWord]]:
+    """A date whose last digit Tesseract gave a box 150 px wide (the word's box with it),
+    and, when ``label_at`` is given, a word of letters under that stretch."""
+    date = OcrWord("۱۷.۱۰", (500, 10, 780, 30), 0.6, 1, (500, 10, 780, 30))
+    date.symbols = [("۱", 500, 505), ("۷", 510, 518), (".", 521, 524), ("۱", 530, 534)]
+    date.symbols.append(("۰", 540, 780))
+    line = [date]
+    if label_at:
+        line.insert(0, OcrWord("سرچینه:", (*label_at[:1], 10, label_at[1], 30), 0.7, 1, date.box))
+    return date, line
+
+
+def test_a_number_stretched_over_letters_is_cut_to_its_glyphs() -> None:
+    # the glyphs of the number are then looked for under the number, not under the label
+    date, line = _stretched_date((700, 760))
+    assert _own_box(date, line) == (500, 10, 534, 30)
+    # a stretch over nothing but the number is where its lost digits are: kept
+    date, line = _stretched_date(None)
+    assert _own_box(date, line) == date.box

@@ -144,3 +144,16 @@ def test_a_latin_outlet_on_a_pashto_page_is_read_by_the_latin_model(corpus: Modu
     assert truth.source is not None and article.source is not None
     assert article.source.name == truth.source.name
     assert article.source.date == truth.source.date
+
+
+@pytest.mark.slow
+def test_a_date_whose_last_digit_was_stretched_over_the_outlet_is_read(
+    corpus: ModuleType,
+) -> None:
+    """Tesseract gave the source date's last digit the width of the label and outlet
+    before it; cut to its glyphs, the number is read glyph by glyph again."""
+    slug = "ps-kandahar-pomegranates"
+    article = parse_bytes(corpus.build("dpi200", slug).read_bytes(), "s.pdf")
+    truth = parse_bytes((corpus.SAMPLES / slug / "article.pdf").read_bytes(), "a.pdf")
+    assert truth.source is not None and article.source is not None
+    assert (article.source.name, article.source.date) == (truth.source.name, truth.source.date)
