@@ -84,20 +84,22 @@ _CREDIT_AROUND = re.compile(
 _CREDIT_MIRRORED = re.compile(
     f"^\\)\\s*(.{{1,400}}?[.!؟])\\s*([{_LETTER}]{{2,12}}:\\s*[^().:]{{1,60}}?)\\s*\\($"
 )
+# the closing bracket, then a Latin name and its colon, as a credit drawn right to left
+# starts; and the Arabic-script label with its bracket on either side
+_NAME_FIRST = "^\\)\\s*(?P<name>[A-Za-z][A-Za-z .'/-]{0,60}?)\\s*:\\s*"
+_LABEL_EITHER_BRACKET = f"(?:\\((?P<label>[{_LETTER}]{{2,12}})|(?P<label2>[{_LETTER}]{{2,12}})\\()"
 # a caption whose Latin credit has an Arabic-script label, drawn right to left: the
 # closing bracket and the name first, the label (its bracket either way) last:
 # ")Name :caption. (label" is "caption. (label: Name)"
 _NAME_FIRST_LABEL_LAST = re.compile(
-    f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*([{_LETTER}][^():]{{0,400}}?[.!؟])\\s*"
-    f"(?:\\(([{_LETTER}]{{2,12}})|([{_LETTER}]{{2,12}})\\()$"
+    f"{_NAME_FIRST}(?P<caption>[{_LETTER}][^():]{{0,400}}?[.!؟])\\s*{_LABEL_EITHER_BRACKET}$"
 )
 # the same with the caption's date: the month and the stop first, the label, then the
 # caption (after the comma that stood before the day), the day glued to its end:
 # ")Name : month. (label ،caption 12" is "caption، 12 month. (label: Name)"
 _NAME_FIRST_DATED = re.compile(
-    f"^\\)\\s*([A-Za-z][A-Za-z .'/-]{{0,60}}?)\\s*:\\s*({_MONTHS})\\.\\s*"
-    f"(?:\\(([{_LETTER}]{{2,12}})|([{_LETTER}]{{2,12}})\\()\\s*(،?)\\s*"
-    f"([{_LETTER}][^():]{{0,400}}?)\\s*([{_DIGIT}]{{1,2}})$"
+    f"{_NAME_FIRST}(?P<month>{_MONTHS})\\.\\s*{_LABEL_EITHER_BRACKET}\\s*(?P<comma>،?)\\s*"
+    f"(?P<caption>[{_LETTER}][^():]{{0,400}}?)\\s*(?P<day>[{_DIGIT}]{{1,2}})$"
 )
 # the same with the whole credit in Arabic script: the month and its stop first, the
 # credit, then the caption after the comma that stood before the day, the day glued last:
@@ -203,13 +205,11 @@ def _credit_named_first(line: str) -> str:
     >>> _credit_named_first(")باغ کهنه دوباره سبز شد. (عکس: علی رحیمی")
     'باغ کهنه دوباره سبز شد. (عکس: علی رحیمی)'
     """
-    if m := _NAME_FIRST_LABEL_LAST.match(line):
-        name, caption, label = m.group(1).strip(), m.group(2), m.group(3) or m.group(4)
-        return f"{caption} ({label}: {name})"
-    if m := _NAME_FIRST_DATED.match(line):
-        name, month, label = m.group(1).strip(), m.group(2), m.group(3) or m.group(4)
-        comma, caption, day = m.group(5), m.group(6).rstrip(), m.group(7)
-        return f"{caption}{comma} {day} {month}. ({label}: {name})"
+    if m := _NAME_FIRST_LABEL_LAST.match(line) or _NAME_FIRST_DATED.match(line):
+        credit = f"({m['label'] or m['label2']}: {m['name'].strip()})"
+        if "month" not in m.re.groupindex:
+            return f"{m['caption']} {credit}"
+        return f"{m['caption'].rstrip()}{m['comma']} {m['day']} {m['month']}. {credit}"
     if m := _MONTH_FIRST_DATED.match(line):
         month, label, name, caption, day = m.groups()
         return f"{caption.rstrip()}، {day} {month}. ({label}: {name.strip()})"

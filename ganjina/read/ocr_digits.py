@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ganjina.read import raster
-from ganjina.read.ocr_lines import OcrWord, glyph_extent
+from ganjina.read.ocr_lines import OcrWord, glyph_extent, overlap
 
 #: the digits a glyph may be read as (Extended Arabic-Indic: Dari and Pashto print these)
 DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -211,7 +211,7 @@ def _own_box(number: OcrWord, line: list[OcrWord]) -> Box:
     over_letters = any(
         w is not number
         and _LETTER.search(w.text)
-        and min(x1, w.box[2]) - max(x0, w.box[0]) > 0
+        and overlap(x0, x1, w.box[0], w.box[2]) > 0
         and not extent[0] <= (w.box[0] + w.box[2]) / 2 <= extent[1]
         for w in line
     )

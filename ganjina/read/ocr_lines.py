@@ -32,7 +32,6 @@ from ganjina.read.ocr_clean import (
     restore_commas,
     reverse_arabic_runs,
 )
-from ganjina.read.ocr_punctuation import semicolons_from_ink
 
 #: font size / row height, measured on the sample corpus (docs/ocr.md)
 SIZE_PER_ROW = {"arabic": 0.85, "latin": 1.01}
@@ -50,6 +49,11 @@ DUST_CONFIDENCE = 0.35
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
+#: two letters of a script in a row: the word is in that script
+SCRIPT_LETTERS = {
+    "latin": re.compile(f"{_LATIN.pattern}{{2}}"),
+    "arabic": re.compile(f"{_ARABIC_LETTER.pattern}{{2}}"),
+}
 _ARABIC_SCRIPT_LANGUAGES = frozenset(("fa", "ps", "ar", "ur"))
 #: a glyph box wider than this many times its word's height is no glyph's (a long dash
 #: or a stretched letter is about one to three)
@@ -114,6 +118,11 @@ def _is_ltr_word(text: str) -> bool:
     return not _ARABIC_LETTER.search(text) and bool(_LATIN.search(text) or text[:1].isdigit())
 
 
+def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """How much the spans [a0, a1] and [b0, b1] share (0 when apart)."""
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
 def glyph_extent(word: OcrWord) -> tuple[int, int] | None:
     """The x extent of the word's glyphs leaving out any glyph box wider than
     ``WIDEST_GLYPH`` times the word's height (None: no such glyph, or nothing left)."""
@@ -136,7 +145,7 @@ def _where(word: OcrWord) -> float:
     return statistics.median((x0 + x1) / 2 for _, x0, x1 in word.symbols)
 
 
-def _right_to_left(group: list[OcrWord], joined: str, language: str) -> bool:
+def _right_to_left(group: list[OcrWord], language: str) -> bool:
     """Whether a line reads right to left: on a Dari or Pashto page, when its rightmost
     word is in Arabic script (where such a line starts: "منبع: Harbour Review" has more
     Latin letters than Arabic ones and is still a Persian line); else when most of its
@@ -145,6 +154,7 @@ def _right_to_left(group: list[OcrWord], joined: str, language: str) -> bool:
         first = max(group, key=_where)
         if _ARABIC_LETTER.search(first.text):
             return True
+    joined = " ".join(w.text for w in group)
     return len(_ARABIC.findall(joined)) >= max(1, len(_LATIN.findall(joined)))
 
 
@@ -240,13 +250,14 @@ def build_lines(
     backwards_before: bool = False,
 ) -> PageLines:
     """The page's lines from its OCR words (``scale``: points per pixel)."""
+    from ganjina.read.ocr_punctuation import semicolons_from_ink  # it uses this module
+
     groups = [list(g) for _, g in itertools.groupby(words, key=lambda w: w.line)]
     groups = [g for g in groups if any(w.text.strip() for w in g)]
     mask = raster.ink(img) if groups else None
     raw: list[tuple[str, list[OcrWord], bool, float, float]] = []
     for group in groups:
-        joined = " ".join(w.text for w in group)
-        rtl = _right_to_left(group, joined, language)
+        rtl = _right_to_left(group, language)
         row = line_row(group)
         if not rtl:  # a Latin line's row height gives its size to a few per cent
             for w in group:

@@ -11,9 +11,7 @@ replaces the page model's words under it when the other model is clearly surer o
 
 from __future__ import annotations
 
-import re
-
-from ganjina.read.ocr_lines import OcrWord, mean_confidence
+from ganjina.read.ocr_lines import SCRIPT_LETTERS, OcrWord, mean_confidence, overlap
 
 #: a run of the other script replaces the words under it when it has this many letters
 #: (a short run is as often the other model's guess at one word of the page's script) ...
@@ -26,20 +24,14 @@ RUN_GAIN = 0.1
 #: a word lies under another when their boxes share this much of the narrower width
 UNDER = 0.5
 
-_SCRIPT_LETTERS = {
-    "latin": re.compile("[A-Za-zÀ-ɏ]{2}"),
-    "arabic": re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]{2}"),
-}
-
 
 def _under(a: OcrWord, b: OcrWord) -> bool:
     width = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
-    shared = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
-    return width > 0 and shared >= UNDER * width
+    return width > 0 and overlap(a.box[0], a.box[2], b.box[0], b.box[2]) >= UNDER * width
 
 
 def _runs(words: list[OcrWord], script: str) -> list[list[OcrWord]]:
-    letters = _SCRIPT_LETTERS[script]
+    letters = SCRIPT_LETTERS[script]
     runs: list[list[OcrWord]] = []
     current: list[OcrWord] = []
     for word in words:
@@ -60,16 +52,14 @@ def merge_other_script(line: list[OcrWord], other: list[OcrWord], script: str) -
     script put in place of the words under it, where the other model is clearly surer."""
     out = list(line)
     for run in _runs(other, script):
-        under = [w for w in out if any(_under(w, r) for r in run)]
-        taken = {id(w) for w in under}
-        if not under:
-            continue
-        sure = mean_confidence(run)
         if sum(ch.isalpha() for w in run for ch in w.text) < RUN_LETTERS:
             continue
-        if sure < RUN_CONFIDENCE or sure < mean_confidence(under) + RUN_GAIN:
+        under = [w for w in out if any(_under(w, r) for r in run)]
+        sure = mean_confidence(run)
+        if not under or sure < RUN_CONFIDENCE or sure < mean_confidence(under) + RUN_GAIN:
             continue
         at = out.index(under[0])
+        taken = {id(w) for w in under}
         kept = [w for w in out if id(w) not in taken]
         for word in run:
             word.line = line[0].line

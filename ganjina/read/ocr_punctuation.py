@@ -11,12 +11,11 @@ two pixels below it; a comma has no such piece (at most a single stray row furth
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from ganjina.read.ocr_lines import OcrWord
+from ganjina.read.ocr_lines import OcrWord, overlap
 
 #: the mark the models read for both "،" and "؛"
 READ_AS = "»"
@@ -60,13 +59,9 @@ def semicolons_from_ink(words: list[OcrWord], mask: Any) -> None:
             if symbol == READ_AS and _has_dot_below(
                 mask, x0, x1, word.line_box[1], word.line_box[3]
             ):
-                if symbols and symbols[-1][0] == SEMICOLON and _overlap(symbols[-1], x0, x1):
+                if symbols and symbols[-1][0] == SEMICOLON and overlap(*symbols[-1][1:], x0, x1):
                     continue
                 symbol = SEMICOLON
             symbols.append((symbol, x0, x1))
         word.symbols = symbols
         word.text = "".join(s[0] for s in symbols)
-
-
-def _overlap(before: tuple[str, int, int], x0: int, x1: int) -> bool:
-    return min(before[2], x1) > max(before[1], x0)

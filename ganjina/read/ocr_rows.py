@@ -25,6 +25,7 @@ from typing import Any
 
 from ganjina.read import raster
 from ganjina.read.ocr_lines import OcrWord, mean_confidence
+from ganjina.read.ocr_lines import overlap as _overlap
 
 #: a row lost by the layout is taken when read with at least this confidence
 MIN_ROW_CONFIDENCE = 0.6
@@ -57,10 +58,6 @@ def _box(group: list[OcrWord]) -> Box:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
-
-
-def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
 
 
 def _has_text(group: list[OcrWord]) -> bool:
