@@ -529,10 +529,12 @@ def _read_page(
     """The page's words and the model that read them: Tesseract's page reading (by the
     model's alternate where that is more confident on a weak page), its numbers read
     again glyph by glyph (``ocr_digits``, Arabic script), its lost and split rows mended
-    (``ocr_rows``), its low-confidence lines given a second opinion. ``page``: the
+    (``ocr_rows``), its low-confidence lines given a second opinion, its weak words read
+    again by the script's sister model (``ocr_sister``). ``page``: the
     model's plain reading of the page, when there is one already."""
     from ganjina.read.ocr_large import reread_large_lines
     from ganjina.read.ocr_rows import mend_rows
+    from ganjina.read.ocr_sister import reread_weak_words
 
     if page is None:
         page = list(_recognise(img, model))
@@ -551,6 +553,7 @@ def _read_page(
     )
     words = reread_large_lines(img, words, _line_models(model), _read_line, full)
     words = _second_opinion(img, words, model)
+    words = reread_weak_words(img, words, model, _read_line_at)
     return _zwnj_from_second_reading(img, words, model), model
 
 
@@ -566,6 +569,10 @@ def _read_line(picture: Any, model: str) -> list[OcrWord]:
     return list(_recognise(picture, model, psm=7))
 
 
+def _read_line_at(picture: Any, model: str, offset: tuple[int, int]) -> list[OcrWord]:
+    return list(_recognise(picture, model, psm=7, offset=offset, better=False))
+
+
 def _mean_confidence(words: list[OcrWord]) -> float:
     from ganjina.read.ocr_lines import mean_confidence
 
@@ -578,6 +585,7 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
     letters better but gives ``جست‌وجوی`` as ``جست وجوی``: on the page the two are drawn
     alike, a final form and a gap, so the second reading of the same line decides)."""
     from ganjina.read.ocr_clean import ZWNJ, clean_zwnj
+    from ganjina.read.ocr_lines import line_crop
 
     if model_file(model) == model_file(model, better=False):
         return words  # one model only: no second reading to take
@@ -593,7 +601,7 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
         if not pairs:
             out.extend(group)
             continue
-        crop = img.crop(_line_crop(img, group))
+        crop = img.crop(line_crop(img, group))
         seen = {w.text for w in _recognise(crop, model, psm=7, better=False)}
         merged: list[OcrWord] = []
         for i, w in enumerate(group):
@@ -603,17 +611,6 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
                 merged.append(w)
         out.extend(merged)
     return out
-
-
-def _line_crop(img: Any, group: list[OcrWord]) -> tuple[int, int, int, int]:
-    """The box around a line's words, with a little white (Tesseract reads a line with a
-    margin best), inside the page."""
-    return (
-        max(0, min(w.line_box[0] for w in group) - 6),
-        max(0, min(w.line_box[1] for w in group) - 6),
-        min(img.width, max(w.line_box[2] for w in group) + 6),
-        min(img.height, max(w.line_box[3] for w in group) + 6),
-    )
 
 
 def _joined(first: OcrWord, second: OcrWord, joiner: str) -> OcrWord:
@@ -722,6 +719,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
     model (a Persian masthead on an English page, an English line on a Dari one); the
     reading with the higher confidence stays, or on a line of both scripts, each
     model's runs where it is the surer one (``ocr_mixed``)."""
+    from ganjina.read.ocr_lines import line_crop
     from ganjina.read.ocr_mixed import merge_other_script
 
     other = "eng" if model in ("Arabic", "fas", "pus") else "Arabic"
@@ -736,7 +734,7 @@ def _second_opinion(img: Any, words: list[OcrWord], model: str) -> list[OcrWord]
         if confidence >= SECOND_OPINION_BELOW:
             out.extend(group)
             continue
-        x0, y0, x1, y1 = _line_crop(img, group)
+        x0, y0, x1, y1 = line_crop(img, group)
         again = list(_recognise(img.crop((x0, y0, x1, y1)), other, psm=7, offset=(x0, y0)))
         if again and _mean_confidence(again) > confidence + 0.1:
             for w in again:

@@ -55,6 +55,11 @@ _DARI_TEH_MARBUTA = re.compile("ة(?![\u0621-\u064a\u066e-\u06d3])")
 #: nearest mark it knows, ٌ or ً, sometimes with a hamza too): Dari writes no tanwin on heh
 _DARI_HEH_TANWIN = re.compile("[هة][\u064b\u064c\u0654]*[\u064b\u064c][\u0654]?")
 _STRAY_MARK = re.compile(r"(?:(?<=\s)|^)[\u064b-\u065f\u0670]+")
+#: a tanwin before a letter that goes on (``مأًخذ``): tanwin ends a word, on its last letter
+#: or before a last alef (``تقریباً``, ``تقریبًا``), so one inside a word is dust read as a mark
+_INNER_TANWIN = re.compile(
+    "[\u064b-\u064d](?=[\u0621-\u064a\u066e-\u06d3])(?![اى](?![\u0621-\u064a\u066e-\u06d3]))"
+)
 
 
 def fold_forms(text: str) -> str:
@@ -107,7 +112,7 @@ def clean_text(text: str, language: str) -> str:
     text = fold_forms(unicodedata.normalize("NFC", text))
     if language in ("fa", "ps"):
         text = fold_lookalikes(text, language)
-        text = _STRAY_MARK.sub("", text)
+        text = _INNER_TANWIN.sub("", _STRAY_MARK.sub("", text))
     text = clean_zwnj(text)
     return " ".join(text.split())
 

@@ -342,3 +342,14 @@ def _is_bold(stroke: float, size: float, body: float, body_stroke: float) -> boo
     if not body or not body_stroke or not stroke:
         return False
     return bool(stroke >= BOLD_RATIO * body_stroke * max(1.0, (size / body) ** 0.5))
+
+
+def line_crop(img: Any, group: list[OcrWord]) -> tuple[int, int, int, int]:
+    """The box around a line's words, with a little white (Tesseract reads a line with a
+    margin best), inside the page."""
+    return (
+        max(0, min(w.line_box[0] for w in group) - 6),
+        max(0, min(w.line_box[1] for w in group) - 6),
+        min(img.width, max(w.line_box[2] for w in group) + 6),
+        min(img.height, max(w.line_box[3] for w in group) + 6),
+    )

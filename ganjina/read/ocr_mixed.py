@@ -25,7 +25,8 @@ RUN_GAIN = 0.1
 UNDER = 0.5
 
 
-def _under(a: OcrWord, b: OcrWord) -> bool:
+def lies_under(a: OcrWord, b: OcrWord) -> bool:
+    """Whether two words (of two readings of one line) stand at the same place."""
     width = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
     return width > 0 and overlap(a.box[0], a.box[2], b.box[0], b.box[2]) >= UNDER * width
 
@@ -54,7 +55,7 @@ def merge_other_script(line: list[OcrWord], other: list[OcrWord], script: str) -
     for run in _runs(other, script):
         if sum(ch.isalpha() for w in run for ch in w.text) < RUN_LETTERS:
             continue
-        under = [w for w in out if any(_under(w, r) for r in run)]
+        under = [w for w in out if any(lies_under(w, r) for r in run)]
         sure = mean_confidence(run)
         if not under or sure < RUN_CONFIDENCE or sure < mean_confidence(under) + RUN_GAIN:
             continue

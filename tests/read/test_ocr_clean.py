@@ -108,3 +108,11 @@ def test_which_pages_need_ocr() -> None:
 def test_dari_ezafe_hamza_read_as_tanwin_is_the_hamza() -> None:
     assert fold_lookalikes("خانهٌ نو و میوهًٔ خشک", "fa") == "خانهٔ نو و میوهٔ خشک"
     assert fold_lookalikes("تقریباً", "fa") == "تقریباً"  # tanwin on alef is Dari's own
+
+
+def test_a_tanwin_inside_a_word_is_dust() -> None:
+    # the source label's ``مأخذ`` came back with a fathatan after its hamza, and no label
+    # was found; a tanwin only ends a word (on its last letter, or before a last alef)
+    assert clean_text("مأًخذ: روزنامهٔ پیام", "fa") == "مأخذ: روزنامهٔ پیام"
+    assert clean_text("تقریباً و تقریبًا", "fa") == "تقریباً و تقریبًا"
+    assert clean_text("ښځًې", "ps") == "ښځې"  # Pashto letters around it stay
