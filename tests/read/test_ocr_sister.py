@@ -21,8 +21,10 @@ def _word(text: str, x0: int, x1: int, confidence: float) -> OcrWord:
 def test_a_dari_word_never_takes_a_pashto_letter() -> None:
     assert acceptable("مد", "محمد", "fas")
     assert not acceptable("مردی", "مرړدی", "fas")
-    # on a Pashto page the Persian model's reading may not lose a Pashto letter ...
+    # on a Pashto page the Persian model's reading may not lose a Pashto letter, nor on
+    # a page the script's model read (the real Pashto storybook: ښه read شه) ...
     assert not acceptable("ګډ", "گد", "pus")
+    assert not acceptable("ښه", "شه", "Arabic")
     # ... but may stand for a word that has none
     assert acceptable("مد", "محمد", "pus")
 
