@@ -532,9 +532,10 @@ def _read_page(
     (``ocr_rows``), its low-confidence lines given a second opinion, its weak words read
     again by the script's sister model (``ocr_sister``). ``page``: the
     model's plain reading of the page, when there is one already."""
+    from ganjina.read.ocr_dots import countable
     from ganjina.read.ocr_large import reread_large_lines
     from ganjina.read.ocr_rows import mend_rows
-    from ganjina.read.ocr_sister import reread_weak_words
+    from ganjina.read.ocr_sister import mend_line, reread_weak_words
 
     if page is None:
         page = list(_recognise(img, model))
@@ -551,9 +552,20 @@ def _read_page(
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
-    words = reread_large_lines(img, words, _line_models(model), _read_line, full)
+    page_size = img if full is None else full
+    factor = page_size.width / img.width
+    dots = model in ARABIC_SCRIPT_MODELS and countable(page_size, factor, words)
+
+    def mend(line: list[OcrWord], readings: list[list[OcrWord]]) -> list[OcrWord]:
+        if not dots:
+            return line  # a large line takes another reading's word only by its dots
+        return mend_line(line, readings, page_size, factor, model, sure_alone=False)
+
+    words = reread_large_lines(
+        img, words, _line_models(model), _read_line, full, mend, _sister_models(model)
+    )
     words = _second_opinion(img, words, model)
-    words = reread_weak_words(img, words, model, _read_line_at)
+    words = reread_weak_words(img, words, model, _read_line_at, full, dots=dots)
     return _zwnj_from_second_reading(img, words, model), model
 
 
@@ -563,6 +575,15 @@ def _line_models(model: str) -> tuple[str, ...]:
     if model in ARABIC_SCRIPT_MODELS and model != "Arabic" and _installed("Arabic"):
         return (model, "Arabic")
     return (model,)
+
+
+def _sister_models(model: str) -> tuple[str, ...]:
+    """The sister model of an Arabic-script page's model, when installed: its readings of
+    a large line are weighed word by word (``ocr_sister``), never taken as the line."""
+    from ganjina.read.ocr_sister import SISTER_MODELS
+
+    sister = SISTER_MODELS.get(model)
+    return (sister,) if sister and _installed(sister) and sister not in _line_models(model) else ()
 
 
 def _read_line(picture: Any, model: str) -> list[OcrWord]:

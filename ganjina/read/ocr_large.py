@@ -33,6 +33,8 @@ SURE = 0.75
 
 #: reads a picture as one line by a model: (picture, model) → words in its pixels
 ReadLine = Callable[[Any, str], list[OcrWord]]
+#: mends a line's chosen reading word by word from its other readings
+MendLine = Callable[[list[OcrWord], list[list[OcrWord]]], list[OcrWord]]
 
 
 def body_row(groups: list[list[OcrWord]]) -> float:
@@ -87,12 +89,18 @@ def reread_large_lines(
     models: tuple[str, ...],
     read_line: ReadLine,
     full: Any = None,
+    mend: MendLine | None = None,
+    more: tuple[str, ...] = (),
 ) -> list[OcrWord]:
     """The page's words with each line far larger than the body read again at about the
     body's size by each of ``models``, the most confident reading kept where it is
     clearly more confident than the page's. ``full``: the page at the scan's own size
     (``img`` when None), which the lines are cropped from: made smaller once, from the
-    scan, they keep more of their letters than made smaller twice."""
+    scan, they keep more of their letters than made smaller twice. ``mend``: given the
+    chosen reading and the others, mends it word by word (each reading lost different
+    letters of the corpus's titles); ``more``: models whose readings only ``mend`` weighs
+    (another language's model, whose whole line may hold letters the page's language
+    does not write)."""
     source = img if full is None else full
     scale = source.width / img.width
     groups = _lines(words)
@@ -106,6 +114,7 @@ def reread_large_lines(
             out.extend(group)
             continue
         best, best_confidence = group, max(SURE, mean_confidence(group) + GAIN)
+        readings = [group]
         x0, y0, x1, y1 = _pad(_box(group), img.width, img.height)
         crop = source.crop(
             (round(x0 * scale), round(y0 * scale), round(x1 * scale), round(y1 * scale))
@@ -114,11 +123,14 @@ def reread_large_lines(
             factor = share * body / row / scale
             size = (max(1, round(crop.width * factor)), max(1, round(crop.height * factor)))
             small = crop.resize(size, Image.Resampling.LANCZOS)
-            for model in models:
+            for model in (*models, *(more if mend is not None else ())):
                 again = [w for w in read_line(small, model) if w.text.strip()]
+                placed = [_placed(w, factor * scale, (x0, y0), group[0], row) for w in again]
+                readings.append(placed)
                 confidence = mean_confidence(again)
-                if again and confidence > best_confidence:
-                    best = [_placed(w, factor * scale, (x0, y0), group[0], row) for w in again]
-                    best_confidence = confidence
+                if again and confidence > best_confidence and model in models:
+                    best, best_confidence = placed, confidence
+        if mend is not None:
+            best = mend(best, [r for r in readings if r is not best and r])
         out.extend(best)
     return out

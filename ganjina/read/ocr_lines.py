@@ -135,6 +135,12 @@ def glyph_extent(word: OcrWord) -> tuple[int, int] | None:
     return (x0, x1) if x0 < x1 else None
 
 
+def own_extent(word: OcrWord) -> tuple[int, int]:
+    """The x extent the word's glyphs really cover: its box, less any glyph Tesseract
+    stretched over the line (``glyph_extent``)."""
+    return glyph_extent(word) or (word.box[0], word.box[2])
+
+
 def _where(word: OcrWord) -> float:
     """Where a word stands across the line: the median of its symbols' centres. Its box
     can be wrong: reading a line raw, Tesseract gave a name's last word the whole line's

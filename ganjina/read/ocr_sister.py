@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ganjina.read.ocr_lines import OcrWord, line_crop
-from ganjina.read.ocr_mixed import lies_under
+from ganjina.read import ocr_dots
+from ganjina.read.ocr_lines import OcrWord, line_crop, overlap, own_extent
 
 #: the other Arabic-script model each is checked by
 SISTER_MODELS = {"fas": "pus", "pus": "fas", "Arabic": "fas"}
@@ -29,6 +29,12 @@ WEAK_WORD = 0.7
 SURE_WORD = 0.8
 #: ... and this much more than the page's model was
 WORD_GAIN = 0.2
+#: on a line read again, any word's sister reading at least this sure whose dots agree
+#: with the ink, where the page's reading's do not, replaces it (``ocr_dots``)
+DOTS_SURE = 0.5
+#: where both readings' dots are within what their letters allow, the nearer one to the
+#: likeliest count is taken only when it is at most this much less sure
+TIE_MARGIN = 0.1
 _PASHTO_ONLY = re.compile("[ټډړږښګڼځڅېۍ]")
 _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 _LETTERS = re.compile("[«(]?[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]{2}")
@@ -62,13 +68,21 @@ def reread_weak_words(
     words: list[OcrWord],
     model: str,
     read: Callable[[Any, str, tuple[int, int]], list[OcrWord]],
+    full: Any = None,
+    *,
+    dots: bool = True,
 ) -> list[OcrWord]:
     """``words`` with each weak Arabic-script word replaced by the sister model's reading
-    of its line where that is far surer of the word (``read(picture, model, offset)``
-    reads a picture as one line, in page pixels)."""
+    of its line where that is far surer of the word, or where only the sister's reading
+    has the dots the ink shows (``read(picture, model, offset)`` reads a picture as one
+    line, in page pixels; ``full``: the page at the scan's own size, where the dots are
+    counted, ``img`` when None; ``dots``: whether they can be counted on this page)."""
     sister = SISTER_MODELS.get(model)
     if sister is None:
         return words
+    source = img if full is None else full
+    factor = source.width / img.width
+    page = source if dots else None
     out: list[OcrWord] = []
     for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
         group = list(group_iter)
@@ -77,37 +91,151 @@ def reread_weak_words(
             continue
         box = line_crop(img, group)
         again = [w for w in read(img.crop(box), sister, box[:2]) if w.text.strip()]
-        for word in group:
-            match = _one_to_one(word, group, again) if _weak(word) else None
-            if (
-                match is not None
-                and match.confidence >= max(SURE_WORD, word.confidence + WORD_GAIN)
-                and acceptable(word.text, match.text, model)
-            ):
-                out.append(_reread(word, match))
-            else:
-                out.append(word)
+        out.extend(mend_line(group, [again], page, factor, model))
     return out
+
+
+def mend_line(
+    line: list[OcrWord],
+    readings: list[list[OcrWord]],
+    page: Any,
+    factor: float,
+    model: str,
+    *,
+    sure_alone: bool = True,
+) -> list[OcrWord]:
+    """One line's words, each (or each run of words another reading reads as one word)
+    replaced by the surest of the other ``readings``' words for it that ``_better``
+    allows. The dots are counted on ``page`` (``factor`` times the words' pixels; None:
+    the page's dots cannot be counted, ``ocr_dots.countable``). ``sure_alone``: a far
+    surer reading may be taken without the dots' word (not for a large line, whose
+    readings at three sizes by three models are many chances of a sure wrong one)."""
+    matches = [m for reading in readings for m in _matches(line, reading)]
+    if not matches:
+        return line
+    dots = ocr_dots.seen(page, factor, line) if page is not None else [None] * len(line)
+    chosen: dict[int, tuple[int, OcrWord]] = {}  # first word → (words taken, reading)
+    for first, count, match in matches:
+        span = line[first : first + count]
+        ink = _sum_ink(dots[first : first + count])
+        joined = _joined(span, match)
+        if joined is None or not _better(joined, match, ink, model, sure_alone):
+            continue
+        held = chosen.get(first)
+        if held is None or match.confidence > held[1].confidence:
+            chosen[first] = (count, match)
+    out: list[OcrWord] = []
+    i = 0
+    while i < len(line):
+        if i in chosen and all(j not in chosen for j in range(i + 1, i + chosen[i][0])):
+            count, match = chosen[i]
+            out.append(_reread(line[i], match, line[i : i + count]))
+            i += count
+        else:
+            out.append(line[i])
+            i += 1
+    return out
+
+
+def _matches(line: list[OcrWord], reading: list[OcrWord]) -> list[tuple[int, int, OcrWord]]:
+    """(first, count, word): each word of ``reading`` that stands where a run of
+    ``count`` neighbouring words of ``line`` stands, and where nothing else of the
+    reading does: both readings cut the line alike around it, or the other reads as one
+    word what the line has as several (``کابفروشی`` ``های`` / ``کتابفروشی‌های``)."""
+    found: list[tuple[int, int, OcrWord]] = []
+    for other in reading:
+        under = [i for i, w in enumerate(line) if lies_under(w, other)]
+        if not under or under != list(range(under[0], under[-1] + 1)):
+            continue
+        if all([r for r in reading if lies_under(line[i], r)] == [other] for i in under):
+            found.append((under[0], len(under), other))
+    return found
+
+
+def lies_under(a: OcrWord, b: OcrWord) -> bool:
+    """Whether two words of two readings of a line stand at the same place: their glyphs'
+    extents share half the narrower one (a word Tesseract gave the line's box is where
+    its glyphs are)."""
+    (a0, a1), (b0, b1) = own_extent(a), own_extent(b)
+    width = min(a1 - a0, b1 - b0)
+    return width > 0 and overlap(a0, a1, b0, b1) >= 0.5 * width
+
+
+def _sum_ink(dots: list[tuple[int, int] | None]) -> tuple[int, int] | None:
+    if any(d is None for d in dots):
+        return None
+    return sum(d[0] for d in dots if d), sum(d[1] for d in dots if d)
+
+
+def _joined(span: list[OcrWord], match: OcrWord) -> OcrWord | None:
+    """A run of the line's words as one word, to weigh against ``match``: their texts put
+    together with a ZWNJ where the other reading has one in each gap the line took for a
+    space (the least of their confidences); None where the other reading has no ZWNJ
+    there (it would take out a space between words)."""
+    if len(span) == 1:
+        return span[0]
+    texts = [w.text for w in span]
+    if match.text.count(ZWNJ) - sum(t.count(ZWNJ) for t in texts) != len(span) - 1:
+        return None
+    return dataclasses.replace(
+        span[0], text=ZWNJ.join(texts), confidence=min(w.confidence for w in span)
+    )
+
+
+def _better(
+    word: OcrWord, match: OcrWord, ink: tuple[int, int] | None, model: str, sure_alone: bool
+) -> bool:
+    """Whether another reading of a word should stand for the page's: a word of the
+    page's language, and far surer with dots no worse than the page's (``sure_alone``);
+    or the one of the two whose dots agree with the ink."""
+    if match.text == word.text or not acceptable(word.text, match.text, model):
+        return False
+    page_agrees = ink is not None and ocr_dots.agrees(word.text, ink)
+    sister_agrees = ink is not None and ocr_dots.agrees(match.text, ink)
+    if page_agrees and not sister_agrees:
+        return False
+    surer = match.confidence >= max(SURE_WORD, word.confidence + WORD_GAIN)
+    if sure_alone and _weak(word) and surer:
+        return True
+    # by the dots alone, only a reading that loses no letter: the models' fault mended here
+    # is a letter lost in a ligature, and a letter whose dots the ink hid is no evidence
+    if not sister_agrees or match.confidence < DOTS_SURE:
+        return False
+    if _letters(match.text) < _letters(word.text):
+        return False
+    if not page_agrees:
+        return _letters(match.text) > _letters(word.text)
+    # both within what their letters allow: a reading with a letter more (one the other
+    # lost) when it is nearer to the likeliest count (``کابفروشی`` and ``کتابفروشی`` both
+    # allow three pieces above; only the second has three dotted letters there)
+    assert ink is not None
+    if match.confidence + TIE_MARGIN < word.confidence:
+        return False
+    if _letters(match.text) <= _letters(word.text):
+        return False  # the same letters told apart by a count the ink may blur
+    ours, theirs = ocr_dots.distance(word.text, ink), ocr_dots.distance(match.text, ink)
+    return ours is not None and theirs is not None and theirs < ours
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def _weak(word: OcrWord) -> bool:
     return word.confidence < WEAK_WORD and bool(_LETTERS.search(word.text))
 
 
-def _one_to_one(word: OcrWord, line: list[OcrWord], again: list[OcrWord]) -> OcrWord | None:
-    """The sister's word that stands where ``word`` stands and nowhere else: both models
-    cut the line into words the same way there (a sister's word over two of the page's is
-    a different cut, and no reading of one word)."""
-    under = [w for w in again if lies_under(word, w)]
-    if len(under) != 1:
-        return None
-    if [w for w in line if lies_under(w, under[0])] != [word]:
-        return None
-    return under[0]
-
-
-def _reread(word: OcrWord, again: OcrWord) -> OcrWord:
-    """The page's word (its box and line) with the sister's text, confidence and symbols."""
+def _reread(word: OcrWord, again: OcrWord, span: list[OcrWord] | None = None) -> OcrWord:
+    """The page's word (its line; its box, or the box of the run of words ``span``) with
+    the other reading's text, confidence and symbols."""
+    box = word.box
+    if span and len(span) > 1:
+        box = (
+            min(w.box[0] for w in span),
+            min(w.box[1] for w in span),
+            max(w.box[2] for w in span),
+            max(w.box[3] for w in span),
+        )
     return dataclasses.replace(
-        word, text=again.text, confidence=again.confidence, symbols=list(again.symbols)
+        word, text=again.text, box=box, confidence=again.confidence, symbols=list(again.symbols)
     )

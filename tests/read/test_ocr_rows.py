@@ -171,3 +171,19 @@ def test_a_name_the_persian_model_is_unsure_of_is_read_by_the_pashto_model(
     assert truth.authors and article.authors == truth.authors
     # and the Pashto model's letters never come into the Dari text
     assert not set(article.body_text()) & set("ټډړږښګڼځڅېۍ")
+
+
+@pytest.mark.slow
+def test_a_letter_lost_in_a_ligature_is_told_from_the_dots_in_the_ink(corpus: ModuleType) -> None:
+    """The title's font stacks ت over the ک before it: the Persian model and the script's
+    model read کتاب as کاب, surer than the Pashto model's کتاب. The ink has the two dots of
+    ت there, which only the Pashto model's reading asks for."""
+    slug = "fa-kabul-bookshops"
+    article = parse_bytes(corpus.build("dpi200", slug, pages=1).read_bytes(), "s.pdf")
+    truth = parse_bytes((corpus.SAMPLES / slug / "article.pdf").read_bytes(), "a.pdf")
+    assert article.title and truth.title
+
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text if ch.isalpha())
+
+    assert letters(article.title) == letters(truth.title)

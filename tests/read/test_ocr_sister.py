@@ -59,13 +59,19 @@ def test_only_a_weak_word_cut_alike_by_both_models_is_replaced() -> None:
     out = reread_weak_words(PAGE, line, "fas", _reader(sister))
     assert [w.text for w in out] == ["از:", "محمد", "نادر"]  # the sure words stay
     assert out[1].box == line[1].box and out[1].confidence == 0.89
-    # a sister's word over two of the page's words is another cut, not a reading of one
+    # a sister's word over two of the page's words never takes out the space between them
     wide = [_word("ممدنادر", 500, 680, 0.95)]
     assert [w.text for w in reread_weak_words(PAGE, line, "fas", _reader(wide))] == [
         "از:",
         "مد",
         "نادر",
     ]
+    # but may see a ZWNJ where the page's model saw a space (both are a gap in the ink)
+    parts = [_word("کابفروشی", 600, 680, 0.5), _word("های", 560, 596, 0.5)]
+    whole = [_word(f"کتابفروشی{ZWNJ}های", 558, 682, 0.9)]
+    joined = reread_weak_words(PAGE, parts, "fas", _reader(whole))
+    assert [w.text for w in joined] == [f"کتابفروشی{ZWNJ}های"]
+    assert joined[0].box == (560, 10, 680, 30)
     # and a reading not far surer than the page's leaves the word as the page read it
     unsure = [_word("محمد", 598, 682, 0.8)]
     assert reread_weak_words(PAGE, line, "fas", _reader(unsure))[1].text == "مد"
