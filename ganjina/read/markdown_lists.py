@@ -43,12 +43,19 @@ def _first_item_run_in(line: Line, item: Line) -> list[Line] | None:
     m = _NUMBER.match(item.marker or "")
     if line.hint is not None or m is None or int(m.group(1)) < 2:
         return None
-    marker = f"{int(m.group(1)) - 1}{m.group(2)}"
+    digits = m.group(1)
+    marker = f"{_numeral(int(digits.translate(_TO_LATIN)) - 1, digits)}{m.group(2)}"
     at = line.text.rfind(f" {marker} ")
-    if at <= 0 or not line.text[:at].rstrip().endswith((".", "!", "?", "…", ":", "؟")):
+    if at <= 0:
         return None
     tail = line.text[at + len(marker) + 2 :].strip()
     if not tail or len(tail.split()) > _MAX_ITEM_WORDS:
+        return None
+    # after a sentence's end; or, where the item ends as a list item does (``؛``), after
+    # anything: a right-to-left paragraph drawn in visual order has its last stop at the
+    # start of its printed line (``… شاوخوا۱۸ 1. د جنراتور … تېل؛``)
+    ended = line.text[:at].rstrip().endswith((".", "!", "?", "…", ":", "؟"))
+    if not ended and not tail.endswith(("؛", ";")):
         return None
     head = replace(line, text=line.text[:at].rstrip(), soft_break_after=False)
     return [head, replace(line, text=tail, hint="list", marker=marker, para_start=True)]
@@ -78,6 +85,22 @@ def _next_text(lines: list[Line], k: int) -> Line | None:
     return None
 
 
+def _with_last_items_drawn_apart(lines: list[Line]) -> list[Line]:
+    """``lines`` with each list's last item that was drawn apart from it read as an item
+    (``_last_item_drawn_apart``): on the line after the list's last item, past the short
+    lines of a page's footer and header."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.hint != "list" or (k + 1 < len(lines) and lines[k + 1].hint == "list"):
+            continue
+        after = _next_text(lines, k)
+        if after is None or (parts := _last_item_drawn_apart(line, after)) is None:
+            continue
+        at = out.index(after)
+        out[at : at + 1] = parts
+    return out
+
+
 def _items_in_sequence(item: Line) -> list[Line]:
     """A numbered item holding the next items of its list (``2. …؛ 3. …؛ 4. …``, a
     converter ran them into one line): split where the next number in sequence follows
@@ -94,33 +117,85 @@ def _items_in_sequence(item: Line) -> list[Line]:
     out: list[Line] = []
     digits, stop = m.group(1), m.group(2)
     number, text, current = int(digits.translate(_TO_LATIN)), item.text, item
+    run_on = ""
     while True:
         following = re.escape(_numeral(number + 1, digits) + stop)
         nxt = re.search(f"(?<=[.;؛])\\s*({following})\\s*(?=\\S)", text)
         if nxt is None:
             # the last item drawn right to left: its stop first (with the marker's own,
-            # where that went too), its number last (``؛ .Text 5.``, ``؛ .. Text۵``): the
-            # stop goes back to the end
-            bare = re.escape(_numeral(number + 1, digits))
-            if back := re.search(
-                f"(?<=[;؛])\\s*(?:\\.\\.?\\s*(\\S[^.;؛]*?)\\s*({following})|"
-                f"\\.\\.\\s*(\\S[^.;؛]*?)\\s*({bare}))\\s*$",
-                text,
-            ):
-                out.append(replace(current, text=text[: back.start()].rstrip()))
-                current = replace(item, marker=_numeral(number + 1, digits) + stop, para_start=True)
-                text = (back.group(1) or back.group(3)).rstrip() + "."
+            # where that went too), its number last (``؛ .Text 5.``, ``؛ .. Text۵``,
+            # ``؛ .) Text ۵ the paragraph …``): the stop goes back to the end
+            for cut in reversed(list(_AFTER_ITEM_END.finditer(text))):
+                if drawn := _drawn_last(text[cut.end() :], _numeral(number + 1, digits)):
+                    out.append(replace(current, text=text[: cut.start()].rstrip()))
+                    current = replace(
+                        item, marker=_numeral(number + 1, digits) + stop, para_start=True
+                    )
+                    text, run_on = drawn
+                    break
             break
         out.append(replace(current, text=text[: nxt.start()].rstrip(), soft_break_after=False))
         current = replace(item, marker=nxt.group(1), para_start=True)
         text, number = text[nxt.end() :], number + 1
     out.append(replace(current, text=text))
+    if run_on:
+        out.append(replace(item, text=run_on, hint=None, marker=None, para_start=True))
     return out
+
+
+#: where a list item ends and another may begin: after its semicolon
+_AFTER_ITEM_END = re.compile(r"(?<=[;؛])\s*(?=\.)")
+
+
+def _drawn_last(text: str, number: str) -> tuple[str, str] | None:
+    """The last item of a right-to-left list drawn in visual order, its stop (and the
+    marker's stop or bracket) first and its ``number`` after its text: (the item's text
+    with its stop back at the end, the paragraph run on after it, or ""); None if
+    ``text`` is not so drawn, or what runs on is too short for a paragraph."""
+    drawn = re.match(
+        rf"^\.[.)]?\s*([^.;؛\d۰-۹]{{1,300}}?)\s*{number}[.)]?(?:\s+(.+))?$", text.strip()
+    )
+    # or with its two stops put back after the number by the right-to-left repair, which
+    # took them for a sentence's (``text ۵..``)
+    drawn = drawn or re.match(rf"^([^.;؛\d۰-۹]{{1,300}}?)\s*{number}\s?\.\.()$", text.strip())
+    if drawn is None or len(drawn.group(1).split()) > _MAX_ITEM_WORDS:
+        return None
+    rest = drawn.group(2) or ""
+    if rest and len(rest.split()) < _MIN_PARAGRAPH_WORDS:
+        return None
+    return drawn.group(1).rstrip() + ".", rest
+
+
+def _last_item_drawn_apart(item: Line, line: Line) -> list[Line] | None:
+    """The last item of a numbered right-to-left list, printed after a page break or as
+    the start of the paragraph after it, with its stop (and the marker's) first and its
+    number after its text (``.. text۵``, ``.) text ۵ the paragraph …``): the item, and the
+    paragraph run on after it. ``item``: the list's item before, which must end as one
+    that says another follows (``؛``)."""
+    m = _NUMBER.match(item.marker or "") if item.hint == "list" else None
+    if m is None or line.hint is not None or not item.text.rstrip().endswith(("؛", ";")):
+        return None
+    digits, stop = m.group(1), m.group(2)
+    following = _numeral(int(digits.translate(_TO_LATIN)) + 1, digits)
+    drawn = _drawn_last(line.text.strip(), following)
+    if drawn is None:
+        return None
+    text, rest = drawn
+    last = replace(
+        line,
+        text=text,
+        hint="list",
+        marker=following + stop,
+        para_start=True,
+        soft_break_after=False,
+    )
+    return [last, replace(line, text=rest, para_start=True)] if rest else [last]
 
 
 def split_run_on_items(lines: list[Line]) -> list[Line]:
     """The lines with list items and the paragraphs run into them told apart."""
     lines = [part for line in lines for part in _items_in_sequence(line)]
+    lines = _with_last_items_drawn_apart(lines)
     out: list[Line] = []
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None

@@ -235,3 +235,48 @@ def test_a_latin_credit_first_never_swallows_arabic_text() -> None:
     # the caption itself, so the whole line is the name-first shape
     layout = read_markdown(")Omid Karimi :د ښار زوړ بڼ بیا شین شو. (انځور\n")
     assert [ln.text for ln in layout.lines] == ["د ښار زوړ بڼ بیا شین شو. (انځور: Omid Karimi)"]
+
+
+# a paragraph of the project's own Pashto, long enough to be one
+PASHTO_PARAGRAPH = (
+    "د کلي خلک وايي چې تېر ژمی ډېر سوړ و او ډېرو کورنیو د لرګیو لپاره پور واخیست، "
+    "خو سږ کال یې د ښوونځي په انګړ کې یوه لویه بخارۍ جوړه کړه"
+)
+
+
+def test_the_first_item_run_into_a_paragraph_whose_stop_was_moved() -> None:
+    # the paragraph's last stop went to the start of its printed line, so no sentence end
+    # stands before the run-on first item; the item ends as an item does (؛)
+    text = f"{PASHTO_PARAGRAPH} ۱) د اوبو لپاره نوی څاه؛\n\n۲) د ښوونځي لپاره یو بام؛\n"
+    lines = read_markdown(text).lines
+    assert [(ln.hint, ln.marker, ln.text) for ln in lines] == [
+        (None, None, PASHTO_PARAGRAPH),
+        ("list", "۱)", "د اوبو لپاره نوی څاه؛"),
+        ("list", "۲)", "د ښوونځي لپاره یو بام؛"),
+    ]
+    # without an item's end it stays in the paragraph: a number in a sentence
+    kept = read_markdown(f"{PASHTO_PARAGRAPH} ۱) د اوبو لپاره نوی څاه\n\n۲) بام؛\n").lines
+    assert kept[0].text.endswith("څاه")
+
+
+def test_the_last_item_drawn_apart_with_the_paragraph_run_on_after_it() -> None:
+    # its stop and the marker's bracket first, its number after its text, and then the
+    # paragraph after the list, on one line; or alone after a page's footer
+    text = (
+        "۱) د اوبو لپاره نوی څاه؛\n\n۲) د ښوونځي لپاره یو بام؛ "
+        f".) د ژمي لپاره لرګي ۳ {PASHTO_PARAGRAPH}\n"
+    )
+    lines = read_markdown(text).lines
+    assert [(ln.hint, ln.marker, ln.text) for ln in lines] == [
+        ("list", "۱)", "د اوبو لپاره نوی څاه؛"),
+        ("list", "۲)", "د ښوونځي لپاره یو بام؛"),
+        ("list", "۳)", "د ژمي لپاره لرګي."),
+        (None, None, PASHTO_PARAGRAPH),
+    ]
+    apart = read_markdown(
+        "1. د اوبو لپاره نوی څاه؛\n\n1 | www.afgazad.com\n\n.. د ژمي د میاشتو لپاره وچ لرګي2\n"
+    ).lines
+    assert [(ln.marker, ln.text) for ln in apart if ln.hint == "list"] == [
+        ("1.", "د اوبو لپاره نوی څاه؛"),
+        ("2.", "د ژمي د میاشتو لپاره وچ لرګي."),
+    ]
