@@ -54,6 +54,9 @@ _DARI_TEH_MARBUTA = re.compile("ة(?![\u0621-\u064a\u066e-\u06d3])")
 #: the hamza of "هٔ" read as a tanwin (the Persian model has no hamza above; it gives the
 #: nearest mark it knows, ٌ or ً, sometimes with a hamza too): Dari writes no tanwin on heh
 _DARI_HEH_TANWIN = re.compile("[هة][\u064b\u064c\u0654]*[\u064b\u064c][\u0654]?")
+#: a word's last heh read twice, as teh marbuta and as heh with its hamza (``نامةهٌ`` for
+#: ``نامهٔ``): no Dari word has ة before a heh
+_DARI_HEH_TWICE = re.compile("[ةۀ](?=ه[\u064b\u064c\u0654])")
 _STRAY_MARK = re.compile(r"(?:(?<=\s)|^)[\u064b-\u065f\u0670]+")
 #: a tanwin before a letter that goes on (``مأًخذ``): tanwin ends a word, on its last letter
 #: or before a last alef (``تقریباً``, ``تقریبًا``), so one inside a word is dust read as a mark
@@ -96,13 +99,15 @@ def fold_lookalikes(text: str, language: str) -> str:
     'هفتهٔ'
     >>> fold_lookalikes("گفتهٌ", "fa")  # the hamza read as a tanwin
     'گفتهٔ'
+    >>> fold_lookalikes("هفته‌نامةهٌ", "fa")  # and the heh read twice
+    'هفته‌نامهٔ'
     >>> fold_lookalikes("ښځي", "ps")  # Pashto letters, Pashto ي: kept
     'ښځي'
     """
     text = _FIVE_AS_HEH.sub("ه", text.translate(_FOREIGN))
     text = _BAR_AS_ALEF.sub("ا", text)
     if language == "fa":
-        text = _DARI_HEH_TANWIN.sub("هٔ", text.translate(_DARI))
+        text = _DARI_HEH_TANWIN.sub("هٔ", _DARI_HEH_TWICE.sub("", text).translate(_DARI))
         text = _DARI_TEH_MARBUTA.sub("هٔ", text)
     return text
 
