@@ -56,7 +56,7 @@ _DARI_TEH_MARBUTA = re.compile("ة(?![\u0621-\u064a\u066e-\u06d3])")
 _DARI_HEH_TANWIN = re.compile("[هة][\u064b\u064c\u0654]*[\u064b\u064c][\u0654]?")
 #: a word's last heh read twice, as teh marbuta and as heh with its hamza (``نامةهٌ`` for
 #: ``نامهٔ``): no Dari word has ة before a heh
-_DARI_HEH_TWICE = re.compile("[ةۀ](?=ه[\u064b\u064c\u0654])")
+_DARI_HEH_TWICE = re.compile("[ةۀ](?=ۀ|ه[\u064b\u064c\u0654])")
 _STRAY_MARK = re.compile(r"(?:(?<=\s)|^)[\u064b-\u065f\u0670]+")
 #: a tanwin before a letter that goes on (``مأًخذ``): tanwin ends a word, on its last letter
 #: or before a last alef (``تقریباً``, ``تقریبًا``), so one inside a word is dust read as a mark

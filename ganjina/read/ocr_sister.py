@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ganjina.read import ocr_dots
+from ganjina.read.ocr_clean import fold_lookalikes
 from ganjina.read.ocr_lines import OcrWord, line_crop, overlap, own_extent
 
 #: the other Arabic-script model each is checked by
@@ -211,10 +212,29 @@ def _better(
     assert ink is not None
     if match.confidence + TIE_MARGIN < word.confidence:
         return False
-    if _letters(match.text) <= _letters(word.text):
-        return False  # the same letters told apart by a count the ink may blur
+    if _letters(match.text) <= _letters(word.text) or not _inserted(word.text, match.text):
+        # the same letters told apart by a count the ink may blur; or letters changed,
+        # not only one put back
+        return False
     ours, theirs = ocr_dots.distance(word.text, ink), ocr_dots.distance(match.text, ink)
-    return ours is not None and theirs is not None and theirs < ours
+    if ours is None or theirs is None:
+        return False
+    # as near, and surer: the lost letter has no dots (``امدی`` / ``احمدی``, the ح that the
+    # byline's font stacks under م)
+    return theirs < ours or (theirs == ours and match.confidence > word.confidence)
+
+
+def _inserted(word: str, reading: str) -> bool:
+    """Whether ``reading`` is ``word`` with letters put in: every letter of ``word`` is in
+    ``reading``, in order, compared as the clean-up will write them (``ة`` and ``ۀ`` as
+    ``هٔ``, ``ي`` as ``ی``) and without marks."""
+    rest = iter(_letter_key(reading))
+    return all(ch in rest for ch in _letter_key(word))
+
+
+def _letter_key(text: str) -> str:
+    folded = fold_lookalikes(text, "fa")
+    return "".join(ch for ch in folded if ch.isalpha())
 
 
 def _letters(text: str) -> int:

@@ -91,3 +91,20 @@ def test_a_reading_that_drops_a_mark_the_page_shows_is_refused() -> None:
     assert not acceptable("توانا»", "تواناء", "fas")  # the comma read as a hamza
     assert acceptable("قدیم»", "قدیم؛", "fas")  # the models mix up the three
     assert not acceptable("گفت:", "گفت", "fas")
+
+
+def test_by_the_dots_a_reading_that_puts_back_a_lost_letter_is_taken() -> None:
+    from ganjina.read.ocr_sister import _better
+
+    # the ink has the two dots of the ت the page's reading lost: taken though less sure
+    assert _better(_word("کاب", 0, 50, 0.81), _word("کتاب", 0, 50, 0.64), (1, 1), "fas", False)
+    # as near to the ink and surer, with a dotless letter put back (ح under م)
+    assert _better(_word("امدی", 0, 50, 0.68), _word("احمدی", 0, 50, 0.72), (0, 0), "fas", False)
+    # but not a reading that changes a letter while it adds one (کابل / کایلی) ...
+    assert not _better(
+        _word("کابل", 0, 50, 0.39), _word("کایلی", 0, 50, 0.56), (0, 1), "fas", False
+    )
+    # ... nor, against the dots, one the page's reading agrees with (far surer or not)
+    assert not _better(_word("کتاب", 0, 50, 0.5), _word("کاب", 0, 50, 0.95), (1, 1), "fas", True)
+    # nor, without the dots and confidence alone not allowed, anything
+    assert not _better(_word("کاب", 0, 50, 0.3), _word("کتاب", 0, 50, 0.95), None, "fas", False)
