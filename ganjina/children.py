@@ -62,14 +62,25 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     )
 
 
+#: how long a killed pool's manager thread may take to end (its workers are dead)
+MANAGER_JOIN_SECONDS = 10.0
+
+
 def kill_pool(pool: ProcessPoolExecutor) -> None:
     """Stop a pool now, even one whose task hangs (``shutdown`` alone would wait for it).
 
     ``_processes`` is private, hence the getattr: the executor has no public way to kill."""
     processes = getattr(pool, "_processes", None) or {}
+    manager = getattr(pool, "_executor_manager_thread", None)
     for proc in list(processes.values()):
         proc.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+    # the pool's manager thread closes its wake-up pipe as it ends; ended before the
+    # interpreter's exit, it cannot close it while the exit hook writes to it (CPython
+    # 3.11 checks, then writes: "Exception ignored in atexit callback … Bad file
+    # descriptor" on stderr, seen once in CI after a plain `ganjina parse`)
+    if manager is not None:
+        manager.join(MANAGER_JOIN_SECONDS)
 
 
 #: how long a fresh pool may take to start its workers (spawn and imports) before any
