@@ -225,23 +225,29 @@ def _pieces(ink: Any) -> list[tuple[int, int, int, int, int]]:
             i = parent[i]
         return i
 
-    runs: list[tuple[int, int, int]] = []  # (row, start, end) of each run
+    runs: list[tuple[int, int, int]] = []  # (row, first, last column) of each run
     previous: list[int] = []
     for y, line in enumerate(ink):
         padded = np.concatenate(([False], line, [False]))
         edges = np.flatnonzero(padded[1:] != padded[:-1])
         current: list[int] = []
-        for start, end in zip(edges[::2], edges[1::2], strict=True):
+        j = 0  # the first run above that may still touch a run of this row
+        for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+            first, last = start, stop - 1
             index = len(runs)
-            runs.append((y, int(start), int(end) - 1))
+            runs.append((y, first, last))
             parent.append(index)
             current.append(index)
-            for other in previous:
-                _, o_start, o_end = runs[other]
-                if o_start <= end + 1 and start <= o_end + 1:  # touching, diagonals too
-                    a, b = find(index), find(other)
-                    if a != b:
-                        parent[a] = b
+            # both rows' runs go left to right: each pair is looked at once at most, plus
+            # one look past the last touching run (linear in the runs)
+            while j < len(previous) and runs[previous[j]][2] < first - 1:
+                j += 1
+            k = j
+            while k < len(previous) and runs[previous[k]][1] <= last + 1:
+                a, b = find(index), find(previous[k])  # touching, diagonals too
+                if a != b:
+                    parent[a] = b
+                k += 1
         previous = current
     pieces: dict[int, list[int]] = {}
     for index, (y, start, end) in enumerate(runs):

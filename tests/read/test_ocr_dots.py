@@ -4,6 +4,8 @@ here: letter bodies as bars on a baseline, dots as small squares; the real readi
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PIL import Image
 
@@ -99,3 +101,42 @@ def test_the_dots_are_evidence_only_on_a_page_whose_reading_mostly_agrees_with_t
     assert countable(page, 1.0, lines("تب", "ب"))  # two dots above and one below; one below
     assert not countable(page, 1.0, lines("کا", "ک"))  # dots where its letters have none
     assert not countable(page, 1.0, lines("تب", "ب")[:20])  # too few words to tell
+
+
+def _flood(ink: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """The pieces of a picture found pixel by pixel (8-neighbours): what ``_pieces`` finds
+    by its runs."""
+    height, width = ink.shape
+    seen_at = np.zeros(ink.shape, dtype=bool)
+    pieces = []
+    for y, x in zip(*np.nonzero(ink), strict=True):
+        if seen_at[y, x]:
+            continue
+        seen_at[y, x] = True
+        stack, ys, xs = [(y, x)], [], []
+        while stack:
+            a, b = stack.pop()
+            ys.append(a)
+            xs.append(b)
+            for c in (a - 1, a, a + 1):
+                for d in (b - 1, b, b + 1):
+                    if 0 <= c < height and 0 <= d < width and ink[c, d] and not seen_at[c, d]:
+                        seen_at[c, d] = True
+                        stack.append((c, d))
+        pieces.append((min(ys), max(ys), min(xs), max(xs), len(ys)))
+    return sorted(pieces)
+
+
+def test_the_pieces_of_ink_are_found_in_linear_time() -> None:
+    from ganjina.read.ocr_dots import _pieces
+
+    rng = np.random.default_rng(7)
+    for density in (0.1, 0.3, 0.5):
+        ink = rng.random((30, 40)) < density
+        assert sorted(_pieces(ink)) == _flood(ink)
+    # a checkerboard: every pixel a run of its own, each touching two runs above it
+    # (the first version, quadratic in the runs of two rows, took about a minute here)
+    board = np.indices((200, 3000)).sum(axis=0) % 2 == 0
+    started = time.monotonic()
+    assert len(_pieces(board)) == 1
+    assert time.monotonic() - started < 10
