@@ -79,9 +79,16 @@ def _last_item_run_on(item: Line, others: list[Line]) -> list[Line] | None:
 def _next_text(lines: list[Line], k: int) -> Line | None:
     """The line after ``k`` past the short lines of a page's footer and header (a page
     break may stand before a list item): a list item, or a line of some words."""
-    for line in lines[k + 1 : k + 4]:
+    at = _next_text_at(lines, k)
+    return None if at is None else lines[at]
+
+
+def _next_text_at(lines: list[Line], k: int) -> int | None:
+    """Where ``_next_text`` stands in ``lines``."""
+    for at in range(k + 1, min(k + 4, len(lines))):
+        line = lines[at]
         if line.hint == "list" or len(line.text.split()) > _FURNITURE_WORDS:
-            return line
+            return at
     return None
 
 
@@ -89,16 +96,14 @@ def _with_last_items_drawn_apart(lines: list[Line]) -> list[Line]:
     """``lines`` with each list's last item that was drawn apart from it read as an item
     (``_last_item_drawn_apart``): on the line after the list's last item, past the short
     lines of a page's footer and header."""
-    out = list(lines)
+    parts_at: dict[int, list[Line]] = {}
     for k, line in enumerate(lines):
         if line.hint != "list" or (k + 1 < len(lines) and lines[k + 1].hint == "list"):
             continue
-        after = _next_text(lines, k)
-        if after is None or (parts := _last_item_drawn_apart(line, after)) is None:
-            continue
-        at = out.index(after)
-        out[at : at + 1] = parts
-    return out
+        at = _next_text_at(lines, k)
+        if at is not None and (parts := _last_item_drawn_apart(line, lines[at])) is not None:
+            parts_at[at] = parts
+    return [part for at, line in enumerate(lines) for part in parts_at.get(at, [line])]
 
 
 def _items_in_sequence(item: Line) -> list[Line]:
@@ -177,7 +182,7 @@ def _last_item_drawn_apart(item: Line, line: Line) -> list[Line] | None:
         return None
     digits, stop = m.group(1), m.group(2)
     following = _numeral(int(digits.translate(_TO_LATIN)) + 1, digits)
-    drawn = _drawn_last(line.text.strip(), following)
+    drawn = _drawn_last(line.text, following)
     if drawn is None:
         return None
     text, rest = drawn

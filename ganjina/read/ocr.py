@@ -532,7 +532,7 @@ def _read_page(
     (``ocr_rows``), its low-confidence lines given a second opinion, its weak words read
     again by the script's sister model (``ocr_sister``). ``page``: the
     model's plain reading of the page, when there is one already."""
-    from ganjina.read.ocr_dots import countable
+    from ganjina.read.ocr_dots import PageInk
     from ganjina.read.ocr_large import reread_large_lines
     from ganjina.read.ocr_rows import mend_rows
     from ganjina.read.ocr_sister import mend_line, reread_weak_words
@@ -552,20 +552,27 @@ def _read_page(
         row_reader(img, model, full),
         weak=model in ARABIC_SCRIPT_MODELS,
     )
-    page_size = img if full is None else full
-    factor = page_size.width / img.width
-    dots = model in ARABIC_SCRIPT_MODELS and countable(page_size, factor, words)
+    source = img if full is None else full
+    ink: PageInk | None = PageInk(source, source.width / img.width)
+    if model not in ARABIC_SCRIPT_MODELS or not ink.countable(words):
+        ink = None
 
     def mend(line: list[OcrWord], readings: list[list[OcrWord]]) -> list[OcrWord]:
-        if not dots:
-            return line  # a large line takes another reading's word only by its dots
-        return mend_line(line, readings, page_size, factor, model, sure_alone=False)
+        return mend_line(line, readings, ink, model, sure_alone=False)
 
+    # a large line takes another reading's word only by its dots: where they cannot be
+    # counted, its readings are not mended (nor the sister model asked for more)
     words = reread_large_lines(
-        img, words, _line_models(model), _read_line, full, mend, _sister_models(model)
+        img,
+        words,
+        _line_models(model),
+        _read_line,
+        full,
+        mend if ink is not None else None,
+        _sister_models(model) if ink is not None else (),
     )
     words = _second_opinion(img, words, model)
-    words = reread_weak_words(img, words, model, _read_line_at, full, dots=dots)
+    words = reread_weak_words(img, words, model, _read_line_at, ink)
     return _zwnj_from_second_reading(img, words, model), model
 
 
@@ -636,14 +643,9 @@ def _zwnj_from_second_reading(img: Any, words: list[OcrWord], model: str) -> lis
 
 def _joined(first: OcrWord, second: OcrWord, joiner: str) -> OcrWord:
     """Two words of a line as one, ``joiner`` between them."""
-    from ganjina.read.ocr_lines import OcrWord
+    from ganjina.read.ocr_lines import OcrWord, box_around
 
-    box = (
-        min(first.box[0], second.box[0]),
-        min(first.box[1], second.box[1]),
-        max(first.box[2], second.box[2]),
-        max(first.box[3], second.box[3]),
-    )
+    box = box_around((first.box, second.box))
     n1, n2 = len(first.text) or 1, len(second.text) or 1
     edge = min(first.box[0], second.box[2])
     return OcrWord(

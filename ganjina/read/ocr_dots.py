@@ -166,8 +166,12 @@ def seen(page: Any, factor: float, line: list[OcrWord]) -> list[tuple[int, int] 
         return [None] * len(line)
     ink = np.asarray(page.crop((left, top, right, bottom)).convert("L")) < 128
     pieces = _pieces(ink)
+    dots: list[tuple[int, int, int, int, int]] = []
+    bodies: list[tuple[int, int, int, int, int]] = []
+    for piece in pieces:
+        (dots if _dot_sized(piece, row) else bodies).append(piece)
     letters = np.zeros(ink.shape[0])
-    for y_lo, y_hi, x_lo, x_hi, _ in (p for p in pieces if not _dot_sized(p, row)):
+    for y_lo, y_hi, x_lo, x_hi, _ in bodies:
         letters[y_lo : y_hi + 1] += ink[y_lo : y_hi + 1, x_lo : x_hi + 1].sum(axis=1)
     if not letters.any():
         return [None] * len(line)
@@ -175,9 +179,7 @@ def seen(page: Any, factor: float, line: list[OcrWord]) -> list[tuple[int, int] 
     base = float(np.flatnonzero(letters >= 0.95 * letters.max()).mean())
     counts = [[0, 0] for _ in line]
     spans = [(x0 * factor - left, x1 * factor - left) for x0, x1 in map(own_extent, line)]
-    for piece in pieces:
-        if not _dot_sized(piece, row):
-            continue
+    for piece in dots:
         middle = (piece[0] + piece[1]) / 2
         side = 0 if middle < base - ABOVE_AT * row else 1 if middle > base + BELOW_AT * row else -1
         if side < 0:
@@ -185,23 +187,47 @@ def seen(page: Any, factor: float, line: list[OcrWord]) -> list[tuple[int, int] 
         x = (piece[2] + piece[3]) / 2
         nearest = min(range(len(line)), key=lambda k: max(spans[k][0] - x, x - spans[k][1], 0))
         counts[nearest][side] += 1
-    return [(a, b) for a, b in counts]
+    return [(above, below) for above, below in counts]
+
+
+class PageInk:
+    """The dots of one page's lines (``seen``), each line counted once: the page's own
+    reading is checked against them (``countable``), and a line read again weighs its
+    readings by the same counts."""
+
+    def __init__(self, page: Any, factor: float) -> None:
+        self.page, self.factor = page, factor
+        # the line's words are kept with the counts, so that their ids stay theirs
+        self._counted: dict[tuple[int, ...], tuple[list[OcrWord], list[tuple[int, int] | None]]]
+        self._counted = {}
+
+    def seen(self, line: list[OcrWord]) -> list[tuple[int, int] | None]:
+        key = tuple(map(id, line))
+        if key not in self._counted:
+            self._counted[key] = (list(line), seen(self.page, self.factor, line))
+        return self._counted[key][1]
+
+    def countable(self, words: list[OcrWord]) -> bool:
+        """Whether this page's dots can be counted: the page's own reading agrees with its
+        ink on most words (``COUNTABLE``; 93 % on the corpus's Dari and Pashto scans). Where
+        it does not (other fonts, dots drawn too small or too close for this counting, a
+        line printed in visual order), the dots are no evidence on the page."""
+        agree = measured = 0
+        for _, line_iter in itertools.groupby(words, key=lambda w: w.line):
+            line = list(line_iter)
+            for word, ink in zip(line, self.seen(line), strict=True):
+                if ink is None or not _ARABIC_LETTER.search(word.text):
+                    continue
+                if needed(word.text) is None:
+                    continue
+                measured += 1
+                agree += agrees(word.text, ink)
+        return measured >= COUNTED_WORDS and agree >= COUNTABLE * measured
 
 
 def countable(page: Any, factor: float, words: list[OcrWord]) -> bool:
-    """Whether this page's dots can be counted: the page's own reading agrees with its ink
-    on most words (``COUNTABLE``; 93 % on the corpus's Dari and Pashto scans). Where it does
-    not (other fonts, dots drawn too small or too close for this counting, a line printed
-    in visual order), the dots are no evidence on the page."""
-    agree = measured = 0
-    for _, line_iter in itertools.groupby(words, key=lambda w: w.line):
-        line = list(line_iter)
-        for word, ink in zip(line, seen(page, factor, line), strict=True):
-            if ink is None or not _ARABIC_LETTER.search(word.text) or needed(word.text) is None:
-                continue
-            measured += 1
-            agree += agrees(word.text, ink)
-    return measured >= COUNTED_WORDS and agree >= COUNTABLE * measured
+    """``PageInk.countable`` for a page counted once."""
+    return PageInk(page, factor).countable(words)
 
 
 def _dot_sized(piece: tuple[int, int, int, int, int], row: float) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,6 +122,19 @@ def _is_ltr_word(text: str) -> bool:
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     """How much the spans [a0, a1] and [b0, b1] share (0 when apart)."""
     return max(0, min(a1, b1) - max(a0, b0))
+
+
+def same_place(a: tuple[float, float], b: tuple[float, float], share: float = 0.5) -> bool:
+    """Whether two spans across a line (of two readings of it) stand at the same place:
+    they share ``share`` of the narrower one."""
+    width = min(a[1] - a[0], b[1] - b[0])
+    return width > 0 and overlap(a[0], a[1], b[0], b[1]) >= share * width
+
+
+def box_around(boxes: Iterable[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """The box around boxes (x0, y0, x1, y1)."""
+    x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
+    return (min(x0s), min(y0s), max(x1s), max(y1s))
 
 
 def glyph_extent(word: OcrWord) -> tuple[int, int] | None:

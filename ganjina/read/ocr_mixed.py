@@ -11,7 +11,7 @@ replaces the page model's words under it when the other model is clearly surer o
 
 from __future__ import annotations
 
-from ganjina.read.ocr_lines import SCRIPT_LETTERS, OcrWord, mean_confidence, overlap
+from ganjina.read.ocr_lines import SCRIPT_LETTERS, OcrWord, mean_confidence, same_place
 
 #: a run of the other script replaces the words under it when it has this many letters
 #: (a short run is as often the other model's guess at one word of the page's script) ...
@@ -27,8 +27,7 @@ UNDER = 0.5
 
 def lies_under(a: OcrWord, b: OcrWord) -> bool:
     """Whether two words (of two readings of one line) stand at the same place."""
-    width = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
-    return width > 0 and overlap(a.box[0], a.box[2], b.box[0], b.box[2]) >= UNDER * width
+    return same_place((a.box[0], a.box[2]), (b.box[0], b.box[2]), UNDER)
 
 
 def _runs(words: list[OcrWord], script: str) -> list[list[OcrWord]]:

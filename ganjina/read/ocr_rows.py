@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ganjina.read import raster
-from ganjina.read.ocr_lines import OcrWord, mean_confidence
+from ganjina.read.ocr_lines import OcrWord, box_around, mean_confidence
 from ganjina.read.ocr_lines import overlap as _overlap
 
 #: a row lost by the layout is taken when read with at least this confidence
@@ -51,13 +51,7 @@ def _lines(words: Iterable[OcrWord]) -> list[list[OcrWord]]:
 
 
 def _box(group: list[OcrWord]) -> Box:
-    boxes = [w.line_box for w in group]
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    return box_around(w.line_box for w in group)
 
 
 def _has_text(group: list[OcrWord]) -> bool:

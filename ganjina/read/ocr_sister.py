@@ -20,7 +20,7 @@ from typing import Any
 
 from ganjina.read import ocr_dots
 from ganjina.read.ocr_clean import fold_lookalikes
-from ganjina.read.ocr_lines import OcrWord, line_crop, overlap, own_extent
+from ganjina.read.ocr_lines import OcrWord, box_around, line_crop, own_extent, same_place
 
 #: the other Arabic-script model each is checked by
 SISTER_MODELS = {"fas": "pus", "pus": "fas", "Arabic": "fas"}
@@ -69,21 +69,15 @@ def reread_weak_words(
     words: list[OcrWord],
     model: str,
     read: Callable[[Any, str, tuple[int, int]], list[OcrWord]],
-    full: Any = None,
-    *,
-    dots: bool = True,
+    ink: ocr_dots.PageInk | None = None,
 ) -> list[OcrWord]:
     """``words`` with each weak Arabic-script word replaced by the sister model's reading
     of its line where that is far surer of the word, or where only the sister's reading
     has the dots the ink shows (``read(picture, model, offset)`` reads a picture as one
-    line, in page pixels; ``full``: the page at the scan's own size, where the dots are
-    counted, ``img`` when None; ``dots``: whether they can be counted on this page)."""
+    line, in page pixels; ``ink``: the page's dots, None where they cannot be counted)."""
     sister = SISTER_MODELS.get(model)
     if sister is None:
         return words
-    source = img if full is None else full
-    factor = source.width / img.width
-    page = source if dots else None
     out: list[OcrWord] = []
     for _, group_iter in itertools.groupby(words, key=lambda w: w.line):
         group = list(group_iter)
@@ -92,35 +86,35 @@ def reread_weak_words(
             continue
         box = line_crop(img, group)
         again = [w for w in read(img.crop(box), sister, box[:2]) if w.text.strip()]
-        out.extend(mend_line(group, [again], page, factor, model))
+        out.extend(mend_line(group, [again], ink, model))
     return out
 
 
 def mend_line(
     line: list[OcrWord],
     readings: list[list[OcrWord]],
-    page: Any,
-    factor: float,
+    ink: ocr_dots.PageInk | None,
     model: str,
     *,
     sure_alone: bool = True,
 ) -> list[OcrWord]:
     """One line's words, each (or each run of words another reading reads as one word)
     replaced by the surest of the other ``readings``' words for it that ``_better``
-    allows. The dots are counted on ``page`` (``factor`` times the words' pixels; None:
-    the page's dots cannot be counted, ``ocr_dots.countable``). ``sure_alone``: a far
-    surer reading may be taken without the dots' word (not for a large line, whose
-    readings at three sizes by three models are many chances of a sure wrong one)."""
+    allows. ``ink``: the page's dots (None: they cannot be counted on this page,
+    ``PageInk.countable``). ``sure_alone``: a far surer reading may be taken without the
+    dots' word (not for a large line, whose readings at three sizes by three models are
+    many chances of a sure wrong one)."""
     matches = [m for reading in readings for m in _matches(line, reading)]
     if not matches:
         return line
-    dots = ocr_dots.seen(page, factor, line) if page is not None else [None] * len(line)
+    dots = ink.seen(line) if ink is not None else [None] * len(line)
     chosen: dict[int, tuple[int, OcrWord]] = {}  # first word → (words taken, reading)
     for first, count, match in matches:
         span = line[first : first + count]
-        ink = _sum_ink(dots[first : first + count])
         joined = _joined(span, match)
-        if joined is None or not _better(joined, match, ink, model, sure_alone):
+        if joined is None:
+            continue
+        if not _better(joined, match, _sum_ink(dots[first : first + count]), model, sure_alone):
             continue
         held = chosen.get(first)
         if held is None or match.confidence > held[1].confidence:
@@ -130,7 +124,7 @@ def mend_line(
     while i < len(line):
         if i in chosen and all(j not in chosen for j in range(i + 1, i + chosen[i][0])):
             count, match = chosen[i]
-            out.append(_reread(line[i], match, line[i : i + count]))
+            out.append(_reread(match, line[i : i + count]))
             i += count
         else:
             out.append(line[i])
@@ -154,18 +148,17 @@ def _matches(line: list[OcrWord], reading: list[OcrWord]) -> list[tuple[int, int
 
 
 def lies_under(a: OcrWord, b: OcrWord) -> bool:
-    """Whether two words of two readings of a line stand at the same place: their glyphs'
-    extents share half the narrower one (a word Tesseract gave the line's box is where
-    its glyphs are)."""
-    (a0, a1), (b0, b1) = own_extent(a), own_extent(b)
-    width = min(a1 - a0, b1 - b0)
-    return width > 0 and overlap(a0, a1, b0, b1) >= 0.5 * width
+    """Whether two words of two readings of a line stand at the same place, by their
+    glyphs' extents (a word Tesseract gave the line's box is where its glyphs are)."""
+    return same_place(own_extent(a), own_extent(b))
 
 
 def _sum_ink(dots: list[tuple[int, int] | None]) -> tuple[int, int] | None:
-    if any(d is None for d in dots):
+    """The dots of a run of words, None if one of them was not measured."""
+    counted = [d for d in dots if d is not None]
+    if len(counted) < len(dots):
         return None
-    return sum(d[0] for d in dots if d), sum(d[1] for d in dots if d)
+    return sum(above for above, _ in counted), sum(below for _, below in counted)
 
 
 def _joined(span: list[OcrWord], match: OcrWord) -> OcrWord | None:
@@ -198,29 +191,24 @@ def _better(
     surer = match.confidence >= max(SURE_WORD, word.confidence + WORD_GAIN)
     if sure_alone and _weak(word) and surer:
         return True
-    # by the dots alone, only a reading that loses no letter: the models' fault mended here
+    # by the dots alone, only a reading with a letter more: the models' fault mended here
     # is a letter lost in a ligature, and a letter whose dots the ink hid is no evidence
-    if not sister_agrees or match.confidence < DOTS_SURE:
-        return False
-    if _letters(match.text) < _letters(word.text):
+    more = _letters(match.text) > _letters(word.text)
+    if not sister_agrees or match.confidence < DOTS_SURE or not more:
         return False
     if not page_agrees:
-        return _letters(match.text) > _letters(word.text)
-    # both within what their letters allow: a reading with a letter more (one the other
-    # lost) when it is nearer to the likeliest count (``کابفروشی`` and ``کتابفروشی`` both
-    # allow three pieces above; only the second has three dotted letters there)
+        return True
+    # both within what their letters allow: the reading with a letter more (one the other
+    # lost) when it only puts that letter back, is at most a little less sure, and is
+    # nearer to the likeliest count (``کابفروشی`` and ``کتابفروشی`` both allow three
+    # pieces above; only the second has three dotted letters there), or as near and
+    # surer (``امدی`` / ``احمدی``: the ح that the byline's font stacks under م has no dots)
     assert ink is not None
-    if match.confidence + TIE_MARGIN < word.confidence:
-        return False
-    if _letters(match.text) <= _letters(word.text) or not _inserted(word.text, match.text):
-        # the same letters told apart by a count the ink may blur; or letters changed,
-        # not only one put back
+    if match.confidence + TIE_MARGIN < word.confidence or not _inserted(word.text, match.text):
         return False
     ours, theirs = ocr_dots.distance(word.text, ink), ocr_dots.distance(match.text, ink)
     if ours is None or theirs is None:
         return False
-    # as near, and surer: the lost letter has no dots (``امدی`` / ``احمدی``, the ح that the
-    # byline's font stacks under م)
     return theirs < ours or (theirs == ours and match.confidence > word.confidence)
 
 
@@ -245,17 +233,13 @@ def _weak(word: OcrWord) -> bool:
     return word.confidence < WEAK_WORD and bool(_LETTERS.search(word.text))
 
 
-def _reread(word: OcrWord, again: OcrWord, span: list[OcrWord] | None = None) -> OcrWord:
-    """The page's word (its line; its box, or the box of the run of words ``span``) with
-    the other reading's text, confidence and symbols."""
-    box = word.box
-    if span and len(span) > 1:
-        box = (
-            min(w.box[0] for w in span),
-            min(w.box[1] for w in span),
-            max(w.box[2] for w in span),
-            max(w.box[3] for w in span),
-        )
+def _reread(again: OcrWord, span: list[OcrWord]) -> OcrWord:
+    """The first of the line's words ``span`` (its line; the box around them all) with the
+    other reading's text, confidence and symbols."""
     return dataclasses.replace(
-        word, text=again.text, box=box, confidence=again.confidence, symbols=list(again.symbols)
+        span[0],
+        text=again.text,
+        box=box_around(w.box for w in span),
+        confidence=again.confidence,
+        symbols=list(again.symbols),
     )
