@@ -8,6 +8,7 @@ else stays body text (nothing is guessed).
 
 from __future__ import annotations
 
+from ganjina.house.labels import label_at_start
 from ganjina.house.patterns import OUTLET_URL
 from ganjina.house.profile import Profile
 from ganjina.record import Source
@@ -15,6 +16,8 @@ from ganjina.text import find_dates
 
 _URL = OUTLET_URL
 _MAX_WORDS = 14
+_SHORT_NAME = 4  # words of an undated outlet's name after a label without a colon
+_SENTENCE_END = (".", "!", "?", "؟")
 
 
 def _label_first(line: str, profile: Profile | None) -> str:
@@ -36,11 +39,8 @@ def read_attribution(
     line = _label_first(text.strip(), profile)
     if not line or len(line.split()) > _MAX_WORDS + 2:
         return None
-    labelled = None
-    for prefix in sorted(profile.attribution_prefixes if profile else (), key=len, reverse=True):
-        if line.casefold().startswith(prefix.casefold()):
-            labelled = line[len(prefix) :].strip(" :：")
-            break
+    found = label_at_start(line, profile.attribution_prefixes if profile else ())
+    labelled = found[1] if found else None
     if labelled is None and labelled_only:
         return None
     rest = labelled if labelled is not None else line
@@ -50,9 +50,7 @@ def read_attribution(
         # unlabelled: the line must end with the date, and be short
         if date is None or rest[date.span[1] :].strip(" .,،)") or len(line.split()) > _MAX_WORDS:
             return None
-        if line.endswith((".", "!", "?", "؟")) and not rest[date.span[0] : date.span[1]].endswith(
-            "."
-        ):
+        if line.endswith(_SENTENCE_END) and not rest[date.span[0] : date.span[1]].endswith("."):
             return None
     name_part = rest
     if date is not None:
@@ -63,4 +61,10 @@ def read_attribution(
         name_part = (name_part[: url_match.start()] + name_part[url_match.end() :]).strip()
     # a stop after the name ends the line, not the name
     name = name_part.strip(" ,،;:–-—()").removesuffix(".").rstrip() or None
+    # a label without its colon ("First published in") may open a sentence: undated,
+    # only an outlet's short name follows it
+    colonless = found is not None and found[0][-1] not in ":："
+    short = name is not None and len(name.split()) <= _SHORT_NAME
+    if colonless and date is None and not (short and not line.endswith(_SENTENCE_END)):
+        return None
     return Source(name=name, date=date.iso if date else None, url=url, text=line)

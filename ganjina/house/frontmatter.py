@@ -20,6 +20,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ganjina.house.credits import SEPARATORS, split_credit
+from ganjina.house.labels import framed_names, label_at_start
 from ganjina.house.patterns import (
     DATE_LABEL,
     MAX_FRONT_LINE,
@@ -222,27 +223,30 @@ def _matches(text: str, candidates: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _longest_first(prefixes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The prefixes stripped, longest first, each with its case-folded form (a profile's
-    few prefix tuples are asked about once per line)."""
-    ordered = (prefix.strip() for prefix in sorted(prefixes, key=len, reverse=True))
-    return tuple((p, p.casefold()) for p in ordered if p)
-
-
 def starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
-    """The text after a prefix (``ترجمه:``, ``Translated by``), or None."""
-    stripped = text.strip()
-    folded = stripped.casefold()
-    for p, p_folded in _longest_first(prefixes):
-        if not folded.startswith(p_folded):
-            continue
-        after = stripped[len(p) : len(p) + 1]
-        if p[-1].isalpha() and after and not (after.isspace() or after in ":："):
-            continue  # "Par " is a label, "Paradoxerweise" is not
-        rest = stripped[len(p) :].lstrip(" :：")
-        if rest:
-            return rest
-    return None
+    """The text after a label (``ترجمه:``, ``Translated by``), or the names a framing
+    label holds (``د … لیکنه``), or None (``house/labels.py`` says how loosely)."""
+    found = label_at_start(text, prefixes)
+    if found is not None:
+        return found[1] or None
+    return framed_names(text, prefixes)
+
+
+def _translator_credit(text: str, prefixes: tuple[str, ...]) -> str | None:
+    """The credit after a translator label. A label printed without a colon
+    (``ترجمهٔ``, ``Translated by``) may open a title or a sentence as well, so what
+    follows it must read as names (a date run on after them aside)."""
+    found = label_at_start(text, prefixes)
+    if found is None or not found[1]:
+        framed = framed_names(text, prefixes)
+        return framed if framed and _names_after_label(framed) else None
+    label, rest = found
+    if label[-1] in ":：":
+        return rest
+    split = trailing_date(rest)
+    names = split[0] if split else rest
+    # a colon further on ends another label (``برگردان از انگلیسی: …``): no names here
+    return rest if _names_after_label(names) and not any(c in names for c in ":：") else None
 
 
 def _name_like(text: str) -> bool:
@@ -356,12 +360,13 @@ def _classify(
         fm.date_text, fm.date_iso = dated
         return Decision("date", "the whole line is a date")
     prefixes = profile.translator_prefixes if profile else ()
-    if rest := starts_with(text, prefixes):
-        fm.translator_lines.append(_undated(fm, rest))
-        return Decision("translator", "a translator label")
+    # the longer form first: "برگردان از زبان آلمانی توسط …" opens with the label "برگردان"
     if profile and (credit := TRANSLATED_FROM.match(text.strip()[:MAX_FRONT_LINE])):
         fm.translator_lines.append(_undated(fm, text.strip()[credit.end() :]))
         return Decision("translator", "a credit naming the language translated from")
+    if rest := _translator_credit(text, prefixes):
+        fm.translator_lines.append(_undated(fm, rest))
+        return Decision("translator", "a translator label")
     author_prefixes = profile.author_prefixes if profile else ()
     labelled = starts_with(text, author_prefixes)
     # an unlabelled name is read as a byline only in the house style (a masthead was

@@ -46,11 +46,19 @@ def has_contact(text: str) -> bool:
     return URL.search(text) is not None or EMAIL.search(text) is not None
 
 
-#: a translator credit that names the language translated from, in the words German and
-#: English editors use ("Aus dem Englischen von", "Translated from the Dari by"); bounded
-#: to the start of a short line
+#: a translator credit that names the language translated from, in the words German,
+#: English, Dari and Pashto editors use ("Aus dem Englischen von", "Translated from the
+#: Dari by", "ترجمه از انگلیسی:", "برگردان از زبان آلمانی توسط", "له انګلیسي څخه ژباړه:");
+#: every part bounded, so each start position reads a few dozen characters at most
+_LANGUAGE_WORD = r"[^\W\d_]{3,20}+"
 TRANSLATED_FROM = re.compile(
     r"(?:aus dem \w{3,20}(?: übersetzt)? von|übersetzt aus dem \w{3,20} von"
-    r"|translated from (?:the )?\w{3,20} by)\s+(?=\S)",
+    r"|übersetzung aus dem \w{3,20} ?+:"
+    r"|translated from (?:the )?\w{3,20} by"
+    r"|(?:ترجمه|برگردان)[\u0654\u06cc]?+ (?:از|ز) (?:زبان )?+"
+    + _LANGUAGE_WORD
+    + r"(?: به (?:دری|فارسی|پارسی))?+ ?+(?:[:：]|توسط)"
+    r"|(?:ژباړه|ژباړن) ?+له " + _LANGUAGE_WORD + r"(?: ژبې)?+(?: څخه)?+ ?+[:：]"
+    r"|له " + _LANGUAGE_WORD + r"(?: ژبې)?+(?: څخه)?+ ژباړه ?+[:：])\s*+(?=\S)",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ganjina.house.attribution import read_attribution
 from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
 from ganjina.house.credits import SEPARATORS, split_credit
-from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter
+from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter, starts_with
 from ganjina.house.furniture import strip_furniture
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs
@@ -40,18 +40,13 @@ def split_names(text: str, profile: Profile | None) -> list[str]:
 
 
 def _strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
-    """The byline without its prefix, also behind a dash a right-to-left conversion
-    moved to the front (``– نوشته: Name``).
+    """The byline without its label, also behind a dash a right-to-left conversion
+    moved to the front (``– نوشته: Name``), or the names a framing label holds.
 
     >>> _strip_prefix("– نوشته: مریم احمدی", ("نوشته:",))
     'مریم احمدی'
     """
-    bare = text.lstrip(SEPARATORS)
-    for prefix in sorted(prefixes, key=len, reverse=True):
-        p = prefix.strip()
-        if bare.casefold().startswith(p.casefold()):
-            return bare[len(p) :].lstrip(" :：")
-    return text
+    return starts_with(text.lstrip(SEPARATORS), prefixes) or text
 
 
 def _people(fm: FrontMatter, profile: Profile | None) -> tuple[list[str], list[str]]:

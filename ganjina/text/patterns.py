@@ -218,8 +218,8 @@ _ARABIC = [
         r"(?<!\w)(?P<d>\d{1,2})(?!\d)" + _AR_ORD + r"\s+(?:(?:ماه|برج)\s+)?" + _MON
         + r"(?:\s*,?\s*(?:(?:سال|کال)\s+)?" + _YEAR + ")?"
     ), "day"),
-    (re.compile(  # Pashto order: [د ۱۴۰۲ کال] د سلواغې [میاشتې] ۲۶مه [نېټه] [۱۴۰۲]
-        r"(?:(?<!\w)د\s+(?P<y0>\d{4})\s*(?:(?:هجری\s*)?(?:لمریز|شمسی)\s*)?کال\s*)?"
+    (re.compile(  # Pashto order: [[د] ۱۴۰۲ کال] د سلواغې [میاشتې] ۲۶مه [نېټه] [۱۴۰۲]
+        r"(?:(?:(?<!\w)د\s+|(?<![\w/.\-]))(?P<y0>\d{4})\s*(?:(?:هجری\s*)?(?:لمریز|شمسی)\s*)?کال\s*)?"
         r"(?:(?<!\w)(?:د|ماه|برج)\s+)?" + _MON + r"(?:\s+(?:د\s+)?میاشتی)?(?:\s*,\s*|\s+)"
         r"(?P<d>\d{1,2})(?!\d)" + _AR_ORD + r"(?:\s*(?:نیټه|نیټی|تاریخ))?(?!\w)"
         r"(?:\s*,?\s*" + _YEAR + ")?"
@@ -251,11 +251,12 @@ _HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 _Handler = Callable[[re.Match[str]], RawDate | None]
 #: (pattern, handler, script the text must contain for the pattern to be tried, whether
-#: a match starts with a digit)
-_PATTERNS: list[tuple[re.Pattern[str], _Handler, str | None, bool]] = [
+#: a match starts with a digit: True, False, or None for either (the Pashto order may
+#: open with its year, ``۱۴۰۲ کال د چنګاښ ۱۴مه``, or with ``د``)
+_PATTERNS: list[tuple[re.Pattern[str], _Handler, str | None, bool | None]] = [
     *((rx, _numeric, None, True) for rx in _NUMERIC),
     *(
-        (rx, partial(_named_ar, precision=p, pashto_year=i == 1), "arabic", i == 0)
+        (rx, partial(_named_ar, precision=p, pashto_year=i == 1), "arabic", (True, None, False)[i])
         for i, (rx, p) in enumerate(_ARABIC)
     ),
     *(
@@ -271,7 +272,7 @@ _WHOLE: dict[tuple[bool, str | None], list[tuple[re.Pattern[str], _Handler]]] = 
     (digit, script): [
         (rx, handler)
         for rx, handler, needs, starts_digit in _PATTERNS
-        if starts_digit == digit and (needs is None or script in (needs, "both"))
+        if starts_digit in (digit, None) and (needs is None or script in (needs, "both"))
     ]
     for digit in (True, False)
     for script in ("arabic", "latin", "both", None)
