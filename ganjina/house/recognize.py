@@ -16,6 +16,7 @@ from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
 from ganjina.house.credits import SEPARATORS, split_credit
 from ganjina.house.frontmatter import FrontMatter, body_size, read_front_matter, starts_with
 from ganjina.house.furniture import strip_furniture
+from ganjina.house.notes import bracket_references, take_notes
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs
 from ganjina.read.layout import Layout, Line
@@ -79,7 +80,14 @@ def recognize(layout: Layout, profile: Profile | None) -> Article:
 
 def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Article, Explained]:
     """The Article, and for ``parse --explain`` the role and evidence of every line."""
-    lines = [ln for ln in layout.lines if ln.text or ln.hint == "image"]
+    # notes (Word's footnotes and endnotes, a page's foot notes) are read after the body,
+    # where neither the front matter nor the attribution can take them
+    notes = [ln for ln in layout.lines if ln.hint == "note" and ln.text.strip()]
+    lines = [ln for ln in layout.lines if (ln.text or ln.hint == "image") and ln.hint != "note"]
+    lines, foot_notes = take_notes(lines, body_size(lines))
+    if foot_notes:
+        lines = bracket_references(lines, foot_notes)
+        notes += foot_notes
     fm = read_front_matter(lines, profile)
     explained = Explained()
     roles: dict[int, tuple[str, str]] = {
@@ -124,6 +132,9 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
                     bool(piece.rows) and piece.lines[0].table_header,
                 )
             )
+    for note in notes:
+        text, page = " ".join(note.text.split()), note.page if paged else None
+        article.blocks.append(Block("list_item", text, note.marker, page))
     block_of = {id(ln): piece.type for piece in pieces for ln in piece.lines}
     for k, ln in enumerate(lines):
         if k in roles:
@@ -139,6 +150,7 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
         else:  # rewritten on the way (a list marker taken off): found by its text
             kind = next((p.type for p in pieces if ln.text.strip()[-20:] in p.text), "body")
             explained.lines.append((ln, kind, "body"))
+    explained.lines.extend((ln, "note", "a footnote or endnote") for ln in notes)
     for k in fm.unplaced:
         article.warn(f"unrecognised line before the title kept in the body: {lines[k].text!r}")
 

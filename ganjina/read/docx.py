@@ -18,12 +18,14 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_notes import Notes, read_notes
 from ganjina.read.docx_package import checked_package
 from ganjina.read.docx_table import table_line, text_boxes
+from ganjina.read.docx_text import NoteMark, body_blocks, inline_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.word_measures import integer, points_from_half_points, twips
 
@@ -105,10 +107,12 @@ def _size(rpr: Any, tag: str) -> float | None:
     return points_from_half_points(found.get(qn("w:val"))) if found is not None else None
 
 
-def _paragraph_line(par: Any, numbering: _Numbering, para_no: int) -> Line | None:
+def _paragraph_line(
+    par: Any, numbering: _Numbering, para_no: int, mark: NoteMark | None = None
+) -> Line | None:
     p = par._p
     ppr = p.pPr
-    text = par.text
+    text = inline_text(p, mark)
     has_image = bool(p.findall(".//" + qn("w:drawing")) or p.findall(".//" + qn("w:pict")))
     if not text.strip():
         return Line("", hint="image", para_start=True) if has_image else None
@@ -269,16 +273,46 @@ def read_docx(data: bytes) -> Layout:
     layout = Layout(format="docx", warnings=mended)
     numbering = _Numbering(document)
     furniture = _header_lines(document, numbering, layout.warnings)
-    for k, item in enumerate(document.iter_inner_content()):
-        if isinstance(item, Table):  # body order: a table stands between its paragraphs
-            cells = table_line(item._tbl)
+    notes = _notes(document, layout.warnings)
+    body = document._body
+    for k, el in enumerate(body_blocks(document.element.body)):
+        if el.tag == qn("w:tbl"):  # body order: a table stands between its paragraphs
+            cells = table_line(el)
             if cells is not None:
                 layout.lines.append(cells)
             continue
-        line = _paragraph_line(item, numbering, k)
+        line = _paragraph_line(Paragraph(el, body), numbering, k, notes.mark if notes else None)
         if line is not None:
             layout.lines.extend(_split_breaks(line))
-        for box in text_boxes(item._p):  # a text box reads where it is anchored
+        for box in text_boxes(el):  # a text box reads where it is anchored
             layout.lines.append(Line(box, rtl=is_rtl_text(box), para_start=True))
-    layout.lines = furniture + layout.lines
+    if notes:
+        notes.number_the_rest()  # a note referred to from a table cell or a text box only
+    layout.lines = furniture + layout.lines + (_note_lines(notes) if notes else [])
     return layout
+
+
+def _notes(document: Any, warnings: list[str]) -> Notes | None:
+    """The file's footnotes and endnotes; None, with a warning, when their part is
+    damaged (the body is read all the same)."""
+    try:
+        return read_notes(document)
+    except Exception as err:  # lxml raises several kinds for a broken part
+        warnings.append(f"damaged Word file: notes unreadable ({type(err).__name__}); left out")
+        return None
+
+
+def _note_lines(notes: Notes) -> list[Line]:
+    """The notes the body referred to, footnotes then endnotes, each one line hinted
+    ``note`` with its number as the marker (``[1]``, as the reference reads in the body)."""
+    return [
+        Line(
+            text,
+            rtl=is_rtl_text(text),
+            hint="note",
+            marker=f"[{number}]" if number else None,
+            para_start=True,
+        )
+        for kind in ("footnote", "endnote")
+        for number, text in notes.referred(kind)
+    ]

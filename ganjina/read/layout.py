@@ -27,7 +27,8 @@ class Line:
     align: str | None = None
     rtl: bool = False
     #: a structural hint the format itself carries: "h1".."h6", "list", "quote", "image",
-    #: "blank", "link", "header", "footer" (DOCX header/footer parts) or None
+    #: "blank", "link", "header", "footer" (DOCX header/footer parts), "note" (a footnote
+    #: or endnote, its number in ``marker``; the recognizer puts notes after the body) or None
     hint: str | None = None
     #: list marker as printed, where the format separates it (Markdown "1)", DOCX numbering)
     marker: str | None = None

@@ -36,6 +36,7 @@ from ganjina.read.pdf_unmapped import Recovered, recover
 RECORD_ATTACHMENT = "ganjina-record.json"
 # an attachment larger than this is no record of one article
 _MAX_ATTACHMENT = 4 * 1024 * 1024
+_COLUMN_LINES = 3  # lines a page needs to show its own text column
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -139,6 +140,7 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
         first = doc[0].rect
         layout.page_width, layout.page_height = first.width, first.height
         drawn: dict[int, PageGlyphs] = {}
+        last_column: tuple[float, float] | None = None
         scanned: dict[int, list[BuiltLine | Line]] = {}
         for page in doc:
             trace = _trace_once(page)
@@ -155,6 +157,12 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             glyphs = drawn[page.number]
             unmapped += glyphs.unmapped
             column = column_edges([(ln.x0, ln.x1) for ln in glyphs.lines])
+            # a page of a line or two (endnotes, the attribution alone) shows no column:
+            # its lines stand in the column of the pages before
+            if len(glyphs.lines) >= _COLUMN_LINES or last_column is None:
+                last_column = column
+            else:
+                column = last_column
             built_lines: list[tuple[GlyphLine, BuiltLine]] = []
             above: BuiltLine | None = None
             for glyph_line in glyphs.lines:

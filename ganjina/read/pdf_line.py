@@ -274,7 +274,14 @@ def base_direction(
         # Arabic letters only, punctuation or digits between them: nothing whose place
         # depends on the direction, so where the line stands says nothing (an indented
         # paragraph's first line stops short of the right margin and reaches the left)
-        if _ends_with_letters(units) or _anchored(line, column) != "left":
+        if _ends_with_letters(units):
+            return True
+        if _stop_at_right_end(units):
+            # the mirror case: right to left the line would open with its stop; a
+            # left-to-right paragraph (a note in a style without bidi, its number at
+            # the left) sets it so
+            return False
+        if _anchored(line, column) != "left":
             return True
         if _stop_at_left_end(units):
             return True  # left to right, the line would open with its stop
@@ -303,6 +310,7 @@ def direction_open(
         and not ltr
         and not _ends_with_letters(units)
         and not _stop_at_left_end(units)
+        and not _stop_at_right_end(units)
         and _anchored(line, column) == "left"
     )
 
@@ -326,13 +334,27 @@ def _stop_at_left_end(units: list[Unit]) -> bool:
     left and a letter at its right: read right to left it ends with the stop, as
     sentences do; left to right it would open with it (an indented first line of a
     right-to-left paragraph stops short of the right margin and looks set flush left)."""
+    return _stop_at_end(units, left=True)
+
+
+def _stop_at_right_end(units: list[Unit]) -> bool:
+    """Whether the line (Arabic letters, perhaps digits) ends, as drawn, with a stop or
+    comma at its right and a letter or digit at its left: read right to left it would
+    open with its stop, which no line of running text does."""
+    return _stop_at_end(units, left=False, other=("R", "AL", "EN", "AN"))
+
+
+def _stop_at_end(units: list[Unit], *, left: bool, other: tuple[str, ...] = ("R", "AL")) -> bool:
+    """Whether the line has, as drawn, a stop or comma at its left (``left``) or right
+    end, and at the other end a glyph of the bidi classes ``other``."""
     glyphs = [u for u in units if not u.space]
     if not glyphs:
         return False
-    left = min(glyphs, key=lambda u: u.x0)
-    right = max(glyphs, key=lambda u: u.x1)
+    first = min(glyphs, key=lambda u: u.x0)
+    last = max(glyphs, key=lambda u: u.x1)
+    stop, end = (first, last) if left else (last, first)
     # a stop drawn narrow stands in private use (``suspect``): it is the stop still
-    return unsuspect(left.text) in _STOPS and bidi_class(right.text) in ("R", "AL")
+    return unsuspect(stop.text) in _STOPS and bidi_class(end.text) in other
 
 
 def _has_movable_neutral(units: list[Unit]) -> bool:
