@@ -356,6 +356,12 @@ def _classify(
         return Decision("contact", why)
     if profile and (why := _claim_section(fm, text, profile)) is not None:
         return Decision("section", why)
+    if profile and fm.date_text is None:
+        # ``دری – ۱۸ جوزا ۱۴۰۲``: the section's label and the date on one line
+        for split in (trailing_date(text), leading_date(text)):
+            if split is not None and _claim_section(fm, split[0], profile) is not None:
+                fm.date_text, fm.date_iso = split[1], split[2]
+                return Decision("section", "a section label and the date on one line")
     if fm.date_text is None and (dated := date_of(text)) is not None:
         fm.date_text, fm.date_iso = dated
         return Decision("date", "the whole line is a date")
@@ -408,6 +414,29 @@ def _undated(fm: FrontMatter, credit: str) -> str:
     return credit
 
 
+def _house_without_name(
+    lines: list[Line], texts: list[str], region: list[int], profile: Profile
+) -> bool:
+    """The house style with its name printed as a picture (a logo) or left out: the
+    profile's URL or e-mail and one of its section labels both stand in the region
+    (running headers included), which no other site's page prints together."""
+    contact = section = False
+    for i in region:
+        folded = fold_label(texts[i])
+        if len(folded) > MAX_FRONT_LINE:
+            continue
+        if (profile.url and fold_label(profile.url) in folded) or (
+            profile.email and fold_label(profile.email) in folded
+        ):
+            contact = True
+        elif lines[i].hint is None and (
+            profile.section_for(texts[i]) is not None
+            or profile.sections_in_line(texts[i]) is not None
+        ):
+            section = True
+    return contact and section
+
+
 def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter:
     """Read the front matter from the first lines (the caller passes all lines)."""
     fm = FrontMatter()
@@ -422,7 +451,7 @@ def read_front_matter(lines: list[Line], profile: Profile | None) -> FrontMatter
             is_site_name(texts[i], profile)
             or (profile.tag and fold_label(texts[i]) == fold_label(profile.tag))
             for i in region
-        )
+        ) or _house_without_name(lines, texts, region, profile)
     for i in region:
         if lines[i].hint == "image" or not texts[i].strip():
             continue
@@ -751,6 +780,8 @@ def _take_title(fm: FrontMatter, lines: list[Line], texts: list[str], start: int
         )
         or _wrapped_heading(first, lines[j], texts[j])
         or (j == start + 1 and _wrapped_caseless_heading(first, lines[j], texts[start], texts[j]))
+        # a line break typed inside the title's paragraph (Shift+Enter): the same paragraph
+        or (lines[j - 1].soft_break_after and not lines[j].para_start and bool(texts[j].strip()))
     ):
         title.append(texts[j])
         fm.decide(j, "title", "continues the title (same style, no paragraph break)")

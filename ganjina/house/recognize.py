@@ -328,6 +328,8 @@ def _warn_missing(article: Article, fm: FrontMatter, profile: Profile | None) ->
     if not fm.masthead_found:
         who = f"the {profile.id} profile" if profile else "no profile"
         article.warn(f"no known masthead ({who}): read with generic rules")
+    elif fm.site_name is None:
+        article.warn("no site name printed as text (a logo?): the site known by URL and section")
     if article.section is None:
         article.warn("no section label found")
     if not article.authors:

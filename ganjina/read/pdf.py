@@ -179,7 +179,10 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             pictures = _image_lines(page)
             images += len(pictures) or bool(not glyphs.lines and page.get_images())
             items.extend(pictures)
-            items.sort(key=lambda it: it.bbox[1] if it.bbox else 0.0)
+            # the parts of a line cut at a gap (pdf_glyphs.split_at_gaps) keep their reading
+            # order: they sort by the top of the line they were cut from
+            tops = {id(b): g.place[0] for g, b in built_lines if g.place is not None}
+            items.sort(key=lambda it: tops.get(id(it), it.bbox[1] if it.bbox else 0.0))
             pages.append(items)
     finally:
         doc.close()

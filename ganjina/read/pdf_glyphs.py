@@ -14,6 +14,7 @@ little higher or a superscript still belongs to its line); lines come out top to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ import pymupdf
 
 from ganjina.read.pdf_slant import slanted_origins
 
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 #: a span drawn with text render mode 3 (neither filled nor stroked): an OCR layer
@@ -33,6 +35,8 @@ TATWEEL_WIDTH = 0.21
 # how many of the most recent lines a glyph may join: a page's content stream draws a
 # line's pieces close together, rarely far apart
 _LOOKBACK = 6
+#: an empty stretch of a line wider than this many of its font size parts it in two
+GAP_EMS = 3.0
 
 
 @dataclass(slots=True)
@@ -75,6 +79,9 @@ class GlyphLine:
     #: the baseline and size of the line's first full-size glyph
     baseline: float = 0.0
     size: float = 0.0
+    #: where the line stands in reading order on its page: (top, x) of the line it was cut
+    #: from and its place among the parts (None: its own top and left edge)
+    place: tuple[float, float, int] | None = None
 
     def take(self, glyph: Glyph) -> None:
         # comparisons rather than min() and max(): this runs once per glyph
@@ -291,8 +298,58 @@ def page_glyphs(
         else:
             visible_count += made
     result.unmapped, result.invisible, result.visible = unmapped, invisible_count, visible_count
-    lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
+    lines[:] = [part for line in lines for part in split_at_gaps(line)]
+    lines.sort(key=lambda ln: ln.place or (round(ln.top, 1), ln.x0, 0))
     return result
+
+
+def _letters_of(line: GlyphLine) -> str | None:
+    """ "rtl" for a line with right-to-left letters, "ltr" for one with other letters
+    only, None for one with no letters (digits, punctuation)."""
+    if any(_RTL_LETTER.match(g.text) and g.text[:1].isalpha() for g in line.glyphs):
+        return "rtl"  # letters: not the Arabic comma, nor Persian digits
+    return "ltr" if any(g.text[:1].isalpha() for g in line.glyphs) else None
+
+
+def split_at_gaps(line: GlyphLine) -> list[GlyphLine]:
+    """A printed line cut where an empty stretch wider than ``GAP_EMS`` of its size
+    stands: the two cells of a table row (byline | date), text on either side of a tab
+    stop (``www.afgazad.com → afgazad@gmail.com``). Each part is a line of its own, its
+    glyphs in stream order, so its direction and order are read on their own: read as one
+    line, the bidi algorithm would carry a Persian date's digits across into the other
+    cell. A justified line's word spaces stay far below the bound."""
+    glyphs = line.glyphs
+    if len(glyphs) < 2:
+        return [line]
+    bound = GAP_EMS * line.size
+    inked = sum(g.x1 - g.x0 for g in glyphs)
+    if line.x1 - line.x0 - inked <= bound:
+        return [line]  # not room enough between all the glyphs together for one gap
+    by_x = sorted(glyphs, key=lambda g: g.x0)
+    cuts: list[float] = []
+    reach = by_x[0].x1
+    for g in by_x[1:]:
+        if g.x0 - reach > bound and g.text.strip():
+            cuts.append(g.x0)
+        if g.x1 > reach:
+            reach = g.x1
+    if not cuts:
+        return [line]
+    parts = [GlyphLine() for _ in range(len(cuts) + 1)]
+    for g in glyphs:
+        parts[bisect.bisect_right(cuts, g.x0)].take(g)
+    parts = [part for part in parts if part.glyphs]
+    # each part must show its own direction by letters of the same direction as the
+    # others: a year beside a Dari heading, or Latin names after a Dari label
+    # (``پایگاه داده  PostgreSQL، MongoDB``), take their direction from the whole line
+    scripts = [_letters_of(part) for part in parts]
+    if not all(scripts) or len(set(scripts)) > 1:
+        return [line]
+    if scripts[0] == "rtl":
+        parts.reverse()  # a right-to-left line's first cell stands at the right
+    for k, part in enumerate(parts):
+        part.place = (round(line.top, 1), line.x0, k)
+    return parts
 
 
 def _place(lines: list[GlyphLine], glyph: Glyph, horizontal: bool) -> None:

@@ -5,7 +5,6 @@ attribution still the article's last line."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,8 @@ from ganjina.house.notes import take_notes
 from ganjina.read.layout import Line
 from ganjina.reader import parse_file
 from ganjina.record import Article
+from tests.read import office
 
-_OFFICE = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-)
 TEXT = {
     "en": {
         "front": ["European Languages", "By Laura Penn", "08.06.2023"],
@@ -75,72 +68,38 @@ def _note(kind: str, citation: str, text: str) -> str:
     )
 
 
-def _fodt(lang: str) -> str:
+def _document(lang: str) -> str:
     """An article as an editor sets it, the notes in the default note style (left to right,
     as a note style without bidi is, also under a Dari text)."""
     t = TEXT[lang]
-    font = t["font"]
-    direction = ' style:writing-mode="rl-tb"' if t["rtl"] else ""
-
-    def props(size: int, bold: bool = False) -> str:
-        weight = ' fo:font-weight="bold" style:font-weight-complex="bold"' if bold else ""
-        sizes = f'fo:font-size="{size}pt" style:font-size-complex="{size}pt"'
-        return f"<style:text-properties {sizes}{weight}/>"
-
-    styles = (
-        f'<style:style style:name="C" style:family="paragraph"><style:paragraph-properties '
-        f'fo:text-align="center"/>{props(12, True)}</style:style>'
-        f'<style:style style:name="L" style:family="paragraph"><style:paragraph-properties'
-        f"{direction}/>{props(12)}</style:style>"
-        f'<style:style style:name="T" style:family="paragraph"><style:paragraph-properties '
-        f'fo:text-align="center" fo:margin-bottom="0.3cm"/>{props(18, True)}</style:style>'
-        f'<style:style style:name="B" style:family="paragraph"><style:paragraph-properties '
-        f'fo:text-align="justify" fo:margin-bottom="0.3cm"{direction}/>{props(12)}</style:style>'
-        f'<style:style style:name="R" style:family="paragraph"><style:paragraph-properties '
-        f'fo:text-align="end"{direction}/>{props(12)}</style:style>'
-    )
-    masthead = ["افغانستان آزاد – آزاد افغانستان", "AA-AA", "www.afgazad.com afgazad@gmail.com"]
-    parts = [f'<text:p text:style-name="C">{line}</text:p>' for line in masthead]
-    parts.append(f'<text:p text:style-name="C">{t["front"][0]}</text:p>')
-    parts += [f'<text:p text:style-name="L">{line}</text:p>' for line in t["front"][1:]]
-    parts.append(f'<text:p text:style-name="T">{t["title"]}</text:p>')
+    parts = [office.p("C", line) for line in [*office.MASTHEAD, t["front"][0]]]
+    parts += [office.p("L", line) for line in t["front"][1:]]
+    parts.append(office.p("T", t["title"]))
     for k in range(5):
         first, second, third = t["body"]
-        if k == 0:
-            first += _note("footnote", "1", t["notes"][0])
-        if k == 1:
-            second += _note("footnote", "2", t["notes"][1])
-        if k == 4:
-            third += _note("endnote", "i", t["endnote"])
-        parts.append(f'<text:p text:style-name="B">{first} {second} {third}</text:p>')
-    parts.append(f'<text:p text:style-name="R">{t["source"]}</text:p>')
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_OFFICE} office:version="1.2" '
-        'office:mimetype="application/vnd.oasis.opendocument.text">'
-        f'<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="{font}"/>'
-        "</office:font-face-decls><office:styles>"
-        f'<style:style style:name="Standard" style:family="paragraph"><style:text-properties '
-        f'style:font-name="{font}" style:font-name-complex="{font}"/></style:style>'
-        f"</office:styles><office:automatic-styles>{styles}</office:automatic-styles>"
-        f"<office:body><office:text>{''.join(parts)}</office:text></office:body></office:document>"
-    )
+        notes = {
+            0: (0, _note("footnote", "1", t["notes"][0])),
+            1: (1, _note("footnote", "2", t["notes"][1])),
+            4: (2, _note("endnote", "i", t["endnote"])),
+        }
+        texts = [first, second, third]
+        raw = ["", "", ""]
+        if k in notes:
+            at, markup = notes[k]
+            raw[at] = markup
+        parts.append(
+            '<text:p text:style-name="B">'
+            + " ".join(office.escape(x) + r for x, r in zip(texts, raw, strict=True))
+            + "</text:p>"
+        )
+    parts.append(office.p("R", t["source"]))
+    return office.fodt(parts, rtl=t["rtl"], font=t["font"])
 
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("notes")
-    sources = []
-    for lang in TEXT:
-        path = folder / f"notes-{lang}.fodt"
-        path.write_text(_fodt(lang), encoding="utf-8")
-        sources.append(str(path))
-    profile = folder / "profile"
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(folder), *sources],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return {lang: folder / f"notes-{lang}.pdf" for lang in TEXT}
+    return office.convert(folder, {f"notes-{lang}": _document(lang) for lang in TEXT}, "pdf")
 
 
 def _notes(article: Article) -> list[tuple[str | None, str]]:
@@ -150,7 +109,7 @@ def _notes(article: Article) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize("lang", list(TEXT))
 def test_page_notes_are_read_after_the_body(pdfs: dict[str, Path], lang: str) -> None:
     t = TEXT[lang]
-    article = parse_file(pdfs[lang])
+    article = parse_file(pdfs[f"notes-{lang}"])
     assert article.title == t["title"]
     # a note's wrapped lines are one note; a Dari note set left to right keeps its stop last
     assert _notes(article) == [

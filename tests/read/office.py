@@ -1,0 +1,90 @@
+"""Small documents for tests, laid out in LibreOffice as Word users lay them out.
+
+A document is a list of parts written as ODF flat XML (``.fodt``): paragraphs in a few
+named styles, tables, notes. ``convert`` turns them into PDF or DOCX with ``soffice`` in
+one call (its own profile, so parallel runs do not meet).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+__all__ = ["MASTHEAD", "convert", "escape", "fodt", "p", "table_row"]
+
+_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+MASTHEAD = ["افغانستان آزاد – آزاد افغانستان", "AA-AA", "www.afgazad.com afgazad@gmail.com"]
+
+
+def _props(size: int, bold: bool = False) -> str:
+    sizes = f'fo:font-size="{size}pt" style:font-size-complex="{size}pt"'
+    weight = ' fo:font-weight="bold" style:font-weight-complex="bold"' if bold else ""
+    return f"<style:text-properties {sizes}{weight}/>"
+
+
+def _styles(rtl: bool) -> str:
+    """C centred bold (masthead), L flush (front matter), T the title, B the body,
+    R the attribution at the paragraph's end."""
+    direction = ' style:writing-mode="rl-tb"' if rtl else ""
+    styles = {
+        "C": (' fo:text-align="center"', _props(12, True)),
+        "L": (direction, _props(12)),
+        "T": (' fo:text-align="center" fo:margin-bottom="0.3cm"', _props(18, True)),
+        "B": (f' fo:text-align="justify" fo:margin-bottom="0.3cm"{direction}', _props(12)),
+        "R": (f' fo:text-align="end"{direction}', _props(12)),
+    }
+    return "".join(
+        f'<style:style style:name="{name}" style:family="paragraph">'
+        f"<style:paragraph-properties{para}/>{text}</style:style>"
+        for name, (para, text) in styles.items()
+    )
+
+
+def p(style: str, text: str, raw: str = "") -> str:
+    """A paragraph in one of the styles; ``raw`` is ODF markup put after the text."""
+    return f'<text:p text:style-name="{style}">{escape(text)}{raw}</text:p>'
+
+
+def table_row(*cells: str, style: str = "L") -> str:
+    """A table of one row, a cell per text (a byline beside its date)."""
+    columns = "".join("<table:table-column/>" for _ in cells)
+    row = "".join(f"<table:table-cell>{p(style, c)}</table:table-cell>" for c in cells)
+    return f"<table:table>{columns}<table:table-row>{row}</table:table-row></table:table>"
+
+
+def fodt(parts: list[str], *, rtl: bool = False, font: str = "Liberation Serif") -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NAMESPACES} '
+        'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
+        f'<office:font-face-decls><style:font-face style:name="{font}" '
+        f'svg:font-family="{font}"/></office:font-face-decls><office:styles>'
+        '<style:style style:name="Standard" style:family="paragraph"><style:text-properties '
+        f'style:font-name="{font}" style:font-name-complex="{font}"/></style:style>'
+        f"</office:styles><office:automatic-styles>{_styles(rtl)}</office:automatic-styles>"
+        f"<office:body><office:text>{''.join(parts)}</office:text></office:body>"
+        "</office:document>"
+    )
+
+
+def convert(folder: Path, documents: dict[str, str], to: str) -> dict[str, Path]:
+    """Write each document as ``NAME.fodt`` and convert all with one soffice call."""
+    sources = []
+    for name, text in documents.items():
+        path = folder / f"{name}.fodt"
+        path.write_text(text, encoding="utf-8")
+        sources.append(str(path))
+    profile = folder / "soffice-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         to, "--outdir", str(folder), *sources],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    return {name: folder / f"{name}.{to}" for name in documents}
