@@ -24,6 +24,10 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+#: footnotes as Markdown writes them (pandoc, GitHub, Obsidian): ``text[^1]`` and, on a
+#: line of its own, ``[^1]: the note``; labels are short words
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]{1,20})\]:\s*(.*)$")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 # (a right-to-left conversion may glue the marker to the item's first letter: "1.د …")
@@ -42,6 +46,8 @@ _FURNITURE_LIKE = re.compile(
 )
 # more characters than one printed line holds, even set small across a wide page
 _LONGEST_PRINTED_LINE = 240
+_PROSE_WORDS = 8  # a line of running text, not of the front matter
+_PROSE_LINES = 4  # fewer lines of prose say nothing about how the converter wrote them
 # more words than a list item's line or two hold, a sentence ending inside: a paragraph
 _PARAGRAPH_NOT_ITEM = 20
 _SENTENCE_GAP = re.compile(r"[.!?؟](?=\s+\S)")
@@ -91,7 +97,9 @@ def _strip_emphasis(text: str) -> tuple[str, bool, bool]:
 
 
 def _inline(text: str) -> str:
-    """Undo inline Markdown: images vanish, links keep their text, escapes are removed."""
+    """Undo inline Markdown: images vanish, links keep their text, escapes are removed,
+    a footnote's reference ``[^1]`` reads ``[1]`` as a Word file's does."""
+    text = _FOOTNOTE_REF.sub(r"[\1]", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
@@ -145,6 +153,18 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             saw_rule = True
             para_start = True
             cut = True
+            continue
+        if note := _FOOTNOTE_DEF.match(raw.strip()):
+            # a note: after the body, where the recognizer puts notes (its own marker)
+            text_ = _unescape(_inline(note.group(2))).strip()
+            layout.lines.append(
+                Line(text=text_, page=page, hint="note", marker=f"[{note.group(1)}]")
+            )
+            para_start = True
+            continue
+        if raw[:1] in (" ", "\t") and layout.lines and layout.lines[-1].hint == "note":
+            last = layout.lines[-1]  # an indented line goes on with the note above
+            last.text = f"{last.text} {_unescape(_inline(raw.strip())).strip()}".strip()
             continue
         hard_break = raw.endswith("  ") or raw.endswith("\\")
         line = raw.rstrip().removesuffix("\\").rstrip()
@@ -270,8 +290,12 @@ def _mark_line_mode_paragraphs(lines: list[Line]) -> bool:
     ]
     if len(plain) < 8:
         return False
-    open_ended = sum(1 for ln in plain if not ln.text.rstrip().endswith(_CLOSING))
-    if open_ended < 0.3 * len(plain):
+    # counted over lines of prose: front matter (tag, byline, date, attribution) ends no
+    # sentence in either way of writing, and in a short article it would be a third of
+    # the lines
+    prose = [ln for ln in plain if len(ln.text.split()) >= _PROSE_WORDS]
+    open_ended = sum(1 for ln in prose if not ln.text.rstrip().endswith(_CLOSING))
+    if len(prose) < _PROSE_LINES or open_ended < 0.3 * len(prose):
         return False
     # a printed line is one or two hundred characters; whole paragraphs are longer. Short
     # front matter (masthead, motto, byline) cannot say which: a few lines far longer
