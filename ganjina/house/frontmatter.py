@@ -23,6 +23,7 @@ from ganjina.house.credits import SEPARATORS, split_credit
 from ganjina.house.labels import framed_names, label_at_start
 from ganjina.house.patterns import (
     DATE_LABEL,
+    DATE_LABEL_AT_END,
     MAX_FRONT_LINE,
     TRANSLATED_FROM,
     has_contact,
@@ -32,6 +33,7 @@ from ganjina.house.patterns import (
 from ganjina.house.profile import Profile, SectionSpec, fold_label, is_site_name, loose_key
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
+from ganjina.text.patterns import WEEKDAY_AT_END
 
 # how many lines of the first page may belong to the front matter
 _MAX_FRONT_LINES = 40
@@ -187,6 +189,7 @@ def leading_date(text: str) -> tuple[str, str, str] | None:
 
 
 _EDGE = " ,،-–—|"
+_DAY_WORDS = 40  # how far before a date a weekday or a label is looked for
 
 
 def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
@@ -207,7 +210,15 @@ def _date_at_edge(text: str, *, last: bool) -> tuple[str, str, str] | None:
         if other.iso != date.iso or not _DATE_JOINERS.fullmatch(gap):
             break
         start, end = (other.span[0], end) if last else (start, other.span[1])
-    before, after = text[:start], text[end:]
+    # a weekday or a date label printed before the date is part of it
+    # (``… Wednesday, 14 June 2023``, ``… Date: 14.06.2023``)
+    head = text[max(0, start - _DAY_WORDS) : start]
+    cut = start  # where the rest of the line stops
+    if said := WEEKDAY_AT_END.search(head):
+        start = cut = start - (len(head) - said.start())
+    elif said := DATE_LABEL_AT_END.search(head):
+        cut = start - (len(head) - said.start())  # the label is neither date nor name
+    before, after = text[:cut], text[end:]
     rest = (before if last else after).strip(_EDGE)
     # a dash beyond the date is the separator a right-to-left conversion moved there
     beyond = after if last else before
@@ -429,7 +440,7 @@ def _house_without_name(
             profile.email and fold_label(profile.email) in folded
         ):
             contact = True
-        elif lines[i].hint is None and (
+        elif lines[i].hint not in ("header", "footer") and (
             profile.section_for(texts[i]) is not None
             or profile.sections_in_line(texts[i]) is not None
         ):

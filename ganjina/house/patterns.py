@@ -24,6 +24,8 @@ OUTLET_URL = re.compile(
 )
 #: a date label before the date itself
 DATE_LABEL = re.compile(r"^(?:تاریخ|نېټه|Datum|Date)\s*+[:：]\s*+", re.IGNORECASE)
+#: the same label where a date follows it further on in a line (``Name Date: 14.06.2023``)
+DATE_LABEL_AT_END = re.compile(r"(?<!\w)(?:تاریخ|نېټه|Datum|Date)\s*[:：]\s*$", re.IGNORECASE)
 
 #: no front-matter line is longer; longer lines are body text and are not matched
 MAX_FRONT_LINE = 300

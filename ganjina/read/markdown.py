@@ -19,6 +19,7 @@ from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
 from ganjina.read.markdown_rtl_items import LONE_MARKER, visual_order_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.rtl_text import credit_drawn_first, cut_by_kashidas, repair_rtl_line
+from ganjina.text import parse_date
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -179,7 +180,8 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
             line = m.group(2)
         elif m := _QUOTE.match(line):
             hint, line = "quote", m.group(1)
-        elif m := _ORDERED.match(line):
+        elif (m := _ORDERED.match(line)) and parse_date(_inline(line).strip(" *_")) is None:
+            # ``20. September 2023`` opens like an ordered item but is a German date
             hint, marker, line = "list", m.group(1), m.group(2)
         elif m := _BULLET.match(line):
             hint, line = "list", m.group(1)

@@ -350,6 +350,9 @@ _WEEKDAYS = _alternation(
         "sonnabend", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
 )  # fmt: skip
+#: a weekday name (and its comma) that ends a text, where a date follows it: bounded to a
+#: text's last few dozen characters by the caller
+WEEKDAY_AT_END = re.compile(r"(?<!\w)(?:روز\s+)?(?:" + _WEEKDAYS + r")\.?,?\s*$", re.IGNORECASE)
 #: A string that is a date and nothing else: optional punctuation and weekday around
 #: the ``core`` group, which must start and end with a letter or digit.
 CORE = re.compile(

@@ -143,3 +143,43 @@ def test_label_matching_is_loose_only_where_print_varies() -> None:
     assert framed_names("د لیکنه", ("د … لیکنه",)) is None  # a frame with nothing inside
     assert framed_names("د کابل د اوبو په اړه لیکنه", ("د … لیکنه",)) is None  # a phrase
     assert framed_names("د زرغونه سپین لیکنه", ("د … لیکنه",)) == "زرغونه سپین"
+
+
+@pytest.mark.parametrize(
+    ("line", "date_text"),
+    [
+        ("Laura Penn and Jawed Sultani Wednesday, 14 June 2023", "Wednesday, 14 June 2023"),
+        ("Laura Penn and Jawed Sultani Date: 14.06.2023", "14.06.2023"),
+    ],
+)
+def test_a_byline_with_a_weekday_or_a_label_before_its_date(line: str, date_text: str) -> None:
+    # a conversion runs the byline and the date into one line
+    article = _read("en", line)
+    assert article.authors == ["Laura Penn", "Jawed Sultani"]
+    assert (article.date, article.date_text) == ("2023-06-14", date_text)
+
+
+def test_a_german_date_that_opens_like_a_numbered_item_is_a_date() -> None:
+    article = _read("en", "**Laura Penn**", "20. September 2023")
+    assert article.date == "2023-09-20"
+    assert article.authors == ["Laura Penn"]
+    assert not any(b.type == "list_item" for b in article.blocks)
+
+
+def test_a_masthead_as_a_picture_leaves_url_and_section_to_say_the_house_style() -> None:
+    text = "\n\n".join(
+        [
+            "<u>www.afgazad.com</u>",
+            "<u>afgazad@gmail.com</u>",
+            "## **European Languages زبانهای اروپایی**",
+            "**Laura Penn**",
+            "14.06.2023",
+            TITLE["en"],
+            BODY["en"],
+            BODY["en"].replace("valley", "plain"),
+        ]
+    )
+    article = parse_bytes((text + "\n").encode(), "a.md")
+    assert article.authors == ["Laura Penn"]
+    assert article.title == "Rain returns late to the valley"
+    assert article.date == "2023-06-14"
