@@ -36,7 +36,9 @@ def split_credit(byline: str, labels: tuple[str, ...]) -> tuple[str, str | None]
             best = (at, at + len(c))
     named = TRANSLATED_FROM.search(byline)
     after_separator = named and named.start() > 0 and byline[named.start() - 1] in SEPARATORS
-    if named and after_separator and (best is None or named.start() < best[0]):
+    # at the same place the credit that names the language is the longer, whole label
+    # (``برگردان از انگلیسی:`` over ``برگردان``)
+    if named and after_separator and (best is None or named.start() <= best[0]):
         best = (named.start(), named.end())
     if best is None:
         return byline, None

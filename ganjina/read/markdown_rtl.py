@@ -16,6 +16,11 @@ each repair here starts from one such shape, never from what a line says:
   followed by a four-digit solar year (13xx, 14xx) and one or two more digits is read so;
   and a Gregorian date joined to it by a dash changes place with it as well, since the
   whole line's runs were reversed;
+* the same **with the words before the date moved behind it**, on a line of its own: the
+  month glued to the year, then the words (a weekday, a label, a section, an attribution)
+  glued to the day, their separator first (``جوزا۱۴۰۲ ،منبع: نام۱۵`` is
+  ``منبع: نام، ۱۵ جوزا ۱۴۰۲``); and the Pashto order so (``کال د چنګاښ۱۴مه۱۴۰۲`` is
+  ``۱۴۰۲ کال د چنګاښ ۱۴مه``);
 * a **separator moved to the front**: a comma, bar or dash that stood between a line's
   words and the number ending it comes first (``،ایرین کاستالنو18.10.2019``);
 * **letters interleaved with a fill glyph**: a display line whose every letter is
@@ -30,7 +35,12 @@ from __future__ import annotations
 
 import re
 
-from ganjina.text.months import DARI_SH_MONTHS, IRANIAN_SH_MONTHS, PASHTO_SH_MONTHS
+from ganjina.text.months import (
+    DARI_SH_MONTHS,
+    GREGORIAN_TRANSLITERATED,
+    IRANIAN_SH_MONTHS,
+    PASHTO_SH_MONTHS,
+)
 
 _LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f"
 _HEH = "\u0647\u06d5"
@@ -51,15 +61,34 @@ _DIGIT = "0-9۰-۹٠-٩"
 _MONTHS = "|".join(
     sorted({*DARI_SH_MONTHS, *PASHTO_SH_MONTHS, *IRANIAN_SH_MONTHS}, key=len, reverse=True)
 )
-# month, then the year (13xx/14xx in any digit set) glued to the day
+_YEAR = f"[1۱١][3۳٣4۴٤][{_DIGIT}]{{2}}"  # a solar year, 13xx or 14xx in any digit set
+# month, then the year glued to the day
 _BACKWARD_SOLAR = re.compile(
-    f"(?<![{_LETTER}])({_MONTHS})\\s?([1۱١][3۳٣4۴٤][{_DIGIT}]{{2}})([{_DIGIT}]{{1,2}})"
-    f"(?![{_DIGIT}])"
+    f"(?<![{_LETTER}])({_MONTHS})\\s?({_YEAR})([{_DIGIT}]{{1,2}})(?![{_DIGIT}])"
+)
+_GREGORIAN_MONTHS = "|".join(sorted(GREGORIAN_TRANSLITERATED, key=len, reverse=True))
+# a Gregorian month in Dari or Pashto spelling, its year (19xx, 20xx) glued to the day
+_BACKWARD_GREGORIAN = re.compile(
+    f"(?<![{_LETTER}])({_GREGORIAN_MONTHS})\\s?([1۱١2۲٢][9۹٩0۰٠][{_DIGIT}]{{2}})"
+    f"([{_DIGIT}]{{1,2}})(?![{_DIGIT}])"
+)
+# a calendar's name after the year (``۱۴۰۲ هجری شمسی``): it stays after the year
+_CALENDAR_WORDS = re.compile(r"(?:هجری\s*)?(?:شمسی|قمری|خورشیدی)|ه\.?\s*[شق]\.?|لمریز")
+# the same, with the words before the date moved behind the year and glued to the day: a
+# whole line ``جوزا۱۴۰۲ پنجشنبه۱۸`` (weekday), ``جوزا۱۴۰۲ :تاریخ۱۸`` (label),
+# ``جوزا۱۴۰۲ ،منبع: نام۱۵`` (an attribution, its comma moved first)
+_BACKWARD_SOLAR_AFTER_WORDS = re.compile(
+    f"^({_MONTHS})\\s?({_YEAR})\\s+([،,:؛;–-])?\\s*([^{_DIGIT}\n]{{1,80}}?)\\s?([{_DIGIT}]{{1,2}})$"
+)
+# the Pashto order read backwards: ``کال د چنګاښ۱۴مه۱۴۰۲`` is ``۱۴۰۲ کال د چنګاښ ۱۴مه``
+_BACKWARD_PASHTO_SOLAR = re.compile(
+    f"(?<![{_LETTER}])کال د ({_MONTHS}) ?([{_DIGIT}]{{1,2}})(مه|م)? ?({_YEAR})(?![{_DIGIT}])"
 )
 _NUMERIC_DATE = f"[{_DIGIT}]{{1,4}}[./-][{_DIGIT}]{{1,2}}[./-][{_DIGIT}]{{1,4}}"
 _SOLAR = f"[{_DIGIT}]{{1,2}} (?:{_MONTHS}) [{_DIGIT}]{{4}}"
+_NAMED_GREGORIAN = f"[{_DIGIT}]{{1,2}} (?:{_GREGORIAN_MONTHS}) [{_DIGIT}]{{4}}"
 # the two calendars of one date, the Gregorian first: they had changed places
-_SWAPPED_CALENDARS = re.compile(f"({_NUMERIC_DATE})\\s*([-–])\\s*({_SOLAR})")
+_SWAPPED_CALENDARS = re.compile(f"({_NUMERIC_DATE}|{_NAMED_GREGORIAN})\\s*([-–])\\s*({_SOLAR})")
 _SWAPPED_CALENDARS_SOLAR_FIRST = re.compile(f"({_SOLAR})\\s*([-–])\\s*({_NUMERIC_DATE})")
 # a separator first, then words, then the number ending the line
 _LEADING_SEPARATOR = re.compile(
@@ -143,6 +172,16 @@ def _solar_forward(m: re.Match[str]) -> str:
     return f"{m.group(3)} {m.group(1)} {m.group(2)}"
 
 
+def _solar_after_words(m: re.Match[str]) -> str:
+    month, year, separator, words, day = m.groups()
+    words = words.strip()
+    if separator is None and _CALENDAR_WORDS.fullmatch(words):
+        return f"{day} {month} {year} {words}"
+    if separator in ("–", "-"):
+        return f"{words} {separator} {day} {month} {year}"
+    return f"{words}{separator or ''} {day} {month} {year}"
+
+
 def repair_rtl_text(line: str) -> str:
     """One right-to-left line of a conversion with its converter's misorderings undone.
 
@@ -152,14 +191,24 @@ def repair_rtl_text(line: str) -> str:
     'تقریباً ۱۳ کیلومتر'
     >>> repair_rtl_text("۲۷.۰۱.۲۰۱۹ - سلواغه۱۳۹۷۷")
     '۷ سلواغه ۱۳۹۷ - ۲۷.۰۱.۲۰۱۹'
+    >>> repair_rtl_text("جوزا۱۴۰۲ ،منبع: صدای دره۱۵")
+    'منبع: صدای دره، ۱۵ جوزا ۱۴۰۲'
+    >>> repair_rtl_text("کال د چنګاښ۱۴مه۱۴۰۲")
+    '۱۴۰۲ کال د چنګاښ ۱۴مه'
     >>> repair_rtl_text("،ایرین کاستالنو 18.10.2019")
     'ایرین کاستالنو، 18.10.2019'
     """
     line = _unfill(line)
     line = _MOVED_HAMZA.sub(lambda m: m.group(1) + _HAMZA_ABOVE, line)
     line = _BASELESS_MARK.sub(lambda m: m.group(2) + m.group(1), line)
-    if _BACKWARD_SOLAR.search(line):
-        line = _BACKWARD_SOLAR.sub(_solar_forward, line)
+    if m := _BACKWARD_SOLAR_AFTER_WORDS.match(line):
+        line = _solar_after_words(m)
+    line = _BACKWARD_PASHTO_SOLAR.sub(lambda m: f"{m[4]} کال د {m[1]} {m[2]}{m[3] or ''}", line)
+    backward = False
+    for pattern in (_BACKWARD_SOLAR, _BACKWARD_GREGORIAN):
+        if pattern.search(line):
+            line, backward = pattern.sub(_solar_forward, line), True
+    if backward:
         # the line's runs were reversed: the two calendars of one date change places
         m = _SWAPPED_CALENDARS.search(line) or _SWAPPED_CALENDARS_SOLAR_FIRST.search(line)
         if m:

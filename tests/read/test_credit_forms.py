@@ -183,3 +183,8 @@ def test_a_masthead_as_a_picture_leaves_url_and_section_to_say_the_house_style()
     assert article.authors == ["Laura Penn"]
     assert article.title == "Rain returns late to the valley"
     assert article.date == "2023-06-14"
+
+
+def test_a_byline_run_on_into_a_credit_naming_the_language() -> None:
+    article = _read("fa", "نویسنده: سیما باختری برگردان از انگلیسی: ناهید سرور", "08.06.2023")
+    assert (article.authors, article.translators) == (["سیما باختری"], ["ناهید سرور"])

@@ -35,6 +35,20 @@ def test_solar_date_read_backwards() -> None:
     assert repair_rtl_text("حملات۱۴۰۰۵") == "حملات۱۴۰۰۵"
 
 
+def test_solar_date_read_backwards_with_the_words_before_it() -> None:
+    # the words before the day were moved behind the year, glued to the day
+    assert repair_rtl_text("جوزا۱۴۰۲ پنجشنبه۱۸") == "پنجشنبه ۱۸ جوزا ۱۴۰۲"
+    assert repair_rtl_text("جوزا۱۴۰۲ :تاریخ۱۸") == "تاریخ: ۱۸ جوزا ۱۴۰۲"
+    assert repair_rtl_text("جوزا۱۴۰۲ – دری۱۸") == "دری – ۱۸ جوزا ۱۴۰۲"
+    assert repair_rtl_text("جوزا۱۴۰۲ هجری شمسی۱۸") == "۱۸ جوزا ۱۴۰۲ هجری شمسی"
+    # a Gregorian month in Dari spelling, its two calendars swapped back
+    assert repair_rtl_text("جون۲۰۲۳۸ – جوزا۱۴۰۲۱۸") == "۱۸ جوزا ۱۴۰۲ – ۸ جون ۲۰۲۳"
+    # the Pashto order, also after a space was put before the glued digits
+    assert repair_rtl_text("کال د چنګاښ ۱۴مه ۱۴۰۲") == "۱۴۰۲ کال د چنګاښ ۱۴مه"
+    # logical text is left as it is
+    assert repair_rtl_text("پنجشنبه ۱۸ جوزا ۱۴۰۲") == "پنجشنبه ۱۸ جوزا ۱۴۰۲"
+
+
 def test_separator_moved_to_the_front() -> None:
     assert repair_rtl_text("،سیما رحیمی 04.02.2022") == "سیما رحیمی، 04.02.2022"
     assert repair_rtl_text("| سیما رحیمی ۰۴.۰۲.۲۰۲۲") == "سیما رحیمی | ۰۴.۰۲.۲۰۲۲"
