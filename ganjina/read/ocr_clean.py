@@ -112,12 +112,31 @@ def fold_lookalikes(text: str, language: str) -> str:
     return text
 
 
+#: ten Persian digits standing alone, the third and sixth of them zeros: ``۰۵۰۰۶۰۲۰۲۳``
+_DOTS_AS_ZEROS = re.compile("(?<![۰-۹.])([۰-۳][۰-۹])۰([۰۱][۰-۹])۰([۱۲][۰-۹]{3})(?![۰-۹.])")
+_DIGIT_VALUE = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+_PLAUSIBLE_YEARS = ((1300, 1499), (1900, 2099))
+
+
+def _dots_for_zeros(m: re.Match[str]) -> str:
+    """``dd۰mm۰yyyy`` is ``dd.mm.yyyy`` where day, month and year are a date: in many Naskh
+    fonts the full stop between the digits is drawn as the Persian zero is, a dot at the
+    digits' middle, so neither the ink nor the model can tell them apart there; a ten-digit
+    number of that shape is the portal's date notation (a phone number starts ``07``, its
+    third digit no zero)."""
+    day, month, year = (int(g.translate(_DIGIT_VALUE)) for g in m.groups())
+    if 1 <= day <= 31 and 1 <= month <= 12 and any(a <= year <= b for a, b in _PLAUSIBLE_YEARS):
+        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+    return m.group(0)
+
+
 def clean_text(text: str, language: str) -> str:
     """One OCR line's text, cleaned (``language``: "fa", "ps", "en", "de" or "")."""
     text = fold_forms(unicodedata.normalize("NFC", text))
     if language in ("fa", "ps"):
         text = fold_lookalikes(text, language)
         text = _INNER_TANWIN.sub("", _STRAY_MARK.sub("", text))
+        text = _DOTS_AS_ZEROS.sub(_dots_for_zeros, text)
     text = clean_zwnj(text)
     return " ".join(text.split())
 

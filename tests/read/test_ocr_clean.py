@@ -119,3 +119,15 @@ def test_a_tanwin_inside_a_word_is_dust() -> None:
     assert clean_text("مأًخذ: روزنامهٔ پیام", "fa") == "مأخذ: روزنامهٔ پیام"
     assert clean_text("تقریباً و تقریبًا", "fa") == "تقریباً و تقریبًا"
     assert clean_text("ښځًې", "ps") == "ښځې"  # Pashto letters around it stay
+
+
+def test_full_stops_drawn_as_zeros_in_a_date() -> None:
+    # many Naskh fonts draw the stops of ``۰۵.۰۶.۲۰۲۳`` as the zero is drawn: a ten-digit
+    # number of that shape whose parts are a date is the date
+    assert clean_text("منبع: صدای دره، ۰۵۰۰۶۰۲۰۲۳", "fa") == "منبع: صدای دره، ۰۵.۰۶.۲۰۲۳"
+    assert clean_text("۱۴۰۰۳۰۱۴۰۲", "ps") == "۱۴.۰۳.۱۴۰۲"
+    # no date: a phone number, a month 13, a year no calendar has
+    assert clean_text("تلفن ۰۷۰۰۱۲۳۴۵۶", "fa") == "تلفن ۰۷۰۰۱۲۳۴۵۶"
+    assert clean_text("۰۵۰۱۳۰۲۰۲۳", "fa") == "۰۵۰۱۳۰۲۰۲۳"
+    assert clean_text("۰۵۰۰۶۰۱۶۰۰", "fa") == "۰۵۰۰۶۰۱۶۰۰"
+    assert clean_text("۰۵۰۰۶۰۲۰۲۳", "en") == "۰۵۰۰۶۰۲۰۲۳"  # Latin-script pages untouched
