@@ -14,7 +14,6 @@ the record says so. Every decision is kept with its evidence for ``parse --expla
 
 from __future__ import annotations
 
-import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -233,7 +232,6 @@ def _matches(text: str, candidates: tuple[str, ...]) -> bool:
     return bool(key) and any(loose_key(c) == key for c in candidates if c)
 
 
-@functools.lru_cache(maxsize=64)
 def starts_with(text: str, prefixes: tuple[str, ...]) -> str | None:
     """The text after a label (``ترجمه:``, ``Translated by``), or the names a framing
     label holds (``د … لیکنه``), or None (``house/labels.py`` says how loosely)."""
