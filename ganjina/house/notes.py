@@ -35,6 +35,10 @@ _MARK_SMALLER = 0.85  # a mark set apart is smaller than its note's text
 _GAP = 0.5  # body lines between the text above and the first note
 _FOOTER_WORDS = 8  # what may follow the notes on a page: short lines only
 _FOOTER_LINES = 3
+#: the references of N notes are looked for in the text after each other: bounded work
+_MAX_LINES = 50_000
+_MAX_NOTES = 500
+_MAX_MISSES = 8
 
 
 def _small(line: Line, base: float) -> bool:
@@ -72,14 +76,20 @@ def _opens_note(lines: list[Line], k: int, base: float) -> bool:
 
 def _region_start(lines: list[Line], idx: list[int], base: float) -> int | None:
     """Where the page's notes begin (a position in ``idx``), or None."""
+    # the lowest bottom of the lines before each position, so each candidate is judged
+    # in constant time (a page of many short numbered lines stays linear)
+    lowest: list[float | None] = [None]
+    for k in idx:
+        box, last = lines[k].bbox, lowest[-1]
+        lowest.append(last if box is None else box[3] if last is None else max(last, box[3]))
     for pos, k in enumerate(idx):
         if lines[k].bbox is None or not _opens_note(lines, k, base):
             continue
         mark = _mark_beside(lines, k, base)
         first = pos - 1 if mark is not None and pos > 0 and idx[pos - 1] == mark else pos
         top = min(lines[i].bbox[1] for i in (k, mark) if i is not None and lines[i].bbox)
-        above = [lines[i].bbox[3] for i in idx[:first] if lines[i].bbox is not None]
-        if above and top - max(above) < _GAP * base:
+        above = lowest[first]
+        if above is not None and top - above < _GAP * base:
             continue
         return first if _rest_is_notes(lines, idx[first:], base) else None
     return None
@@ -106,6 +116,8 @@ def take_notes(lines: list[Line], base: float | None) -> tuple[list[Line], list[
     for k, ln in enumerate(lines):
         if ln.hint not in ("image", "header", "footer", "note"):
             pages.setdefault(ln.page, []).append(k)
+    if len(lines) > _MAX_LINES:
+        return lines, []  # no article has so many lines: a hostile file, read without notes
     regions: list[tuple[list[Line], set[int]]] = []
     last: int | None = None  # the number of the last note taken
     for idx in pages.values():
@@ -121,7 +133,8 @@ def take_notes(lines: list[Line], base: float | None) -> tuple[list[Line], list[
     # each note is referred to in the text, in order: a raised mark glued to a word
     taken: set[int] = set().union(*(t for _, t in regions)) if regions else set()
     rest = [ln for k, ln in enumerate(lines) if k not in taken]
-    found = _references(rest, [n for page_notes, _ in regions for n in page_notes])
+    candidates = [n for page_notes, _ in regions for n in page_notes][:_MAX_NOTES]
+    found = _references(rest, candidates)
     kept = [(n, t) for n, t in regions if all(id(note) in found for note in n)]
     if not kept:
         return lines, []
@@ -224,6 +237,7 @@ def _references(lines: list[Line], notes: list[Line]) -> dict[int, tuple[int, in
     last one found)."""
     found: dict[int, tuple[int, int]] = {}
     at_line, at_char = 0, 0
+    misses = 0  # each miss reads the rest of the text: a few, then the search stops
     for note in notes:
         mark = (note.marker or "").strip("[]")
         if not mark:
@@ -232,6 +246,8 @@ def _references(lines: list[Line], notes: list[Line]) -> dict[int, tuple[int, in
         if where is not None:
             found[id(note)] = where
             at_line, at_char = where[0], where[1] + len(mark)
+        elif (misses := misses + 1) >= _MAX_MISSES:
+            break
     return found
 
 

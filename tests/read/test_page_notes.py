@@ -5,6 +5,7 @@ attribution still the article's last line."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,13 @@ def test_a_numbered_line_in_small_type_under_the_text_without_a_gap_is_no_note()
     tight = _line("1 small line right under the text", 100 + 14 * 20, 10)
     kept, notes = take_notes([*lines, tight], 12.0)
     assert notes == [] and len(kept) == 21
+
+
+def test_a_page_of_many_numbered_small_lines_is_read_in_bounded_time() -> None:
+    # hostile: 20,000 small numbered lines under one line of body text, none referred to
+    lines = [_line("body line of the page, set at the body's size", 100, 12)]
+    lines += [_line(f"{k % 900 + 1} small numbered line", 130 + k, 9) for k in range(20_000)]
+    started = time.process_time()
+    kept, notes = take_notes(lines, 12.0)
+    assert notes == [] and len(kept) == len(lines)
+    assert time.process_time() - started < 10
