@@ -24,7 +24,7 @@ from ganjina.errors import CorruptFile, UnsupportedFormat
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.docx_notes import Notes, read_notes
 from ganjina.read.docx_package import checked_package
-from ganjina.read.docx_table import table_line, text_boxes
+from ganjina.read.docx_table import cell_paragraphs, layout_table, table_line, text_boxes
 from ganjina.read.docx_text import NoteMark, body_blocks, inline_text
 from ganjina.read.layout import Layout, Line
 from ganjina.read.word_measures import integer, points_from_half_points, twips
@@ -275,21 +275,35 @@ def read_docx(data: bytes) -> Layout:
     furniture = _header_lines(document, numbering, layout.warnings)
     notes = _notes(document, layout.warnings)
     body = document._body
+    mark = notes.mark if notes else None
     for k, el in enumerate(body_blocks(document.element.body)):
+        if el.tag == qn("w:tbl") and layout_table(el):
+            # a table that only holds things together (a photo over its caption, a boxed
+            # paragraph): its paragraphs are the article's, read as paragraphs
+            for p in cell_paragraphs(el):
+                layout.lines.extend(_body_lines(Paragraph(p, body), numbering, k, mark))
+            continue
         if el.tag == qn("w:tbl"):  # body order: a table stands between its paragraphs
             cells = table_line(el)
             if cells is not None:
                 layout.lines.append(cells)
             continue
-        line = _paragraph_line(Paragraph(el, body), numbering, k, notes.mark if notes else None)
-        if line is not None:
-            layout.lines.extend(_split_breaks(line))
-        for box in text_boxes(el):  # a text box reads where it is anchored
-            layout.lines.append(Line(box, rtl=is_rtl_text(box), para_start=True))
+        layout.lines.extend(_body_lines(Paragraph(el, body), numbering, k, mark))
     if notes:
         notes.number_the_rest()  # a note referred to from a table cell or a text box only
     layout.lines = furniture + layout.lines + (_note_lines(notes) if notes else [])
     return layout
+
+
+def _body_lines(par: Any, numbering: _Numbering, k: int, mark: NoteMark | None) -> list[Line]:
+    """A body paragraph's printed lines, and the text boxes anchored in it after them."""
+    out: list[Line] = []
+    line = _paragraph_line(par, numbering, k, mark)
+    if line is not None:
+        out.extend(_split_breaks(line))
+    for box in text_boxes(par._p):  # a text box reads where it is anchored
+        out.append(Line(box, rtl=is_rtl_text(box), para_start=True))
+    return out
 
 
 def _notes(document: Any, warnings: list[str]) -> Notes | None:

@@ -84,6 +84,35 @@ def table_rows(tbl: Any, depth: int = 0) -> list[list[str]]:
     return rows
 
 
+_DRAWING = (qn("w:drawing"), qn("w:pict"))
+
+
+def layout_table(tbl: Any) -> bool:
+    """A table that lays things out rather than tabulates: one column (a photo over its
+    caption, a boxed paragraph), no cell merged or nested table in it. A table of one
+    column has no second dimension to read across; its paragraphs are the article's own."""
+    rows = tbl.findall(qn("w:tr"))
+    if not rows or any(len(tr.findall(qn("w:tc"))) != 1 for tr in rows):
+        return False
+    if tbl.find(".//" + qn("w:tbl")) is not None:
+        return False
+    # a one-column list of short entries with no picture is still a table (a list of
+    # names, a timetable's one column): only a picture or a paragraph of prose is layout
+    has_picture = any(tbl.find(".//" + tag) is not None for tag in _DRAWING)
+    texts = [paragraph_text(p).strip() for p in cell_paragraphs(tbl)]
+    prose = any(len(t.split()) >= _PROSE_WORDS for t in texts)
+    return has_picture or prose
+
+
+_PROSE_WORDS = 12
+
+
+def cell_paragraphs(tbl: Any) -> list[Any]:
+    """The ``w:p`` of a table's cells, row by row, in order."""
+    return [p for tr in tbl.findall(qn("w:tr")) for tc in tr.findall(qn("w:tc"))
+            for p in tc.findall(qn("w:p"))]  # fmt: skip
+
+
 def _is_header(tbl: Any) -> bool:
     tr = tbl.find(qn("w:tr"))
     trpr = tr.find(qn("w:trPr")) if tr is not None else None

@@ -127,3 +127,39 @@ def test_styles_by_their_name_whatever_their_id() -> None:
         article = parse_bytes(_bytes(_styled(name, style_id, "ښار او کلی")), "s.docx")
         block = next(b for b in article.blocks if b.text == "ښار او کلی")
         assert block.type == kind, (name, block.type)
+
+
+def _picture_paragraph() -> object:
+    """A paragraph holding an inline picture (the drawing element is what marks it)."""
+    return parse_xml(
+        f'<w:p {_NS} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<w:r><w:drawing><wp:inline><wp:extent cx="10" cy="10"/><wp:docPr id="1" name="p"/>'
+        "</wp:inline></w:drawing></w:r></w:p>"
+    )
+
+
+def test_a_photo_over_its_caption_in_a_one_column_table_is_a_caption() -> None:
+    # editors keep a photo and its caption together in a table of one column
+    d = docx.Document()
+    d.add_paragraph("A paragraph before the photo, written for this test, long enough to read.")
+    table = d.add_table(rows=2, cols=1)
+    picture_cell, caption_cell = table.cell(0, 0), table.cell(1, 0)
+    picture_cell._tc.remove(picture_cell.paragraphs[0]._p)
+    picture_cell._tc.append(_picture_paragraph())
+    caption_cell.paragraphs[0].text = "Villagers at the reopened channel. (Photo: Hila Amiri)"
+    caption_cell.paragraphs[0].style = d.styles["Caption"]
+    d.add_paragraph("A paragraph after the photo, also written for this test, to close it.")
+    blocks = parse_bytes(_bytes(d), "photo.docx").blocks
+    assert [b.type for b in blocks] == ["paragraph", "caption", "paragraph"]
+    assert blocks[1].text.startswith("Villagers at the reopened channel.")
+
+
+def test_a_one_column_table_of_short_entries_stays_a_table() -> None:
+    d = docx.Document()
+    d.add_paragraph("The districts the mobile library visits, written for this test.")
+    table = d.add_table(rows=3, cols=1)
+    for k, name in enumerate(["Balkh", "Chimtal", "Dawlatabad"]):
+        table.cell(k, 0).text = name
+    blocks = parse_bytes(_bytes(d), "list.docx").blocks
+    assert [b.type for b in blocks] == ["paragraph", "table"]
+    assert blocks[1].rows == [["Balkh"], ["Chimtal"], ["Dawlatabad"]]
