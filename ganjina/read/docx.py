@@ -276,7 +276,18 @@ def read_docx(data: bytes) -> Layout:
     notes = _notes(document, layout.warnings)
     body = document._body
     mark = notes.mark if notes else None
+    drop_cap = ""  # a paragraph's first letter set apart as a drop cap, for the next
     for k, el in enumerate(body_blocks(document.element.body)):
+        if el.tag == qn("w:p") and _is_drop_cap(el):
+            drop_cap += inline_text(el, mark).strip()
+            continue
+        if drop_cap and el.tag == qn("w:p"):
+            lines = _body_lines(Paragraph(el, body), numbering, k, mark)
+            if lines and lines[0].text:
+                lines[0].text = drop_cap + lines[0].text
+                drop_cap = ""
+            layout.lines.extend(lines)
+            continue
         if el.tag == qn("w:tbl") and layout_table(el):
             # a table that only holds things together (a photo over its caption, a boxed
             # paragraph): its paragraphs are the article's, read as paragraphs
@@ -289,10 +300,20 @@ def read_docx(data: bytes) -> Layout:
                 layout.lines.append(cells)
             continue
         layout.lines.extend(_body_lines(Paragraph(el, body), numbering, k, mark))
+    if drop_cap:  # a drop cap with no paragraph after it: its letter is kept all the same
+        layout.lines.append(Line(drop_cap, rtl=is_rtl_text(drop_cap), para_start=True))
     if notes:
         notes.number_the_rest()  # a note referred to from a table cell or a text box only
     layout.lines = furniture + layout.lines + (_note_lines(notes) if notes else [])
     return layout
+
+
+def _is_drop_cap(p: Any) -> bool:
+    """Word's drop cap (Insert > Drop Cap): the paragraph's first letter is a paragraph of
+    its own in a frame (``w:framePr w:dropCap="drop"`` or ``"margin"``), before the rest."""
+    ppr = p.find(qn("w:pPr"))
+    frame = ppr.find(qn("w:framePr")) if ppr is not None else None
+    return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin")
 
 
 def _body_lines(par: Any, numbering: _Numbering, k: int, mark: NoteMark | None) -> list[Line]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,8 @@ TATWEEL_WIDTH = 0.21
 _LOOKBACK = 6
 #: an empty stretch of a line wider than this many of its font size parts it in two
 GAP_EMS = 3.0
+#: a drop cap is at least this many times the size of the text beside it
+DROP_CAP_SIZE = 2.5
 
 
 @dataclass(slots=True)
@@ -298,9 +301,48 @@ def page_glyphs(
         else:
             visible_count += made
     result.unmapped, result.invisible, result.visible = unmapped, invisible_count, visible_count
+    detach_drop_caps(lines)
     lines[:] = [part for line in lines for part in split_at_gaps(line)]
     lines.sort(key=lambda ln: ln.place or (round(ln.top, 1), ln.x0, 0))
     return result
+
+
+def detach_drop_caps(lines: list[GlyphLine]) -> None:
+    """A drop cap (a paragraph's first letter set two or three lines tall) stands on the
+    baseline of the paragraph's last dropped line, so it was grouped with that line
+    (``Wvillage with …`` for ``When the well …``). A single letter at least
+    ``DROP_CAP_SIZE`` times the size of the rest of its line, at that line's left edge, is
+    moved to the start of the line level with its top and right of it: the paragraph's
+    first line. Left-to-right lines only (Dari and Pashto typesetting joins the first
+    letter to its word and sets no drop caps)."""
+    for line in lines:
+        glyphs = line.glyphs
+        if len(glyphs) < 3:
+            continue
+        first = max(glyphs, key=lambda g: g.size)  # the cap, where the line has one
+        rest = [g for g in glyphs if g is not first]
+        size = statistics.median(g.size for g in rest)
+        letter = first.text.isalpha() and not _RTL_LETTER.match(first.text)
+        at_edge = first.x0 <= min(g.x0 for g in rest) + 0.5 * size
+        if first.size < DROP_CAP_SIZE * size or not letter or not at_edge:
+            continue
+        target = next(
+            (
+                other
+                for other in lines
+                if other is not line
+                and abs(other.top - first.top) <= size
+                and -0.25 * size <= other.x0 - first.x1 <= size  # right of it, touching
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        line.glyphs = []
+        for g in rest:
+            line.take(g)
+        target.glyphs.insert(0, first)
+        target.x0 = min(target.x0, first.x0)
 
 
 def _letters_of(line: GlyphLine) -> str | None:

@@ -31,20 +31,24 @@ def _props(size: int, bold: bool = False) -> str:
 
 
 def _styles(rtl: bool) -> str:
-    """C centred bold (masthead), L flush (front matter), T the title, B the body,
-    R the attribution at the paragraph's end."""
+    """C centred bold (masthead), L flush (front matter), T the title, B the body, D the
+    body with a drop cap three lines tall, R the attribution at the paragraph's end."""
     direction = ' style:writing-mode="rl-tb"' if rtl else ""
-    styles = {
-        "C": (' fo:text-align="center"', _props(12, True)),
-        "L": (direction, _props(12)),
-        "T": (' fo:text-align="center" fo:margin-bottom="0.3cm"', _props(18, True)),
-        "B": (f' fo:text-align="justify" fo:margin-bottom="0.3cm"{direction}', _props(12)),
-        "R": (f' fo:text-align="end"{direction}', _props(12)),
+    body = f' fo:text-align="justify" fo:margin-bottom="0.3cm"{direction}'
+    drop_cap = '<style:drop-cap style:lines="3" style:length="1" style:distance="0.1cm"/>'
+    styles = {  # name: (paragraph attributes, paragraph children, text properties)
+        "C": (' fo:text-align="center"', "", _props(12, True)),
+        "L": (direction, "", _props(12)),
+        "T": (' fo:text-align="center" fo:margin-bottom="0.3cm"', "", _props(18, True)),
+        "B": (body, "", _props(12)),
+        "D": (body, drop_cap, _props(12)),
+        "R": (f' fo:text-align="end"{direction}', "", _props(12)),
     }
     return "".join(
         f'<style:style style:name="{name}" style:family="paragraph">'
-        f"<style:paragraph-properties{para}/>{text}</style:style>"
-        for name, (para, text) in styles.items()
+        f"<style:paragraph-properties{para}>{children}</style:paragraph-properties>{text}"
+        "</style:style>"
+        for name, (para, children, text) in styles.items()
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 
 from ganjina.read.pdf_glyphs import Glyph, GlyphLine, split_at_gaps
 from ganjina.reader import parse_bytes, parse_file
@@ -50,9 +51,20 @@ def _en_logo() -> str:
     return office.fodt(parts)
 
 
+def _en_drop_cap() -> str:
+    parts = [office.p("C", line) for line in office.MASTHEAD]
+    parts += [office.p("C", "European Languages"), office.p("L", "By Laura Penn")]
+    parts += [office.p("L", "08.06.2023"), office.p("T", TITLE_EN)]
+    parts.append(office.p("D", " ".join(BODY_EN * 2)))  # long enough to wrap past the cap
+    parts += [office.p("B", text) for text in BODY_EN]
+    parts.append(office.p("R", "Valley Post, 05.06.2023"))
+    return office.fodt(parts)
+
+
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     documents = {
+        "drop-cap": _en_drop_cap(),
         "table": _fa(
             [office.p("C", "دری"), office.table_row("نویسنده: سیما باختری", "۱۸ جوزا ۱۴۰۲")]
         ),
@@ -125,3 +137,33 @@ def test_a_line_is_cut_at_a_wide_gap_only_between_parts_of_one_direction() -> No
     # a justified line's word spaces are far below three ems
     words = _glyphs([("a", 60), ("b", 66), ("c", 90), ("d", 96)])
     assert split_at_gaps(words) == [words]
+
+
+def test_a_drop_cap_opens_its_paragraph(pdfs: dict[str, Path]) -> None:
+    # the letter stands on the baseline of the third line: grouped with it, it read
+    # "Tvillage …" there and "he farmers …" above
+    article = parse_file(pdfs["drop-cap"])
+    paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
+    assert paragraphs[0] == " ".join(BODY_EN * 2)
+    assert article.title == TITLE_EN and len(paragraphs) == 3
+
+
+def test_a_word_drop_cap_opens_its_paragraph() -> None:
+    d = docx.Document()
+    for line in [*office.MASTHEAD, "European Languages", "By Laura Penn", "08.06.2023"]:
+        d.add_paragraph(line)
+    d.add_heading(TITLE_EN, level=1)
+    first = d.add_paragraph(BODY_EN[0][1:])
+    cap = d.add_paragraph(BODY_EN[0][0])
+    frame = parse_xml(
+        '<w:framePr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>'
+    )
+    cap._p.get_or_add_pPr().append(frame)
+    first._p.addprevious(cap._p)  # Word writes the cap's paragraph first
+    d.add_paragraph(BODY_EN[1])
+    out = io.BytesIO()
+    d.save(out)
+    article = parse_bytes(out.getvalue(), "cap.docx")
+    assert [b.text for b in article.blocks] == BODY_EN
+    assert article.title == TITLE_EN
