@@ -9,7 +9,7 @@ joining a paragraph cut by a page break, mending doubled photo credits — live 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ganjina.read.layout import Line
 from ganjina.record import table_text
@@ -46,12 +46,24 @@ class Piece:
     opening: float | None = None
     #: a picture stands right before it
     after_picture: bool = False
+    #: the text of its first lines as last made: (how many, the last of them, the text).
+    #: Paragraphs cut in two are joined one part at a time, each join asking for the text
+    #: so far; made afresh each time, 30,000 one-word paragraphs took minutes (quadratic)
+    _joined: tuple[int, Line, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         if self.rows is not None:
             return table_text(self.rows)
-        return join_lines([stored_form(ln.text) for ln in self.lines])
+        lines, made = self.lines, self._joined
+        if made is not None and made[0] <= len(lines) and lines[made[0] - 1] is made[1]:
+            if made[0] == len(lines):
+                return made[2]
+            text = join_lines([made[2], *(stored_form(ln.text) for ln in lines[made[0] :])])
+        else:
+            text = join_lines([stored_form(ln.text) for ln in lines])
+        self._joined = (len(lines), lines[-1], text) if lines else None
+        return text
 
     @property
     def rows(self) -> list[list[str]] | None:
@@ -74,17 +86,18 @@ def join_lines(parts: list[str]) -> str:
     does not come. (A soft hyphen would be U+00AD; this one is the author's.) Nor after
     a line that ends with an opening bracket (a right-to-left line may end with the
     bracket of a Latin credit: ``… (`` / ``AP Photo/…)``): no one writes ``( AP``."""
-    out = ""
+    out: list[str] = []
+    tail = ""  # the last two characters joined so far: all the rules look at
     for part in parts:
         text = part.strip()
         if not text:
             continue
-        hyphenated = out[-1:] in _HYPHENS and out[-2:-1].isalpha() and text[0].isalpha()
-        if out and (hyphenated or out[-1] in _OPENING):
-            out += text
-        else:
-            out = f"{out} {text}" if out else text
-    return out
+        hyphenated = tail[-1:] in _HYPHENS and tail[-2:-1].isalpha() and text[0].isalpha()
+        if out and not (hyphenated or tail[-1] in _OPENING):
+            out.append(" ")
+        out.append(text)
+        tail = (tail + text)[-2:]
+    return "".join(out)
 
 
 _HYPHENS = "-‐"

@@ -686,12 +686,14 @@ def _beside_credits(
         """A title line stands short above the paragraph's first printed line, which
         fills the measure; a paragraph's own first line is as long as its next."""
         nxt = None if i is None else beside(i, 1)
-        return nxt is not None and len(texts[i].strip()) < 0.75 * len(texts[nxt].strip())
+        if i is None or nxt is None:
+            return False
+        return len(texts[i].strip()) < 0.75 * len(texts[nxt].strip())
 
     above, below = beside(credits[0], -1), beside(credits[-1], 1)
     if not shorter_than_next(below):
         below = None
-    return [i for i in (above, below) if titleish(i)][:1]
+    return [i for i in (above, below) if i is not None and titleish(i)][:1]
 
 
 def _reads_as_names(text: str, profile: Profile | None) -> bool:

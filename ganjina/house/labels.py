@@ -52,8 +52,8 @@ def label_at_start(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None
     one of the labels, or None. The text after it is stripped of spaces and the colon;
     it is empty when the line holds the label alone.
 
-    >>> label_at_start("منبع : صدای دره", ("منبع:",))
-    ('منبع:', 'صدای دره')
+    >>> label_at_start("منبع : نشریهٔ پامیر", ("منبع:",))
+    ('منبع:', 'نشریهٔ پامیر')
     >>> label_at_start("Paradoxerweise", ("Par ",)) is None
     True
     """

@@ -87,7 +87,8 @@ def _region_start(lines: list[Line], idx: list[int], base: float) -> int | None:
             continue
         mark = _mark_beside(lines, k, base)
         first = pos - 1 if mark is not None and pos > 0 and idx[pos - 1] == mark else pos
-        top = min(lines[i].bbox[1] for i in (k, mark) if i is not None and lines[i].bbox)
+        tops = [box[1] for i in (k, mark) if i is not None and (box := lines[i].bbox)]
+        top = min(tops)
         above = lowest[first]
         if above is not None and top - above < _GAP * base:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TypeGuard
 
 from ganjina.house.attribution import read_attribution
 from ganjina.house.blocks import Piece, ends_sentence, group_pieces, mend_credit
@@ -290,7 +291,7 @@ _BEFORE_LABEL = " ،,;"
 _SHORT_OUTLET = 4  # words of an undated outlet's name
 
 
-def _reads_as_source(source: Source | None) -> bool:
+def _reads_as_source(source: Source | None) -> TypeGuard[Source]:
     """Dated, or a name short enough to be an outlet's, not the rest of a sentence."""
     if source is None or not source.name:
         return False

@@ -553,8 +553,9 @@ def _read_page(
         weak=model in ARABIC_SCRIPT_MODELS,
     )
     source = img if full is None else full
-    ink: PageInk | None = PageInk(source, source.width / img.width)
-    if model not in ARABIC_SCRIPT_MODELS or not ink.countable(words):
+    page_ink = PageInk(source, source.width / img.width)
+    ink: PageInk | None = page_ink
+    if model not in ARABIC_SCRIPT_MODELS or not page_ink.countable(words):
         ink = None
 
     def mend(line: list[OcrWord], readings: list[list[OcrWord]]) -> list[OcrWord]:

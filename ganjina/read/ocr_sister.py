@@ -107,7 +107,9 @@ def mend_line(
     matches = [m for reading in readings for m in _matches(line, reading)]
     if not matches:
         return line
-    dots = ink.seen(line) if ink is not None else [None] * len(line)
+    dots: list[tuple[int, int] | None] = (
+        list(ink.seen(line)) if ink is not None else [None] * len(line)
+    )
     chosen: dict[int, tuple[int, OcrWord]] = {}  # first word → (words taken, reading)
     for first, count, match in matches:
         span = line[first : first + count]

@@ -27,7 +27,7 @@ from ganjina.read.layout import Layout, Line
 from ganjina.read.leaders import drop_leaders
 from ganjina.read.ocr import OcrOptions, OcrReader
 from ganjina.read.pdf_evidence import DocumentEvidence
-from ganjina.read.pdf_geometry import column_edges, mark_paragraphs, set_alignment
+from ganjina.read.pdf_geometry import column_edges, column_keys, mark_paragraphs, set_alignment
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
 from ganjina.read.pdf_mapping import repair_mapping
@@ -140,6 +140,8 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
         first = doc[0].rect
         layout.page_width, layout.page_height = first.width, first.height
         drawn: dict[int, PageGlyphs] = {}
+        #: per page: the items' column keys where it is set in two columns
+        columns: list[dict[int, tuple[int, int, float]] | None] = []
         last_column: tuple[float, float] | None = None
         scanned: dict[int, list[BuiltLine | Line]] = {}
         for page in doc:
@@ -153,6 +155,7 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
         for page in doc:
             if page.number in scanned:
                 pages.append(scanned[page.number])
+                columns.append(None)
                 continue
             glyphs = drawn[page.number]
             unmapped += glyphs.unmapped
@@ -183,15 +186,20 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             # order: they sort by the top of the line they were cut from
             tops = {id(b): g.place[0] for g, b in built_lines if g.place is not None}
             items.sort(key=lambda it: tops.get(id(it), it.bbox[1] if it.bbox else 0.0))
+            columns.append(_in_columns(items))
             pages.append(items)
     finally:
         doc.close()
-    for number, items in enumerate(pages, start=1):
-        page_lines = [_line(it, number, evidence) for it in items]
-        page_lines = [ln for ln in page_lines if ln.text or ln.hint == "image"]
+    for number, (items, keys) in enumerate(zip(pages, columns, strict=True), start=1):
+        made = [(_line(it, number, evidence), keys.get(id(it)) if keys else None) for it in items]
+        made = [(ln, key) for ln, key in made if ln.text or ln.hint == "image"]
+        page_lines = [ln for ln, _ in made]
         if page_lines:
             page_lines[0].cut_before = number > 1
-        set_alignment([ln for ln in page_lines if ln.hint != "image"])
+        if keys is None:
+            set_alignment([ln for ln in page_lines if ln.hint != "image"])
+        else:
+            _align_columns(made)
         layout.lines.extend(page_lines)
     mark_paragraphs(layout.lines)
     if not any(ln.text for ln in layout.lines) and layout.embedded_record is None:
@@ -204,6 +212,34 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
     layout.ocr = scans.info()
     _say_what_was_repaired(layout, evidence, rebuilt, unmapped, recovered)
     return layout
+
+
+def _in_columns(items: list[BuiltLine | Line]) -> dict[int, tuple[int, int, float]] | None:
+    """For a page set in two columns, its items put in reading order (in place) and each
+    one's ``(band, column, top)``; None for a page of one column (left as it is)."""
+    boxed = [it for it in items if it.bbox is not None]
+    text = [isinstance(it, BuiltLine) for it in boxed]
+    rtl = sum(it.rtl for it in boxed if isinstance(it, BuiltLine))
+    boxes = [it.bbox for it in boxed]
+    keys = column_keys(boxes, 2 * rtl > sum(text), text)  # type: ignore[arg-type]
+    if keys is None:
+        return None
+    by_item = {id(it): key for it, key in zip(boxed, keys, strict=True)}
+    items.sort(key=lambda it: by_item.get(id(it), (0, 0, 0.0)))
+    return by_item
+
+
+def _align_columns(made: list[tuple[Line, tuple[int, int, float] | None]]) -> None:
+    """Alignment judged within each column (and the lines across both on their own), and
+    a column's first line marked as a place where a paragraph may have been cut."""
+    groups: dict[tuple[int, int], list[Line]] = {}
+    for ln, key in made:
+        if key is not None and ln.hint != "image":
+            groups.setdefault(key[:2], []).append(ln)
+    for (_, column), lines in groups.items():
+        set_alignment(lines)
+        if column == 1 and lines:
+            lines[0].cut_before = True  # the text goes on from the foot of the first column
 
 
 def _settle_open_directions(

@@ -86,3 +86,100 @@ def mark_paragraphs(lines: list[Line]) -> None:
                 normal = size * 0.3
             ln.para_start = gap > normal + 0.25 * size or ln.bbox[1] < prev.bbox[1]
         prev = ln
+
+
+#: a gutter is looked for between these shares of the text's width
+_GUTTER_FROM, _GUTTER_TO = 0.3, 0.7
+_GUTTER_MIN = 6.0  # points of white a gutter has at least
+_COLUMN_LINES = 6  # lines a column has at least, each side
+_COLUMN_WIDE = 0.3  # share of the text's width a line of running text fills at least
+_COLUMN_MAX = 0.55  # a line of one column fills at most this share of the text's width
+_CROSSING_LINES, _CROSSING_SHARE = 2, 0.05  # narrow lines that may cross a gutter
+_CENTRED = 0.1  # a line whose middle is this near the text's middle stands across both
+
+
+def column_keys(
+    boxes: list[tuple[float, float, float, float]], rtl: bool, text: list[bool] | None = None
+) -> list[tuple[int, int, float]] | None:
+    """Sort keys in reading order for a page set in two columns, or None for one column.
+
+    A gutter is an empty vertical strip in the middle of the text that no line crosses,
+    with at least six lines of running text on each side that stand beside each other
+    (their heights overlap). Lines that cross it (a title, a masthead over both columns)
+    cut the page into bands; in each band the first column is read down, then the other
+    (the right one first on a right-to-left page). The key is ``(band, column, top)``.
+    ``text`` says which boxes are lines of text: only they find the gutter (a picture may
+    be set wider than its column); a picture goes with the column its middle stands in.
+    """
+    is_text = text or [True] * len(boxes)
+    lines = [b for b, t in zip(boxes, is_text, strict=True) if t]
+    if len(lines) < 2 * _COLUMN_LINES:
+        return None
+    left = min(b[0] for b in lines)
+    right = max(b[2] for b in lines)
+    width = right - left
+    if width <= 0:
+        return None
+    # how many lines cover each point of the middle of the text, in 1-point cells
+    lo, hi = int(left + _GUTTER_FROM * width), int(left + _GUTTER_TO * width)
+    cover = [0] * (hi - lo + 2)
+    # lines across the page (a title, the masthead, centred over both columns) cross any
+    # gutter: they are left out here and cut the page into bands; a column's lines stand
+    # with their middles a quarter of the width from the text's middle. A few others may
+    # cross it too, and cut bands as well
+    middle = left + width / 2
+    narrow = [
+        b
+        for b in lines
+        if b[2] - b[0] < _COLUMN_MAX * width and abs((b[0] + b[2]) / 2 - middle) > _CENTRED * width
+    ]
+    allowed = max(_CROSSING_LINES, int(_CROSSING_SHARE * len(narrow)))
+    for x0, _, x1, _ in narrow:
+        a, b = max(int(x0), lo), min(int(x1), hi)
+        if a <= b:
+            cover[a - lo] += 1
+            cover[b - lo + 1] -= 1
+    best: tuple[int, int] | None = None
+    run_start, level = None, 0
+    for k in range(hi - lo + 1):
+        level += cover[k]
+        if level <= allowed and run_start is None:
+            run_start = k
+        elif level > allowed and run_start is not None:
+            if best is None or k - run_start > best[1] - best[0]:
+                best = (run_start, k)
+            run_start = None
+    if run_start is not None and (best is None or hi - lo + 1 - run_start > best[1] - best[0]):
+        best = (run_start, hi - lo + 1)
+    if best is None or best[1] - best[0] < _GUTTER_MIN:
+        return None
+    g0, g1 = lo + best[0], lo + best[1]
+    side = [
+        (0 if b[2] <= g0 + 1 else 1 if b[0] >= g1 - 1 else None)
+        if t
+        else (0 if (b[0] + b[2]) / 2 < (g0 + g1) / 2 else 1)
+        for b, t in zip(boxes, is_text, strict=True)
+    ]
+    wide = [t and b[2] - b[0] >= _COLUMN_WIDE * width for b, t in zip(boxes, is_text, strict=True)]
+    lefts = [b for b, s, w in zip(boxes, side, wide, strict=True) if s == 0 and w]
+    rights = [b for b, s, w in zip(boxes, side, wide, strict=True) if s == 1 and w]
+    if len(lefts) < _COLUMN_LINES or len(rights) < _COLUMN_LINES:
+        return None
+    # the two columns stand beside each other, not one above the other
+    overlap = min(max(b[3] for b in lefts), max(b[3] for b in rights)) - max(
+        min(b[1] for b in lefts), min(b[1] for b in rights)
+    )
+    if overlap <= 0:
+        return None
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k][1])
+    keys: list[tuple[int, int, float]] = [(0, 0, 0.0)] * len(boxes)
+    band = 0
+    for k in order:
+        if side[k] is None:  # a line across the gutter closes the band above it
+            band += 1
+            keys[k] = (band, 0, boxes[k][1])
+            band += 1
+        else:
+            first = 1 if rtl else 0
+            keys[k] = (band, 0 if side[k] == first else 1, boxes[k][1])
+    return keys

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-__all__ = ["MASTHEAD", "convert", "escape", "fodt", "p", "table_row"]
+__all__ = ["MASTHEAD", "convert", "escape", "fodt", "p", "table_row", "two_columns"]
 
 _NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -44,11 +44,23 @@ def _styles(rtl: bool) -> str:
         "D": (body, drop_cap, _props(12)),
         "R": (f' fo:text-align="end"{direction}', "", _props(12)),
     }
-    return "".join(
+    columns = (
+        '<style:style style:name="Columns" style:family="section"><style:section-properties>'
+        '<style:columns fo:column-count="2" fo:column-gap="0.6cm"/></style:section-properties>'
+        "</style:style>"
+    )
+    return columns + "".join(
         f'<style:style style:name="{name}" style:family="paragraph">'
         f"<style:paragraph-properties{para}>{children}</style:paragraph-properties>{text}"
         "</style:style>"
         for name, (para, children, text) in styles.items()
+    )
+
+
+def two_columns(parts: list[str]) -> str:
+    """The parts set in a section of two columns."""
+    return (
+        f'<text:section text:style-name="Columns" text:name="Body">{"".join(parts)}</text:section>'
     )
 
 

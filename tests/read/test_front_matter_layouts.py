@@ -61,9 +61,32 @@ def _en_drop_cap() -> str:
     return office.fodt(parts)
 
 
+COLUMN_TEXT = [
+    "The water committee of the upper valley met on Saturday in the school, where the "
+    "teachers had moved the benches aside to make room for the farmers of six villages.",
+    "They agreed that every family would send one worker to clear the channel before the "
+    "snow melts, and that the oldest water master would keep the ledger of their hours.",
+    "Some of the younger farmers asked for a pump instead, but the elders said that a pump "
+    "takes in ten minutes what the mountain gives in a day, and the meeting moved on.",
+    "By the evening the list of workers was complete, and the teachers put the benches "
+    "back in their rows for the children who would come to the school the next morning.",
+]
+
+
+def _en_two_columns() -> str:
+    # the front matter across the page, the body in two columns under it
+    parts = [office.p("C", line) for line in office.MASTHEAD]
+    parts += [office.p("C", "European Languages"), office.p("L", "By Laura Penn")]
+    parts += [office.p("L", "08.06.2023"), office.p("T", TITLE_EN)]
+    body = [office.p("B", text) for text in COLUMN_TEXT * 3]
+    parts.append(office.two_columns([*body, office.p("R", "Valley Post, 05.06.2023")]))
+    return office.fodt(parts)
+
+
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     documents = {
+        "columns": _en_two_columns(),
         "drop-cap": _en_drop_cap(),
         "table": _fa(
             [office.p("C", "دری"), office.table_row("نویسنده: سیما باختری", "۱۸ جوزا ۱۴۰۲")]
@@ -167,3 +190,11 @@ def test_a_word_drop_cap_opens_its_paragraph() -> None:
     article = parse_bytes(out.getvalue(), "cap.docx")
     assert [b.text for b in article.blocks] == BODY_EN
     assert article.title == TITLE_EN
+
+
+def test_two_columns_are_read_one_after_the_other(pdfs: dict[str, Path]) -> None:
+    article = parse_file(pdfs["columns"])
+    paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
+    # read line by line across the gutter, every paragraph had been a mix of both columns
+    assert paragraphs == COLUMN_TEXT * 3
+    assert article.source is not None and article.source.name == "Valley Post"
