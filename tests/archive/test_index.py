@@ -107,6 +107,31 @@ def test_a_bulk_load_commits_the_index_by_count_and_always_at_the_end(
     assert archive.search("bulkword6").total == 1
 
 
+def test_ctrl_c_while_the_index_takes_a_batch_leaves_it_for_the_catch_up(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ganjina.archive.batch import BatchWriter
+
+    real_apply = archive.index.apply
+
+    def interrupted(docs: object) -> int:
+        raise KeyboardInterrupt  # Ctrl-C lands while the index is given the batch
+
+    writer = BatchWriter(archive.store, archive.index, batch_size=2, commit_every=1)
+    with pytest.raises(KeyboardInterrupt), writer:
+        for i in range(2):
+            writer.put(article(f"Kept {i}", f"keptword{i}"))  # stored, indexed
+        monkeypatch.setattr(archive.index, "apply", interrupted)
+        for i in range(2, 4):
+            writer.put(article(f"Kept {i}", f"keptword{i}"))  # stored, not indexed
+    monkeypatch.setattr(archive.index, "apply", real_apply)
+    # the index committed no further than what it was given
+    assert archive.index.seq == 2 < archive.store.max_seq() == 4
+    with BatchWriter(archive.store, archive.index):  # the next run catches up
+        pass
+    assert all(archive.search(f"keptword{i}").total == 1 for i in range(4))
+
+
 def test_a_catch_up_keyed_in_helper_processes_builds_the_same_index(
     archive: Archive,
     tmp_path: Path,
