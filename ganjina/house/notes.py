@@ -67,13 +67,6 @@ def _mark_beside(lines: list[Line], k: int, base: float) -> int | None:
     return None
 
 
-def _opens_note(lines: list[Line], k: int, base: float) -> bool:
-    line = lines[k]
-    if _mark_beside(lines, k, base) is not None:
-        return True
-    return _small(line, base) and _MARK_FIRST.match(line.text.strip()) is not None
-
-
 def _region_start(lines: list[Line], idx: list[int], base: float) -> int | None:
     """Where the page's notes begin (a position in ``idx``), or None."""
     # the lowest bottom of the lines before each position, so each candidate is judged
@@ -83,9 +76,13 @@ def _region_start(lines: list[Line], idx: list[int], base: float) -> int | None:
         box, last = lines[k].bbox, lowest[-1]
         lowest.append(last if box is None else box[3] if last is None else max(last, box[3]))
     for pos, k in enumerate(idx):
-        if lines[k].bbox is None or not _opens_note(lines, k, base):
+        line = lines[k]
+        if line.bbox is None:
             continue
+        # a note opens with its mark set apart beside it, or with the mark in its text
         mark = _mark_beside(lines, k, base)
+        if mark is None and not (_small(line, base) and _MARK_FIRST.match(line.text.strip())):
+            continue
         first = pos - 1 if mark is not None and pos > 0 and idx[pos - 1] == mark else pos
         tops = [box[1] for i in (k, mark) if i is not None and (box := lines[i].bbox)]
         top = min(tops)
@@ -113,12 +110,12 @@ def take_notes(lines: list[Line], base: float | None) -> tuple[list[Line], list[
     known body size is returned as it came."""
     if base is None or not any(ln.bbox is not None for ln in lines):
         return lines, []
+    if len(lines) > _MAX_LINES:
+        return lines, []  # no article has so many lines: a hostile file, read without notes
     pages: dict[int, list[int]] = {}
     for k, ln in enumerate(lines):
         if ln.hint not in ("image", "header", "footer", "note"):
             pages.setdefault(ln.page, []).append(k)
-    if len(lines) > _MAX_LINES:
-        return lines, []  # no article has so many lines: a hostile file, read without notes
     regions: list[tuple[list[Line], set[int]]] = []
     last: int | None = None  # the number of the last note taken
     for idx in pages.values():

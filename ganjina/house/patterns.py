@@ -22,10 +22,11 @@ OUTLET_URL = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://|www\.)\S++|[\w-]++\.(?:com|org|net|de|af|uk|info|ir)\b\S*+)",
     re.IGNORECASE,
 )
+_DATE_LABEL_WORDS = r"(?:تاریخ|نېټه|Datum|Date)"
 #: a date label before the date itself
-DATE_LABEL = re.compile(r"^(?:تاریخ|نېټه|Datum|Date)\s*+[:：]\s*+", re.IGNORECASE)
+DATE_LABEL = re.compile(r"^" + _DATE_LABEL_WORDS + r"\s*+[:：]\s*+", re.IGNORECASE)
 #: the same label where a date follows it further on in a line (``Name Date: 14.06.2023``)
-DATE_LABEL_AT_END = re.compile(r"(?<!\w)(?:تاریخ|نېټه|Datum|Date)\s*[:：]\s*$", re.IGNORECASE)
+DATE_LABEL_AT_END = re.compile(r"(?<!\w)" + _DATE_LABEL_WORDS + r"\s*[:：]\s*$", re.IGNORECASE)
 
 #: no front-matter line is longer; longer lines are body text and are not matched
 MAX_FRONT_LINE = 300

@@ -278,28 +278,23 @@ def read_docx(data: bytes) -> Layout:
     mark = notes.mark if notes else None
     drop_cap = ""  # a paragraph's first letter set apart as a drop cap, for the next
     for k, el in enumerate(body_blocks(document.element.body)):
-        if el.tag == qn("w:p") and _is_drop_cap(el):
-            drop_cap += inline_text(el, mark).strip()
-            continue
-        if drop_cap and el.tag == qn("w:p"):
-            lines = _body_lines(Paragraph(el, body), numbering, k, mark)
-            if lines and lines[0].text:
-                lines[0].text = drop_cap + lines[0].text
-                drop_cap = ""
-            layout.lines.extend(lines)
-            continue
         if el.tag == qn("w:tbl") and layout_table(el):
             # a table that only holds things together (a photo over its caption, a boxed
             # paragraph): its paragraphs are the article's, read as paragraphs
             for p in cell_paragraphs(el):
                 layout.lines.extend(_body_lines(Paragraph(p, body), numbering, k, mark))
-            continue
-        if el.tag == qn("w:tbl"):  # body order: a table stands between its paragraphs
+        elif el.tag == qn("w:tbl"):  # body order: a table stands between its paragraphs
             cells = table_line(el)
             if cells is not None:
                 layout.lines.append(cells)
-            continue
-        layout.lines.extend(_body_lines(Paragraph(el, body), numbering, k, mark))
+        elif _is_drop_cap(el):
+            drop_cap += inline_text(el, mark).strip()
+        else:
+            lines = _body_lines(Paragraph(el, body), numbering, k, mark)
+            if drop_cap and lines and lines[0].text:
+                lines[0].text = drop_cap + lines[0].text
+                drop_cap = ""
+            layout.lines.extend(lines)
     if drop_cap:  # a drop cap with no paragraph after it: its letter is kept all the same
         layout.lines.append(Line(drop_cap, rtl=is_rtl_text(drop_cap), para_start=True))
     if notes:

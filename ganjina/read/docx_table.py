@@ -85,6 +85,7 @@ def table_rows(tbl: Any, depth: int = 0) -> list[list[str]]:
 
 
 _DRAWING = (qn("w:drawing"), qn("w:pict"))
+_PROSE_WORDS = 12  # a cell paragraph this long is a paragraph of the article, not an entry
 
 
 def layout_table(tbl: Any) -> bool:
@@ -102,9 +103,6 @@ def layout_table(tbl: Any) -> bool:
     texts = [paragraph_text(p).strip() for p in cell_paragraphs(tbl)]
     prose = any(len(t.split()) >= _PROSE_WORDS for t in texts)
     return has_picture or prose
-
-
-_PROSE_WORDS = 12
 
 
 def cell_paragraphs(tbl: Any) -> list[Any]:

@@ -67,10 +67,10 @@ _BACKWARD_SOLAR = re.compile(
     f"(?<![{_LETTER}])({_MONTHS})\\s?({_YEAR})([{_DIGIT}]{{1,2}})(?![{_DIGIT}])"
 )
 _GREGORIAN_MONTHS = "|".join(sorted(GREGORIAN_TRANSLITERATED, key=len, reverse=True))
-# a Gregorian month in Dari or Pashto spelling, its year (19xx, 20xx) glued to the day
+_GREGORIAN_YEAR = f"[1۱١2۲٢][9۹٩0۰٠][{_DIGIT}]{{2}}"  # 19xx or 20xx
+# a Gregorian month in Dari or Pashto spelling, its year glued to the day
 _BACKWARD_GREGORIAN = re.compile(
-    f"(?<![{_LETTER}])({_GREGORIAN_MONTHS})\\s?([1۱١2۲٢][9۹٩0۰٠][{_DIGIT}]{{2}})"
-    f"([{_DIGIT}]{{1,2}})(?![{_DIGIT}])"
+    f"(?<![{_LETTER}])({_GREGORIAN_MONTHS})\\s?({_GREGORIAN_YEAR})([{_DIGIT}]{{1,2}})(?![{_DIGIT}])"
 )
 # a calendar's name after the year (``۱۴۰۲ هجری شمسی``): it stays after the year
 _CALENDAR_WORDS = re.compile(r"(?:هجری\s*)?(?:شمسی|قمری|خورشیدی)|ه\.?\s*[شق]\.?|لمریز")

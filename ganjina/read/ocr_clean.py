@@ -114,7 +114,6 @@ def fold_lookalikes(text: str, language: str) -> str:
 
 #: ten Persian digits standing alone, the third and sixth of them zeros: ``۰۵۰۰۶۰۲۰۲۳``
 _DOTS_AS_ZEROS = re.compile("(?<![۰-۹.])([۰-۳][۰-۹])۰([۰۱][۰-۹])۰([۱۲][۰-۹]{3})(?![۰-۹.])")
-_DIGIT_VALUE = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 _PLAUSIBLE_YEARS = ((1300, 1499), (1900, 2099))
 
 
@@ -124,7 +123,7 @@ def _dots_for_zeros(m: re.Match[str]) -> str:
     digits' middle, so neither the ink nor the model can tell them apart there; a ten-digit
     number of that shape is the portal's date notation (a phone number starts ``07``, its
     third digit no zero)."""
-    day, month, year = (int(g.translate(_DIGIT_VALUE)) for g in m.groups())
+    day, month, year = (int(g) for g in m.groups())  # int() reads Persian digits
     if 1 <= day <= 31 and 1 <= month <= 12 and any(a <= year <= b for a, b in _PLAUSIBLE_YEARS):
         return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
     return m.group(0)

@@ -36,7 +36,7 @@ from ganjina.read.pdf_unmapped import Recovered, recover
 RECORD_ATTACHMENT = "ganjina-record.json"
 # an attachment larger than this is no record of one article
 _MAX_ATTACHMENT = 4 * 1024 * 1024
-_COLUMN_LINES = 3  # lines a page needs to show its own text column
+_OWN_COLUMN_LINES = 3  # lines a page needs to show its own text column's margins
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -162,7 +162,7 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             column = column_edges([(ln.x0, ln.x1) for ln in glyphs.lines])
             # a page of a line or two (endnotes, the attribution alone) shows no column:
             # its lines stand in the column of the pages before
-            if len(glyphs.lines) >= _COLUMN_LINES or last_column is None:
+            if len(glyphs.lines) >= _OWN_COLUMN_LINES or last_column is None:
                 last_column = column
             else:
                 column = last_column

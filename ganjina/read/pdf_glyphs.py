@@ -22,9 +22,9 @@ from typing import Any
 
 import pymupdf
 
+from ganjina.read.bidi import bidi_class
 from ganjina.read.pdf_slant import slanted_origins
 
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 #: a span drawn with text render mode 3 (neither filled nor stroked): an OCR layer
@@ -40,6 +40,7 @@ _LOOKBACK = 6
 GAP_EMS = 3.0
 #: a drop cap is at least this many times the size of the text beside it
 DROP_CAP_SIZE = 2.5
+_RTL = ("R", "AL")  # the bidi classes of right-to-left letters
 
 
 @dataclass(slots=True)
@@ -320,9 +321,11 @@ def detach_drop_caps(lines: list[GlyphLine]) -> None:
         if len(glyphs) < 3:
             continue
         first = max(glyphs, key=lambda g: g.size)  # the cap, where the line has one
+        if first.size < DROP_CAP_SIZE * min(g.size for g in glyphs):
+            continue  # the common case, told without sorting: no glyph stands out
         rest = [g for g in glyphs if g is not first]
         size = statistics.median(g.size for g in rest)
-        letter = first.text.isalpha() and not _RTL_LETTER.match(first.text)
+        letter = first.text.isalpha() and bidi_class(first.text) not in _RTL
         at_edge = first.x0 <= min(g.x0 for g in rest) + 0.5 * size
         if first.size < DROP_CAP_SIZE * size or not letter or not at_edge:
             continue
@@ -348,7 +351,7 @@ def detach_drop_caps(lines: list[GlyphLine]) -> None:
 def _letters_of(line: GlyphLine) -> str | None:
     """ "rtl" for a line with right-to-left letters, "ltr" for one with other letters
     only, None for one with no letters (digits, punctuation)."""
-    if any(_RTL_LETTER.match(g.text) and g.text[:1].isalpha() for g in line.glyphs):
+    if any(g.text[:1].isalpha() and bidi_class(g.text) in _RTL for g in line.glyphs):
         return "rtl"  # letters: not the Arabic comma, nor Persian digits
     return "ltr" if any(g.text[:1].isalpha() for g in line.glyphs) else None
 
