@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from ganjina.text.normal_forms import normalize
 
 BlockType = Literal["paragraph", "heading", "list_item", "quote", "caption", "table"]
 BLOCK_TYPES: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "caption", "table")
@@ -256,7 +257,7 @@ def _id_key(text: str | None) -> str:
     """Fold only what differs between formats of one article (spacing, case, punctuation)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = normalize("NFKC", text).casefold()
     return "".join(ch for ch in text if ch.isalnum())
 
 

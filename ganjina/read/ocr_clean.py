@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ganjina.text.normal_forms import normalize
+
 ZWNJ = "\u200c"
 #: bidi controls, ZWJ, tatweel, BOM: never visible in a scan, so never the author's text
 _NOISE = dict.fromkeys(
@@ -131,7 +133,7 @@ def _dots_for_zeros(m: re.Match[str]) -> str:
 
 def clean_text(text: str, language: str) -> str:
     """One OCR line's text, cleaned (``language``: "fa", "ps", "en", "de" or "")."""
-    text = fold_forms(unicodedata.normalize("NFC", text))
+    text = fold_forms(normalize("NFC", text))
     if language in ("fa", "ps"):
         text = fold_lookalikes(text, language)
         text = _INNER_TANWIN.sub("", _STRAY_MARK.sub("", text))

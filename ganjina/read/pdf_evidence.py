@@ -41,6 +41,7 @@ from ganjina.read.joining import (
     presentation_form,
 )
 from ganjina.read.pdf_line import BuiltLine, Unit
+from ganjina.text.normal_forms import normalize
 
 _OPENERS = "([{<«‹"
 _CLOSERS = ")]}>»›"
@@ -313,7 +314,7 @@ class DocumentEvidence:
                 self.decide()
             if not self._breaks and not (persian and _KURDISH_AE in whole):
                 # nothing to change in any unit, nothing to put between two (most lines)
-                return unicodedata.normalize("NFC", " ".join(whole.split()))
+                return normalize("NFC", " ".join(whole.split()))
         out: list[str] = []
         n = len(units)
         for k, unit in enumerate(units):
@@ -331,7 +332,7 @@ class DocumentEvidence:
                 out.append(ZWNJ)
                 self.zwnj_restored += 1
         joined = " ".join("".join(out).split())
-        return unicodedata.normalize("NFC", joined)
+        return normalize("NFC", joined)
 
     def _lost_zwnj(self, unit: Unit, nxt: Unit) -> bool:
         if unit.space or nxt.space or unit.gid < 0 or nxt.gid < 0 or not unit.text:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import collections
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +28,7 @@ import pymupdf
 from ganjina.errors import OcrUnavailable
 from ganjina.read.pdf_glyphs import TATWEEL_WIDTH, Glyph, PageGlyphs
 from ganjina.text.keys import PASHTO_LETTERS
+from ganjina.text.normal_forms import normalize
 
 UNMAPPED = "\ufffd"
 #: words read per unmapped glyph, at most (the votes)
@@ -110,7 +110,7 @@ def _gap(left: Glyph, right: Glyph) -> bool:
 
 
 def _letters(text: str) -> str:
-    return _MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(_FOLD)
+    return _MARKS.sub("", normalize("NFKC", text)).translate(_FOLD)
 
 
 def _pattern(word: list[Glyph]) -> list[str | tuple[int, int]]:

@@ -49,7 +49,6 @@ import functools
 import hashlib
 import re
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +58,7 @@ import yaml
 
 from ganjina.errors import ProfileError, PublishError
 from ganjina.record import Article, Block, Provenance, Section, Site, Source, table_text
+from ganjina.text.normal_forms import normalize
 
 PROFILE_PATH = Path(__file__).resolve().parent.parent / "house" / "profiles" / "afgazad.toml"
 
@@ -484,4 +484,4 @@ def _source(value: Any, language: str, where: str) -> Source | None:
 
 def _clean(text: str) -> str:
     """NFC, whitespace runs collapsed (ZWNJ is not whitespace and is kept)."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(normalize("NFC", text).split())

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ganjina.text.normal_forms import NFC_SAFE_RANGES, normalize
+
 __all__ = [
     "NFC_SAFE_RANGES",
     "ZWNJ",
@@ -48,14 +50,6 @@ _SUSPECT = re.compile(
 )
 _ZWNJ_RUN = re.compile("\u200c{2,}")
 
-#: Code points that can neither combine with a neighbour nor be reordered or replaced by
-#: NFC (combining class 0, never the second half of a canonical pair, NFC-stable):
-#: ASCII to IPA, the Arabic block without its marks, general punctuation, Arabic
-#: presentation forms. ``test_canonical.py`` checks this against the Unicode database.
-NFC_SAFE_RANGES = (
-    "\x00-\u02ff\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06e5\u06e6"
-    "\u06ee-\u06ff\u2002-\u206f\ufb50-\ufdff\ufe70-\ufefe"
-)
 _HARAKAT = "\u064b-\u065f\u0670"
 # Text is already NFC, and the (slower) Unicode normaliser is skipped, unless it has a
 # character outside the safe ranges and the harakat, a haraka before another (NFC may
@@ -89,7 +83,7 @@ def is_nfc_safe(s: str) -> bool:
 
 def to_nfc(s: str) -> str:
     """NFC, skipping the normaliser for text that ``is_nfc_safe``."""
-    return s if is_nfc_safe(s) else unicodedata.normalize("NFC", s)
+    return s if is_nfc_safe(s) else normalize("NFC", s)
 
 
 def _punctuation_class() -> str:
