@@ -186,7 +186,8 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             # order: they sort by the top of the line they were cut from
             tops = {id(b): g.place[0] for g, b in built_lines if g.place is not None}
             items.sort(key=lambda it: tops.get(id(it), it.bbox[1] if it.bbox else 0.0))
-            columns.append(_in_columns(items))
+            stream_order = {id(b): g.drawn for g, b in built_lines}
+            columns.append(_in_columns(items, stream_order))
             pages.append(items)
     finally:
         doc.close()
@@ -214,14 +215,18 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
     return layout
 
 
-def _in_columns(items: list[BuiltLine | Line]) -> dict[int, tuple[int, int, float]] | None:
+def _in_columns(
+    items: list[BuiltLine | Line], drawn: dict[int, int]
+) -> dict[int, tuple[int, int, float]] | None:
     """For a page set in two columns, its items put in reading order (in place) and each
-    one's ``(band, column, top)``; None for a page of one column (left as it is)."""
+    one's ``(band, column, top)``; None for a page of one column (left as it is).
+    ``drawn``: by ``id`` of a line, the order the content stream drew it in."""
     boxed = [it for it in items if it.bbox is not None]
     text = [isinstance(it, BuiltLine) for it in boxed]
     rtl = sum(it.rtl for it in boxed if isinstance(it, BuiltLine))
     boxes = [it.bbox for it in boxed]
-    keys = column_keys(boxes, 2 * rtl > sum(text), text)  # type: ignore[arg-type]
+    order = [drawn.get(id(it)) for it in boxed]
+    keys = column_keys(boxes, 2 * rtl > sum(text), text, order)  # type: ignore[arg-type]
     if keys is None:
         return None
     by_item = {id(it): key for it, key in zip(boxed, keys, strict=True)}

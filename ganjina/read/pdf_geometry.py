@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from ganjina.read.layout import Line
@@ -99,15 +100,23 @@ _CENTRED = 0.1  # a line whose middle is this near the text's middle stands acro
 
 
 def column_keys(
-    boxes: list[tuple[float, float, float, float]], rtl: bool, text: list[bool] | None = None
+    boxes: list[tuple[float, float, float, float]],
+    rtl: bool,
+    text: list[bool] | None = None,
+    drawn: list[int | None] | None = None,
 ) -> list[tuple[int, int, float]] | None:
     """Sort keys in reading order for a page set in two columns, or None for one column.
 
     A gutter is an empty vertical strip in the middle of the text that no line crosses,
     with at least six lines of running text on each side that stand beside each other
     (their heights overlap). Lines that cross it (a title, a masthead over both columns)
-    cut the page into bands; in each band the first column is read down, then the other
-    (the right one first on a right-to-left page). The key is ``(band, column, top)``.
+    cut the page into bands; in each band one column is read down, then the other. The
+    key is ``(band, column, top)``. Which column comes first is the producer's word where
+    it gives one: ``drawn`` (the order in which the content stream drew each line, None
+    for a picture) shows it when one column was drawn before the other (Word and
+    LibreOffice draw column by column, and set a Dari page's columns left to right
+    unless its section is marked right-to-left). Where the stream does not show it (lines
+    drawn across both columns), the right column comes first on a right-to-left page.
     ``text`` says which boxes are lines of text: only they find the gutter (a picture may
     be set wider than its column); a picture goes with the column its middle stands in.
     """
@@ -172,14 +181,47 @@ def column_keys(
     if overlap <= 0:
         return None
     order = sorted(range(len(boxes)), key=lambda k: boxes[k][1])
-    keys: list[tuple[int, int, float]] = [(0, 0, 0.0)] * len(boxes)
+    bands = [0] * len(boxes)
     band = 0
     for k in order:
         if side[k] is None:  # a line across the gutter closes the band above it
-            band += 1
-            keys[k] = (band, 0, boxes[k][1])
-            band += 1
+            bands[k] = band + 1
+            band += 2
         else:
-            first = 1 if rtl else 0
-            keys[k] = (band, 0 if side[k] == first else 1, boxes[k][1])
-    return keys
+            bands[k] = band
+    first = _first_column(side, bands, drawn, rtl)
+    return [
+        (bands[k], 0 if side[k] is None or side[k] == first else 1, boxes[k][1])
+        for k in range(len(boxes))
+    ]
+
+
+_STREAM_SAYS = 0.9  # share of (left, right) line pairs drawn in one order that settles it
+
+
+def _first_column(
+    side: list[int | None], bands: list[int], drawn: list[int | None] | None, rtl: bool
+) -> int:
+    """0 if the left column is read first, 1 if the right one (see :func:`column_keys`).
+
+    Counts, band by band, the pairs of a left and a right line where the left one was
+    drawn first; a clear majority either way is the producer's order."""
+    default = 1 if rtl else 0
+    if drawn is None:
+        return default
+    per_band: dict[int, tuple[list[int], list[int]]] = {}
+    for s, b, d in zip(side, bands, drawn, strict=True):
+        if s is not None and d is not None:
+            per_band.setdefault(b, ([], []))[s].append(d)
+    left_first = pairs = 0
+    for lefts, rights in per_band.values():
+        rights.sort()
+        pairs += len(lefts) * len(rights)
+        left_first += sum(len(rights) - bisect.bisect_right(rights, d) for d in lefts)
+    if pairs < _COLUMN_LINES * _COLUMN_LINES:
+        return default
+    if left_first >= _STREAM_SAYS * pairs:
+        return 0
+    if left_first <= (1 - _STREAM_SAYS) * pairs:
+        return 1
+    return default

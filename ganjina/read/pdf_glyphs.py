@@ -86,6 +86,9 @@ class GlyphLine:
     #: where the line stands in reading order on its page: (top, x) of the line it was cut
     #: from and its place among the parts (None: its own top and left edge)
     place: tuple[float, float, int] | None = None
+    #: the order in which the content stream began the line (0 for the first): the
+    #: producer's reading order, where the page's geometry leaves it open
+    drawn: int = 0
 
     def take(self, glyph: Glyph) -> None:
         # comparisons rather than min() and max(): this runs once per glyph
@@ -394,6 +397,7 @@ def split_at_gaps(line: GlyphLine) -> list[GlyphLine]:
         parts.reverse()  # a right-to-left line's first cell stands at the right
     for k, part in enumerate(parts):
         part.place = (round(line.top, 1), line.x0, k)
+        part.drawn = line.drawn
     return parts
 
 
@@ -413,6 +417,6 @@ def _place(lines: list[GlyphLine], glyph: Glyph, horizontal: bool) -> None:
                 line.take(glyph)
                 return
             k -= 1
-    line = GlyphLine()
+    line = GlyphLine(drawn=len(lines))
     line.take(glyph)
     lines.append(line)

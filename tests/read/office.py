@@ -44,10 +44,12 @@ def _styles(rtl: bool) -> str:
         "D": (body, drop_cap, _props(12)),
         "R": (f' fo:text-align="end"{direction}', "", _props(12)),
     }
-    columns = (
-        '<style:style style:name="Columns" style:family="section"><style:section-properties>'
+    columns = "".join(
+        f'<style:style style:name="{name}" style:family="section">'
+        f"<style:section-properties{mode}>"
         '<style:columns fo:column-count="2" fo:column-gap="0.6cm"/></style:section-properties>'
         "</style:style>"
+        for name, mode in (("Columns", ""), ("ColumnsRtl", ' style:writing-mode="rl-tb"'))
     )
     return columns + "".join(
         f'<style:style style:name="{name}" style:family="paragraph">'
@@ -57,10 +59,11 @@ def _styles(rtl: bool) -> str:
     )
 
 
-def two_columns(parts: list[str]) -> str:
-    """The parts set in a section of two columns."""
+def two_columns(parts: list[str], *, rtl: bool = False) -> str:
+    """The parts set in a section of two columns (``rtl``: the first one on the right)."""
+    style = "ColumnsRtl" if rtl else "Columns"
     return (
-        f'<text:section text:style-name="Columns" text:name="Body">{"".join(parts)}</text:section>'
+        f'<text:section text:style-name="{style}" text:name="Body">{"".join(parts)}</text:section>'
     )
 
 

@@ -83,10 +83,25 @@ def _en_two_columns() -> str:
     return office.fodt(parts)
 
 
+def _fa_two_columns(rtl_section: bool) -> str:
+    # the whole article in two columns, masthead and all, as an editor who sets the page
+    # in columns before writing gets it
+    parts = [office.p("C", line) for line in office.MASTHEAD]
+    parts += [office.p("C", "دری"), office.p("L", "نویسنده: سیما باختری")]
+    parts += [office.p("L", "۱۸ جوزا ۱۴۰۲"), office.p("T", TITLE_FA)]
+    parts += [office.p("B", text) for text in BODY_FA * 3]
+    parts.append(office.p("R", "منبع: صدای دره، ۰۵.۰۶.۲۰۲۳"))
+    return office.fodt(
+        [office.two_columns(parts, rtl=rtl_section)], rtl=True, font="Noto Naskh Arabic"
+    )
+
+
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     documents = {
         "columns": _en_two_columns(),
+        "columns-fa-left-first": _fa_two_columns(rtl_section=False),
+        "columns-fa-right-first": _fa_two_columns(rtl_section=True),
         "drop-cap": _en_drop_cap(),
         "table": _fa(
             [office.p("C", "دری"), office.table_row("نویسنده: سیما باختری", "۱۸ جوزا ۱۴۰۲")]
@@ -198,3 +213,15 @@ def test_two_columns_are_read_one_after_the_other(pdfs: dict[str, Path]) -> None
     # read line by line across the gutter, every paragraph had been a mix of both columns
     assert paragraphs == COLUMN_TEXT * 3
     assert article.source is not None and article.source.name == "Valley Post"
+
+
+@pytest.mark.parametrize("name", ["columns-fa-left-first", "columns-fa-right-first"])
+def test_dari_columns_in_the_order_the_producer_set_them(pdfs: dict[str, Path], name: str) -> None:
+    # A section not marked right-to-left puts a Dari page's first column on the left; the
+    # content stream, drawn column by column, says which one that is
+    article = parse_file(pdfs[name])
+    assert article.title == TITLE_FA
+    assert article.authors == ["سیما باختری"]
+    assert article.date == "2023-06-08"
+    assert [b.text for b in article.blocks if b.type == "paragraph"] == BODY_FA * 3
+    assert article.source is not None and article.source.name == "صدای دره"
