@@ -225,3 +225,24 @@ def test_dari_columns_in_the_order_the_producer_set_them(pdfs: dict[str, Path], 
     assert article.date == "2023-06-08"
     assert [b.text for b in article.blocks if b.type == "paragraph"] == BODY_FA * 3
     assert article.source is not None and article.source.name == "صدای دره"
+
+
+def test_a_title_whose_spaces_a_conversion_made_zwnj() -> None:
+    # pymupdf4llm set the title as "picture text" and joined its words with ZWNJ; with no
+    # type on it, it is the short plain line under the date, and no line of names
+    joined = TITLE_FA.replace(" ", "\u200c")
+    md = "\n\n".join(
+        [
+            "<u>www.afgazad.com</u>",
+            "<u>afgazad@gmail.com</u>",
+            "**دری**",
+            "**نویسنده: سیما باختری**",
+            "۱۸ جوزا ۱۴۰۲",
+            f"<!-- Start of picture text -->\n{joined}<br><!-- End of picture text -->",
+            *BODY_FA,
+        ]
+    )
+    article = parse_bytes(md.encode(), "joined.md")
+    assert article.title == joined  # as the file has it: the search key folds ZWNJ
+    assert article.authors == ["سیما باختری"]
+    assert [b.text for b in article.blocks] == BODY_FA
