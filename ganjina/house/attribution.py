@@ -29,6 +29,18 @@ def _label_first(line: str, profile: Profile | None) -> str:
     return line
 
 
+def _url_last(line: str, profile: Profile | None) -> str:
+    """``www.x.org ، ،منبع: …`` (a converter moved a right-to-left line's URL to its front)
+    → ``منبع: … www.x.org``; only where one of the profile's labels follows the URL."""
+    url = _URL.match(line)
+    if url is None or profile is None:
+        return line
+    rest = line[url.end() :].lstrip(" ,،;–-—")
+    if rest and label_at_start(rest, profile.attribution_prefixes):
+        return f"{rest} {url.group(0)}"
+    return line
+
+
 def read_attribution(
     text: str, profile: Profile | None, *, labelled_only: bool = False
 ) -> Source | None:
@@ -36,7 +48,7 @@ def read_attribution(
 
     ``labelled_only``: take it only with one of the profile's labels (``Source:``).
     """
-    line = _label_first(text.strip(), profile)
+    line = _url_last(_label_first(text.strip(), profile), profile)
     if not line or len(line.split()) > _MAX_WORDS + 2:
         return None
     found = label_at_start(line, profile.attribution_prefixes if profile else ())

@@ -28,6 +28,7 @@ BODY = [
     "پیران می‌گویند که چنین سالی را به یاد ندارند",
 ]
 SOURCE = "منبع: هفته‌نامهٔ کوهسار ۰۱.۰۳.۲۰۲۳"
+TITLE = f"جوی خشک و باغ{ZWNJ}های تشنهٔ ده بالا"
 
 
 def _read(*front: str, body: list[str] = BODY, after: tuple[str, ...] = (SOURCE,)) -> Article:
@@ -136,3 +137,21 @@ def test_a_styled_run_ending_in_a_date_is_split_off_as_the_attribution() -> None
 def test_words_a_converter_joined_with_zwnj_count_as_words_of_a_run() -> None:
     line = f"پیران می‌گویند که **جوی{ZWNJ}ده{ZWNJ}خشک{ZWNJ}شد**"
     assert split_styled_runs(line) == ["پیران می‌گویند که", f"**جوی{ZWNJ}ده{ZWNJ}خشک{ZWNJ}شد**"]
+
+
+def test_an_attribution_whose_url_the_converter_moved_to_its_front() -> None:
+    # printed «منبع: هفته‌نامهٔ کوهسار، ۰۱.۰۳.۲۰۲۳، www.kohsar-weekly.org», drawn with
+    # the URL first
+    moved = "**www.kohsar-weekly.org ، ،منبع: هفته‌نامهٔ کوهسار۰۱.۰۳.۲۰۲۳**"
+    article = _read(f"**{TITLE}**", "نوشته: مریم احمدی", "۰۵.۰۳.۲۰۲۳", after=(moved,))
+    assert article.source is not None
+    assert (article.source.name, article.source.date) == ("هفته‌نامهٔ کوهسار", "2023-03-01")
+    assert article.source.url == "www.kohsar-weekly.org"
+
+
+def test_a_url_before_an_unlabelled_line_stays_where_it_is() -> None:
+    # no label after the URL: nothing is moved, and the line is no attribution
+    unlabelled = "www.kohsar-weekly.org برای خواندن"
+    article = _read(f"**{TITLE}**", "نوشته: مریم احمدی", "۰۵.۰۳.۲۰۲۳", after=(unlabelled,))
+    assert article.source is None
+    assert "www.kohsar-weekly.org برای خواندن" in _body(article)
