@@ -206,11 +206,23 @@ def same_type(a: Line, b: Line) -> bool:
     )
 
 
+_SET_AWAY = 0.2  # share of the measure a line stands off its start edge when set apart
+
+
 def room_after(line: Line, edges: tuple[float, float] | None) -> float | None:
-    """The room left on ``line`` after its text, towards the column's far edge."""
+    """The room left on ``line`` after its text, towards the column's far edge; all the
+    room it leaves where it is set centred or against the far edge, clearly away from
+    the edge its text starts from (a verse flush left on a right-to-left page): a wrapped
+    line of such a paragraph fills the measure too. (A line a little in from both edges
+    is no such line: an indented line may be judged flush with either.)"""
     if line.bbox is None or edges is None:
         return None
-    return line.bbox[0] - edges[0] if line.rtl else edges[1] - line.bbox[2]
+    far = line.bbox[0] - edges[0] if line.rtl else edges[1] - line.bbox[2]
+    if line.align == "center" or line.align == ("left" if line.rtl else "right"):
+        start = edges[1] - line.bbox[2] if line.rtl else line.bbox[0] - edges[0]
+        if start >= _SET_AWAY * (edges[1] - edges[0]):
+            return far + start
+    return far
 
 
 def first_word_width(line: Line, least: bool = False) -> float | None:

@@ -78,9 +78,11 @@ def _continues(
         return True
     # no lower case to go by (an Arabic-script or German capitalised word): the cut must
     # show, as a page break or removed header between the parts, or a last line that runs
-    # to the far margin (a justified paragraph's last line stops short)
+    # to the far margin (a justified paragraph's last line stops short). Only a printed
+    # line shows that: a Word paragraph's alignment is its style's, and a verse or a line
+    # of names set in a justified style ends without a stop as well
     last = first.lines[-1]
-    return second.lines[0].cut_before or last.align == "justify"
+    return second.lines[0].cut_before or (last.align == "justify" and last.bbox is not None)
 
 
 def _wrapped(first: Piece, second: Piece) -> bool:
