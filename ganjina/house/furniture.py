@@ -82,8 +82,10 @@ def _after_contact(text: str, profile: Profile | None) -> str | None:
 
 
 def repeated_lines(lines: list[Line], pages: int | None, page_height: float | None) -> set[int]:
-    """Indexes of lines that repeat at the same height on most pages (PDF only)."""
-    if not pages or pages < 3 or not page_height:
+    """Indexes of lines that repeat at the same height on most pages (PDF only): on both
+    pages of a two-page file (a footer ``صفحه 1 از 2`` whose words alone say nothing a
+    reader can trust, its digits' order among them), on most after the first of more."""
+    if not pages or pages < 2 or not page_height:
         return set()
     where: Counter[tuple[str, int]] = Counter()
     keyed: list[tuple[str, int] | None] = []

@@ -11,7 +11,16 @@ import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-__all__ = ["MASTHEAD", "convert", "escape", "fodt", "p", "table_row", "two_columns"]
+__all__ = [
+    "MASTHEAD",
+    "convert",
+    "escape",
+    "fodt",
+    "p",
+    "page_of_pages",
+    "table_row",
+    "two_columns",
+]
 
 _NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -79,7 +88,38 @@ def table_row(*cells: str, style: str = "L") -> str:
     return f"<table:table>{columns}<table:table-row>{row}</table:table-row></table:table>"
 
 
-def fodt(parts: list[str], *, rtl: bool = False, font: str = "Liberation Serif") -> str:
+_PAGE_LAYOUT = (
+    '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" '
+    'fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="1.5cm" '
+    'fo:margin-left="2cm" fo:margin-right="2cm"/><style:footer-style/></style:page-layout>'
+)
+
+
+def page_of_pages(before: str, between: str) -> str:
+    """A footer's text: ``before`` the page's number, ``between`` it and the page count
+    (``"صفحه "``, ``" از "``), both as LibreOffice's fields."""
+    return (
+        f'{escape(before)}<text:page-number text:select-page="current">1</text:page-number>'
+        f"{escape(between)}<text:page-count>1</text:page-count>"
+    )
+
+
+def fodt(
+    parts: list[str],
+    *,
+    rtl: bool = False,
+    font: str = "Liberation Serif",
+    footer: str | None = None,
+) -> str:
+    """The document; ``footer``: ODF markup of a centred footer on every page."""
+    layout = _PAGE_LAYOUT if footer is not None else ""
+    master = (
+        '<office:master-styles><style:master-page style:name="Standard" '
+        f'style:page-layout-name="pm1"><style:footer><text:p text:style-name="C">{footer}'
+        "</text:p></style:footer></style:master-page></office:master-styles>"
+        if footer is not None
+        else ""
+    )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NAMESPACES} '
         'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
@@ -87,7 +127,8 @@ def fodt(parts: list[str], *, rtl: bool = False, font: str = "Liberation Serif")
         f'svg:font-family="{font}"/></office:font-face-decls><office:styles>'
         '<style:style style:name="Standard" style:family="paragraph"><style:text-properties '
         f'style:font-name="{font}" style:font-name-complex="{font}"/></style:style>'
-        f"</office:styles><office:automatic-styles>{_styles(rtl)}</office:automatic-styles>"
+        f"</office:styles><office:automatic-styles>{layout}{_styles(rtl)}</office:automatic-styles>"
+        f"{master}"
         f"<office:body><office:text>{''.join(parts)}</office:text></office:body>"
         "</office:document>"
     )
