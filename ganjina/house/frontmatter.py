@@ -32,7 +32,7 @@ from ganjina.house.patterns import (
 from ganjina.house.profile import Profile, SectionSpec, fold_label, is_site_name, loose_key
 from ganjina.read.layout import Line
 from ganjina.text import find_dates, parse_date, stored_form
-from ganjina.text.canonical import ZWNJ
+from ganjina.text.canonical import word_count
 from ganjina.text.patterns import WEEKDAY_AT_END
 
 # how many lines of the first page may belong to the front matter
@@ -677,11 +677,9 @@ def _beside_credits(
         if i is None or i not in unclaimed or _styled(lines[i]):
             return False
         text = texts[i].strip()
-        # a conversion may join a right-to-left line's words with ZWNJ where it lost the
-        # spaces (``کتابخانه‌های‌سیار‌…``): the parts it joins count as its words
-        parts = len(text.replace(ZWNJ, " ").split())
+        # the parts a conversion joined with ZWNJ where it lost the spaces count as words
         return (
-            parts >= 4
+            word_count(text) >= 4
             and len(text.split()) <= 20
             and not text.endswith(_SENTENCE_END)
             and not text[:1].isdigit()
@@ -710,10 +708,7 @@ def _reads_as_names(text: str, profile: Profile | None) -> bool:
     parts = [names, credited or ""]
     for joiner in joiners:
         parts = [p for part in parts for p in part.split(joiner)]
-    # words a conversion joined with ZWNJ count apart (see ``_beside_credits``)
-    words = [
-        len(p.strip(SEPARATORS).replace(ZWNJ, " ").split()) for p in parts if p.strip(SEPARATORS)
-    ]
+    words = [word_count(p.strip(SEPARATORS)) for p in parts if p.strip(SEPARATORS)]
     return bool(words) and all(n <= 3 for n in words) and _name_like(text)
 
 

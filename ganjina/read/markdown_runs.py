@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ganjina.text.canonical import word_count
+
 # an emphasis marker run, or the underline tags converters write around links
 _MARK = re.compile(r"</?u>|\*{1,3}|_{1,3}")
 _ANY_MARK = re.compile(r"</?u>|[*_]")
@@ -31,16 +33,8 @@ class _Run:
     underline: bool  # a converter's <u> (a link): one word may stand alone
 
 
-# words of a run: a converter may have written its spaces as ZWNJ (``چاه‌های‌لوگر‌…``)
-_WORD_GAP = re.compile("[\\s\u200c]+")
-
-
 # a numeric date closing a run: an outlet and its date (an attribution)
 _DATE_LAST = re.compile(r"[0-9۰-۹٠-٩]{1,4}[./-][0-9۰-۹٠-٩]{1,2}[./-][0-9۰-۹٠-٩]{1,4}$")
-
-
-def _words(text: str) -> int:
-    return len([w for w in _WORD_GAP.split(text) if w])
 
 
 def _plain(text: str) -> str:
@@ -104,10 +98,10 @@ def split_styled_runs(line: str) -> list[str]:
     for run, (touches_before, touches_after) in zip(found, touching, strict=True):
         # one emphasised word is a word set apart, not a paragraph, unless it stands
         # against another run (``<u>www.afgazad.com</u> **Dari**``)
-        if not (run.underline or _words(run.inner) >= 2 or touches_before or touches_after):
+        if not (run.underline or word_count(run.inner) >= 2 or touches_before or touches_after):
             continue
         before, after = line[: run.start], line[run.end :]
-        long_run = _words(run.inner) >= 3
+        long_run = word_count(run.inner) >= 3
         begins = not before.strip() or touches_before or _ends_sentence(_plain(before))
         ends = (
             not after.strip()

@@ -37,9 +37,24 @@ __all__ = [
     "is_nfc_safe",
     "stored_form",
     "to_nfc",
+    "word_count",
 ]
 
 ZWNJ = "\u200c"
+# words apart by whitespace or by a ZWNJ: a conversion may have written a right-to-left
+# line's spaces as ZWNJ (``چاه‌های‌لوگر‌…``), so a count of "words" must not take the
+# line for one word
+_WORD_GAP = re.compile("[\\s\u200c]+")
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, ZWNJ counting as a gap (see ``_WORD_GAP``).
+
+    >>> word_count("کتابخانه\u200cهای\u200cسیار کتاب")
+    4
+    """
+    return len([w for w in _WORD_GAP.split(text) if w])
+
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # BOM is U+FEFF, the one code point of the FE70–FEFF block that is not a presentation form.
