@@ -141,6 +141,27 @@ def _identifier() -> Any:
     return cls.from_pickled_model(langid.MODEL_FILE, norm_probs=False)
 
 
+def _raw_scores(text: str) -> list[tuple[str, float]]:
+    """py3langid's raw log-probability per language: its ``rank`` without a BLAS call.
+
+    py3langid multiplies a dense vector of ~7,500 feature counts by its model matrix with
+    ``numpy.dot``, which numpy hands to BLAS; OpenBLAS then keeps its worker threads
+    spinning (``sched_yield``) for a while after every call. That spinning had doubled the
+    CPU time of reading a PDF, and in ``ingest`` it takes the core another worker needs.
+    The vector is sparse (a few hundred features for a page of text), so the same sums are
+    taken over its non-zero rows with plain array arithmetic, which no BLAS thread serves,
+    and which is quicker still because it skips the zero rows. The sums are taken in double
+    precision (the model is single), so the scores no longer depend on how a BLAS build
+    orders its single-precision additions.
+    """
+    model = _identifier()
+    counts = model.instance2fv(text)
+    seen = counts.nonzero()[0]
+    rows = model.nb_ptc[seen].astype("float64") * counts[seen, None]
+    scores = rows.sum(axis=0) + model.nb_pc
+    return list(zip(map(str, model.nb_classes), scores.tolist(), strict=True))
+
+
 def _rank(text: str) -> dict[str, float]:
     """Probability per language, calibrated the same way for every py3langid version.
 
@@ -149,7 +170,7 @@ def _rank(text: str) -> dict[str, float]:
     length in bytes first (as py3langid 0.4 does internally; 0.2 does not) keeps short
     strings honestly uncertain, which is what lets the archive prior below work.
     """
-    raw = _identifier().rank(text)
+    raw = _raw_scores(text)
     scale = 1.0 / math.sqrt(len(text.encode("utf-8", "surrogatepass")) or 1)
     top = max(float(score) for _, score in raw) * scale
     weights = {str(lang): math.exp(float(score) * scale - top) for lang, score in raw}

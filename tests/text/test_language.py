@@ -134,3 +134,40 @@ def test_english_line_with_arabic_script_names_stays_english() -> None:
 
     assert ident("Interview with محمد اکبر زاده about the new law").tag == "en"
     assert ident("Minister Ahmad Massoud (احمد مسعود) visited Herat (هرات) on Monday").tag == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gemeinde will im Frühjahr zwei neue Brunnen bohren lassen.",
+        "The council met on Friday and took no decision on the road. " * 12,
+        "د کلي ښوونځي ته نوې څوکۍ راغلې",
+        "کتابخانهٔ سیار هر هفته به سه قریه می‌رود",
+        "x",
+    ],
+)
+def test_scores_are_the_identifiers_own(text: str) -> None:
+    # The sparse sum must rank as py3langid's dense product does (its model is single
+    # precision, so the two agree to float32's resolution, not to the last bit).
+    from ganjina.text import language
+
+    ours = dict(language._raw_scores(text))
+    theirs = {str(lang): float(score) for lang, score in language._identifier().rank(text)}
+    assert ours.keys() == theirs.keys()
+    for lang, score in theirs.items():
+        assert ours[lang] == pytest.approx(score, rel=1e-5, abs=1e-5)
+    assert max(ours, key=ours.__getitem__) == max(theirs, key=theirs.__getitem__)
+
+
+def test_identifying_a_language_makes_no_blas_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A BLAS product leaves OpenBLAS's threads spinning after it: numpy.dot in py3langid
+    # had doubled the CPU time of reading a PDF. Identification must not reach it.
+    import numpy
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("numpy.dot called")
+
+    monkeypatch.setattr(numpy, "dot", refuse)
+    assert identify_language("The council met on Friday and took no decision.").tag == "en"
+    assert identify_language("Der Rat tagte am Freitag und fasste keinen Beschluss.").tag == "de"
+    assert identify_language("د کلي ښوونځي ته نوې څوکۍ راغلې").tag == "ps"
