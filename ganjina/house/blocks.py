@@ -305,6 +305,10 @@ def group_pieces(lines: list[Line], base_size: float | None) -> list[Piece]:
                 ln, lines[k + 1] if k + 1 < len(lines) else None, previous, edges.get(ln.page)
             )
         ) and not (previous is not None and ln.hint is None and _open_bracket(previous))
+        if previous is not None and _continues_table(previous.lines[0], ln):
+            previous.lines[0] = _joined_table(previous.lines[0], ln)
+            image_before = False
+            continue
         # a table is a block of its own: nothing joins it, it joins nothing
         starts = starts or ln.table is not None or previous.lines[0].table is not None  # type: ignore[union-attr]
         if starts:
@@ -386,6 +390,27 @@ def _same_left_edge(lines: list[Line]) -> bool:
     if len(lefts) < 2:
         return False
     return max(lefts) - min(lefts) < 2.0 or (lines[0].rtl and max(rights) - min(rights) < 2.0)
+
+
+def _continues_table(table: Line, ln: Line) -> bool:
+    """Whether a table at the top of a page goes on with the table that ended the page
+    before: the same columns (as many cells in its widest row, the same left and right
+    edges), nothing but furniture between them."""
+    if table.table is None or ln.table is None or ln.page != table.page + 1:
+        return False
+    if table.bbox is None or ln.bbox is None:
+        return False
+    same_edges = abs(table.bbox[0] - ln.bbox[0]) <= 3 and abs(table.bbox[2] - ln.bbox[2]) <= 3
+    return same_edges and max(map(len, table.table)) == max(map(len, ln.table))
+
+
+def _joined_table(table: Line, ln: Line) -> Line:
+    """The two parts as one table; a header row the second page repeats is kept once."""
+    assert table.table is not None and ln.table is not None
+    rows = ln.table[1:] if ln.table[0] == table.table[0] else ln.table
+    joined = table.table + rows
+    text = "\n".join("\t".join(row) for row in joined)
+    return Line(**{**table.__dict__, "table": joined, "text": text})
 
 
 def _piece_kind(

@@ -31,6 +31,7 @@ from ganjina.read.pdf_geometry import column_edges, column_keys, mark_paragraphs
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
 from ganjina.read.pdf_mapping import repair_mapping
+from ganjina.read.pdf_tables import Grid, cut_at_rules, find_grids, gather_tables
 from ganjina.read.pdf_unmapped import Recovered, recover
 
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -144,12 +145,22 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
         columns: list[dict[int, tuple[int, int, float]] | None] = []
         last_column: tuple[float, float] | None = None
         scanned: dict[int, list[BuiltLine | Line]] = {}
+        #: per page: its ruled tables
+        grids: dict[int, list[Grid]] = {}
+        #: by id of a built line: (the order the stream began its printed line, the
+        #: order it began this part of it)
+        drawn_at: dict[int, tuple[int, int]] = {}
+        #: right-to-left lines by the order their stream drew them in
+        rtl_drawn: dict[str, int] = {}
         for page in doc:
             trace = _trace_once(page)
             if scans.needed(page):  # a scan: OCR lines instead of the text layer's
                 scanned[page.number] = list(scans.page_lines(page))
             else:
-                drawn[page.number] = page_glyphs(page, fonts, trace)
+                glyphs = page_glyphs(page, fonts, trace)
+                grids[page.number] = find_grids(page)
+                glyphs.lines = cut_at_rules(glyphs.lines, grids[page.number])
+                drawn[page.number] = glyphs
         if scans.enabled and scans.options.mode != "never":
             recovered = recover(doc, drawn)
         for page in doc:
@@ -178,6 +189,8 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             for built in _settle_open_directions(built_lines, column):
                 evidence.observe(built)
                 rebuilt += built.order in ("runs", "positions")
+                if built.rtl:
+                    rtl_drawn[built.order] = rtl_drawn.get(built.order, 0) + 1
                 items.append(built)
             pictures = _image_lines(page)
             images += len(pictures) or bool(not glyphs.lines and page.get_images())
@@ -187,18 +200,39 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             tops = {id(b): g.place[0] for g, b in built_lines if g.place is not None}
             items.sort(key=lambda it: tops.get(id(it), it.bbox[1] if it.bbox else 0.0))
             stream_order = {id(b): g.drawn for g, b in built_lines}
+            for g, b in built_lines:
+                drawn_at[id(b)] = (g.drawn, g.place[2] if g.place else 0)
             columns.append(_in_columns(items, stream_order))
             pages.append(items)
     finally:
         doc.close()
+    # Word and LibreOffice draw a right-to-left line's runs in the author's order (the
+    # stream steps back at each run: "runs", "reversed", "logical"), and a table's cells
+    # so too; a producer whose stream never steps back (XeTeX draws everything from the
+    # left) draws a right-to-left table's cells from the left, and its order says nothing
+    rtl_lines = sum(rtl_drawn.values())
+    stepped = rtl_lines - rtl_drawn.get("visual", 0) - rtl_drawn.get("positions", 0)
+    in_reading_order = rtl_lines == 0 or stepped >= max(2, 0.1 * rtl_lines)
     for number, (items, keys) in enumerate(zip(pages, columns, strict=True), start=1):
         made = [(_line(it, number, evidence), keys.get(id(it)) if keys else None) for it in items]
+        line_drawn = {
+            id(ln): drawn_at[id(it)]
+            for (ln, _), it in zip(made, items, strict=True)
+            if id(it) in drawn_at
+        }
         made = [(ln, key) for ln, key in made if ln.text or ln.hint == "image"]
+        if grids.get(number - 1):
+            # a ruled table's lines become one table line, which no column claims
+            keyed = {id(ln): key for ln, key in made}
+            tabled = gather_tables(
+                [ln for ln, _ in made], grids[number - 1], line_drawn if in_reading_order else None
+            )
+            made = [(ln, keyed.get(id(ln))) for ln in tabled]
         page_lines = [ln for ln, _ in made]
         if page_lines:
             page_lines[0].cut_before = number > 1
         if keys is None:
-            set_alignment([ln for ln in page_lines if ln.hint != "image"])
+            set_alignment([ln for ln in page_lines if ln.hint not in ("image", "table")])
         else:
             _align_columns(made)
         layout.lines.extend(page_lines)

@@ -207,6 +207,31 @@ def _register_pdf_cases() -> None:
 
     add("tiny-spans.pdf", "either")(tiny_spans)
 
+    def ruled_mesh(p: Path) -> None:
+        # dashed rules every few points across the page: 90,000 segments that join into
+        # no long rule, each a possible table border (matched pair by pair, unbounded)
+        import pymupdf
+
+        doc = pymupdf.open()
+        page = doc.new_page()
+        page.insert_text((72, 72), "A notice printed over a ruled mesh.", fontsize=11)
+        ops = [b"0.3 w 0 G"]
+        for k in range(300):
+            for j in range(150):
+                x, y = 10 + j * 4, 10 + k * 2.7
+                ops.append(b"%.1f %.1f m %.1f %.1f l S" % (x, y, x + 1.5, y))
+                x, y = 10 + k * 2, 10 + j * 5.4
+                ops.append(b"%.1f %.1f m %.1f %.1f l S" % (x, y, x, y + 2))
+        xref = doc.get_new_xref()
+        doc.update_object(xref, "<<>>")
+        doc.update_stream(xref, b"\n".join(ops))
+        parts = " ".join(f"{x} 0 R" for x in [*page.get_contents(), xref])
+        doc.xref_set_key(page.xref, "Contents", f"[{parts}]")
+        doc.save(str(p), garbage=1, deflate=True)
+        doc.close()
+
+    add("ruled-mesh.pdf", "stored", why="table search bounded")(ruled_mesh)
+
 
 def _docx(parts: dict[str, bytes | str]) -> bytes:
     buf = io.BytesIO()

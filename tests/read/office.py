@@ -18,6 +18,7 @@ __all__ = [
     "fodt",
     "p",
     "page_of_pages",
+    "ruled_table",
     "table_row",
     "two_columns",
 ]
@@ -60,11 +61,21 @@ def _styles(rtl: bool) -> str:
         "</style:style>"
         for name, mode in (("Columns", ""), ("ColumnsRtl", ' style:writing-mode="rl-tb"'))
     )
-    return columns + "".join(
-        f'<style:style style:name="{name}" style:family="paragraph">'
-        f"<style:paragraph-properties{para}>{children}</style:paragraph-properties>{text}"
-        "</style:style>"
-        for name, (para, children, text) in styles.items()
+    tables = (  # a ruled cell, and a table whose first column is on the right
+        '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties '
+        'fo:border="0.5pt solid #000000" fo:padding="0.1cm"/></style:style>'
+        '<style:style style:name="TableRtl" style:family="table"><style:table-properties '
+        'style:width="12cm" table:align="right" style:writing-mode="rl-tb"/></style:style>'
+    )
+    return (
+        columns
+        + tables
+        + "".join(
+            f'<style:style style:name="{name}" style:family="paragraph">'
+            f"<style:paragraph-properties{para}>{children}</style:paragraph-properties>{text}"
+            "</style:style>"
+            for name, (para, children, text) in styles.items()
+        )
     )
 
 
@@ -86,6 +97,31 @@ def table_row(*cells: str, style: str = "L") -> str:
     columns = "".join("<table:table-column/>" for _ in cells)
     row = "".join(f"<table:table-cell>{p(style, c)}</table:table-cell>" for c in cells)
     return f"<table:table>{columns}<table:table-row>{row}</table:table-row></table:table>"
+
+
+def ruled_table(rows: list[list[str]], *, rtl: bool = False, style: str = "L") -> str:
+    """A table ruled on every side of every cell, as Word's "Table Grid" prints. A cell
+    written ``"<<"`` is covered by the one before it in its row (they are merged), one
+    written ``"^^"`` by the one above it; ``rtl``: the first column on the right."""
+    columns = "".join("<table:table-column/>" for _ in range(max(map(len, rows))))
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, text in enumerate(row):
+            if text in ("<<", "^^"):
+                cells.append("<table:covered-table-cell/>")
+                continue
+            across = next((i for i, t in enumerate(row[c + 1 :]) if t != "<<"), len(row) - c - 1)
+            down = next(
+                (i for i, below in enumerate(rows[r + 1 :]) if below[c] != "^^"), len(rows) - r - 1
+            )
+            spans = f' table:number-columns-spanned="{across + 1}"' if across else ""
+            spans += f' table:number-rows-spanned="{down + 1}"' if down else ""
+            cell = f'<table:table-cell table:style-name="Cell"{spans}>'
+            cells.append(f"{cell}{p(style, text)}</table:table-cell>")
+        out.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+    named = ' table:style-name="TableRtl"' if rtl else ""
+    return f"<table:table{named}>{columns}{''.join(out)}</table:table>"
 
 
 _PAGE_LAYOUT = (
