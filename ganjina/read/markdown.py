@@ -18,6 +18,7 @@ from ganjina.read.markdown_lists import split_run_on_items
 from ganjina.read.markdown_rtl import repair_rtl_text, reversed_items
 from ganjina.read.markdown_rtl_items import LONE_MARKER, visual_order_items
 from ganjina.read.markdown_runs import split_styled_runs
+from ganjina.read.markdown_tables import table_at
 from ganjina.read.rtl_text import credit_drawn_first, cut_by_kashidas, repair_rtl_line
 from ganjina.text import parse_date
 
@@ -130,6 +131,26 @@ def _picture_text(m: re.Match[str]) -> str:
     return "\n" + "  \n".join(rows) + "\n"
 
 
+def _cell_text(cell: str) -> str:
+    """A table cell's text as a paragraph's would read: inline marks undone."""
+    text = _unescape(_strip_emphasis(_inline(_HTML_BREAK.sub(" ", cell)))[0]).strip()
+    return repair_rtl_text(text) if is_rtl_text(text) else text
+
+
+def _table_line(rows: list[list[str]], page: int, cut: bool) -> Line:
+    text = "\n".join("\t".join(row) for row in rows)
+    return Line(
+        text=text,
+        page=page,
+        rtl=is_rtl_text(text),
+        hint="table",
+        para_start=True,
+        cut_before=cut,
+        table=rows,
+        table_header=True,  # GFM's first row is its header row
+    )
+
+
 def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     """Read Markdown (or plain text, ``fmt="text"``) into lines with structural hints."""
     layout = Layout(format=fmt)
@@ -144,9 +165,19 @@ def read_markdown(text: str, *, fmt: str = "markdown") -> Layout:
     para_start = True
     cut = False
     pending: str | None = None  # a list marker printed alone, for the next line's item
-    for raw in text.splitlines():
+    source = text.splitlines()
+    after_table = 0
+    for k, raw in enumerate(source):
+        if k < after_table:
+            continue  # a row of the table just read
         if not raw.strip():
             para_start = True
+            continue
+        if (table := table_at(source, k, _cell_text)) is not None:
+            rows, after_table = table
+            if any(any(row) for row in rows):
+                layout.lines.append(_table_line(rows, page, cut))
+            para_start, cut = True, False
             continue
         if _RULE.match(raw):
             # pymupdf4llm separates pages with a rule; count them so blocks know their page

@@ -202,3 +202,17 @@ def test_a_wrapped_entry_stays_one_cell() -> None:
     data = _page(lambda page: _two_columns_ruled_under_the_header(page, left, right))
     tables = [b.rows for b in parse_bytes(data, "t.pdf").blocks if b.type == "table"]
     assert tables == [[["Key", "Meaning"], ["n T(n)", f"{wide} on inputs of that size"]]]
+
+
+def test_the_markdown_conversion_of_the_pdf_reads_the_same_table(
+    files: dict[str, dict[str, Path]], tmp_path: Path
+) -> None:
+    import pymupdf4llm
+
+    markdown = pymupdf4llm.to_markdown(
+        str(files["pdf"]["english"]), show_progress=False, use_ocr=False
+    )
+    converted = tmp_path / "english.md"
+    converted.write_text(markdown, "utf-8")
+    # a converter writes a merged cell as empty cells beside it; the plain table is exact
+    assert _tables(converted)[0] == WELLS
