@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.html_tables import LAYOUT_TAGS, TableBuilder
 from ganjina.read.html_tokens import tokens
 from ganjina.read.layout import Layout, Line
 
@@ -44,6 +45,8 @@ _BLOCKS = {
     "section": None,
     "article": None,
     "td": None,
+    "th": None,
+    "caption": "caption",
     "pre": None,
     "dd": None,
     "dt": None,
@@ -71,6 +74,8 @@ class _Collector:
         self.counters: list[int] = []
         self.marker: str | None = None
         self.title: str | None = None
+        #: the tables open around the text, innermost last
+        self.tables: list[TableBuilder] = []
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -82,24 +87,59 @@ class _Collector:
         if hint == "title":
             self.title = self.title or text
         else:
-            self.lines.append(
-                Line(
-                    text,
-                    hint=hint,
-                    marker=self.marker if hint == "list" else None,
-                    bold=self.bold > 0,
-                    italic=self.italic > 0,
-                    rtl=is_rtl_text(text),
-                    para_start=True,
-                )
+            line = Line(
+                text,
+                hint=hint,
+                marker=self.marker if hint == "list" else None,
+                bold=self.bold > 0,
+                italic=self.italic > 0,
+                rtl=is_rtl_text(text),
+                para_start=True,
             )
+            self.lines.append(line)
+            if self.tables and self.tables[-1].in_cell:
+                self.tables[-1].cell_lines.add(id(line))
         self.marker = None
+
+    def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A start tag's part in the tables around it."""
+        table = self.tables[-1] if self.tables else None
+        if table is not None and table.in_cell and tag in LAYOUT_TAGS:
+            table.layout = True  # a cell holding blocks: the table lays the page out
+        if tag == "table":
+            self._flush()
+            self.tables.append(TableBuilder(start=len(self.lines)))
+        elif table is not None and tag == "tr":
+            table.start_row()
+        elif table is not None and tag in ("td", "th"):
+            table.start_cell(tag, attrs)
+
+    def _end_table(self) -> None:
+        """A data table's cell lines replaced by one table line, where the first stood."""
+        table = self.tables.pop()
+        found = table.finish()
+        # (a table inside a cell made the table around it a layout table, whose lines
+        # stay as they are: nothing to hand on to it)
+        if found is None:
+            return
+        rows, header = found
+        # every line since the table began is its own: the work is the table's size
+        inside = self.lines[table.start :]
+        del self.lines[table.start :]
+        at = next((k for k, ln in enumerate(inside) if id(ln) in table.cell_lines), len(inside))
+        text = "\n".join("\t".join(row) for row in rows)
+        line = Line(text, rtl=is_rtl_text(text), hint="table", para_start=True, table=rows)
+        line.table_header = header
+        kept = [ln for ln in inside if id(ln) not in table.cell_lines]
+        self.lines += [*kept[:at], line, *kept[at:]]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag == "br":
-                self.buffer.append(" ")
+                self.handle_data(" ")
             elif tag == "img" and not self.skip_depth:
+                if self.tables and self.tables[-1].in_cell:
+                    self.tables[-1].layout = True  # a picture in a cell: a layout table
                 self._flush()
                 self.lines.append(Line("", hint="image", para_start=True))
             return
@@ -115,8 +155,11 @@ class _Collector:
         elif tag in ("ul", "ol"):
             self.list_kind.append(tag)
             self.counters.append(0)
-        if tag in _BLOCKS:
+        if tag in _BLOCKS or tag in ("table", "tr"):
             self._flush()
+        if tag in ("table", "tr", "td", "th") or (self.tables and tag in LAYOUT_TAGS):
+            self._table_tag(tag, attrs)
+        if tag in _BLOCKS:
             self.hint.append(_BLOCKS[tag] or (self.hint[-1] if self.hint else None))
             if tag == "li" and self.list_kind:
                 self.counters[-1] += 1
@@ -144,12 +187,22 @@ class _Collector:
                 self._flush()
                 if self.hint:
                     self.hint.pop()
+            if self.tables:
+                if open_tag in ("td", "th"):
+                    self.tables[-1].end_cell()
+                elif open_tag == "tr":
+                    self.tables[-1].end_row()
+                elif open_tag == "table":
+                    self._flush()
+                    self._end_table()
             if open_tag == tag:
                 return
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
             self.buffer.append(data)
+            if self.tables:
+                self.tables[-1].data(data)
 
     def feed(self, text: str) -> None:
         for token in tokens(text):
@@ -168,6 +221,8 @@ def read_html(text: str) -> Layout:
     collector = _Collector()
     collector.feed(text)
     collector._flush()
+    while collector.tables:  # a table the page never closed ends with the page
+        collector._end_table()
     layout = Layout(format="html", lines=collector.lines)
     if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
         layout.lines.insert(0, Line(collector.title, hint="h1", para_start=True))

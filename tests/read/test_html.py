@@ -32,3 +32,67 @@ def test_article_blocks_in_order_without_chrome() -> None:
     text = article.body_text()
     for chrome in ("not text", "Home", "Site header", "Footer text", "color:red"):
         assert chrome not in text
+
+
+WELLS_PAGE = """<!doctype html><html><body><article><h1>Wells and water in Parwan</h1>
+<p>By Sara Ahmadi</p>
+<p>The survey counted the wells of three districts in the spring and the summer.</p>
+<table><caption>Wells counted in 1402</caption>
+<thead><tr><th>District</th><th>Wells</th><th>Dry</th></tr></thead>
+<tbody><tr><td rowspan="2"><b>Bagram</b></td><td>120</td><td>14</td></tr>
+<tr><td>86</td><td>9</td></tr>
+<tr><td colspan="2"><a href="/istalif">Istalif</a> and Shakar Dara<br>together</td><td>2</tr>
+</tbody></table>
+<p>The figures come from the district offices and were not checked on the ground.</p>
+</article></body></html>"""
+
+
+def test_a_data_table_is_one_table_block() -> None:
+    article = parse_bytes(WELLS_PAGE.encode(), "wells.html")
+    tables = [b for b in article.blocks if b.type == "table"]
+    assert len(tables) == 1
+    # a cell spanning rows: its text in its first row, empty below; one spanning
+    # columns: one cell; a lone number (120) kept in its cell, not taken for a page number
+    assert tables[0].rows == [
+        ["District", "Wells", "Dry"],
+        ["Bagram", "120", "14"],
+        ["", "86", "9"],
+        ["Istalif and Shakar Dara together", "2"],
+    ]
+    assert tables[0].header is True
+    kinds = [b.type for b in article.blocks]
+    assert kinds == ["paragraph", "caption", "table", "paragraph"]
+    assert article.blocks[1].text == "Wells counted in 1402"
+
+
+def test_a_table_that_lays_the_page_out_is_read_as_its_blocks() -> None:
+    page = """<html><body><table><tr><td><h1>A portal's old page</h1>
+    <p>By Sara Ahmadi</p>
+    <p>The article stands in the one cell of a table, as old portals set whole pages.</p>
+    </td><td><p>A side column with a second paragraph of the article's own text.</p></td>
+    </tr></table></body></html>"""
+    article = parse_bytes(page.encode(), "old.html")
+    assert not [b for b in article.blocks if b.type == "table"]
+    texts = [b.text for b in article.blocks]
+    assert "The article stands in the one cell of a table, as old portals set whole pages." in texts
+    assert "A side column with a second paragraph of the article's own text." in texts
+
+
+def test_header_cells_are_never_glued_together() -> None:
+    # header cells had been no block: "DistrictWells"
+    page = (
+        "<html><body><h1>A title for the page</h1><table><tr><th>District</th><th>Wells</th>"
+        "<th><p>Note</p></th></tr></table></body></html>"
+    )
+    texts = [b.text for b in parse_bytes(page.encode(), "t.html").blocks]
+    assert "DistrictWells" not in " ".join(texts)
+    assert {"District", "Wells", "Note"} <= set(texts)
+
+
+def test_deeply_nested_tables_are_read_in_bounded_work() -> None:
+    depth = 5_000
+    page = "<table><tr><td>" * depth + "the innermost cell" + "</td></tr></table>" * depth
+    article = parse_bytes(
+        ("<html><body><h1>Nested</h1>" + page + "</body></html>").encode(), "n.html"
+    )
+    assert "the innermost cell" in article.body_text()
