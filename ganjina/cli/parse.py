@@ -53,7 +53,8 @@ EMBEDDED = "the record Ganjina embedded when it published this PDF (its lines ar
 def _explanation(rows: list[dict[str, object]]) -> str:
     out = []
     for row in rows:
-        text = str(row["text"])
+        # one line a row: a table's cells and rows written across (the JSON keeps them)
+        text = str(row["text"]).replace("\t", " | ").replace("\n", " / ")
         shown = text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
         page = f"p{row['page']}" if row["page"] else "  "
         # the text is isolated so that a right-to-left line cannot reorder the columns

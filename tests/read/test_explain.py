@@ -57,3 +57,15 @@ def test_a_file_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", "--explain", str(tmp_path / "missing.pdf")])
     assert result.exit_code == 1
     assert result.stderr.strip().endswith("no such file")
+
+
+def test_a_table_is_shown_on_one_line_a_row(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        "# The river rose overnight in Kunduz\n\nBy Lena Hart\n\n"
+        "| District | Shelters |\n|---|---|\n| Kunduz | 2 |\n| Imam Sahib | 1 |\n",
+        encoding="utf-8",
+    )
+    table = [ln for ln in _explain(article).splitlines() if ln.split()[1:2] == ["table"]]
+    assert len(table) == 1  # its rows and cells written across, not over several lines
+    assert "District | Shelters / Kunduz | 2 / Imam Sahib | 1" in table[0]
