@@ -573,6 +573,7 @@ def ours_runner(archive: Archive) -> Callable[[str], Any]:
 
 # -- one size, then all sizes -------------------------------------------------------------
 def bench_size(n: int, workdir: Path, runs: int) -> dict[str, Any]:
+    workdir.mkdir(parents=True, exist_ok=True)  # a folder named for the run may not exist yet
     root = Path(tempfile.mkdtemp(prefix=f"gj-bench-{n}-", dir=workdir))
     try:
         corpus = Corpus(n)
