@@ -6,7 +6,9 @@ outer frame closed. The rules come from the page's vector drawings: stroked line
 rectangles, and the thin filled rectangles Word draws each border as. Rules closer than a
 double border's gap are one rule. Where a rule between two neighbouring slots of the grid
 is missing, the slots are one merged cell; a merged cell that is not a rectangle means the
-drawing is no grid, and its lines are read as text, as before.
+drawing is no grid, and its lines are read as text, as before. So are the lines of a grid
+one of whose cells holds running text (sixty words or more): a boxed paragraph, a page
+framed and ruled into header and body.
 
 The cells then take the page's finished lines by position (a line's centre), so each cell's
 text is in logical order with every repair the text layer got. A printed line that runs
@@ -54,6 +56,8 @@ _MIN_CELL = 4.0
 _MAX_RULES = 600
 #: a grid of more slots than this is a mesh (graph paper, a chart's grid), not a table
 _MAX_SLOTS = 5_000
+#: a cell holding this many words holds running text: its grid frames prose, not a table
+_PROSE_WORDS = 60
 #: more path operators than this in a page's content: a drawing (and no more are counted)
 _MAX_PATHS = 200_000
 
@@ -106,10 +110,14 @@ def _may_hold_rules(page: Any) -> bool:
 
 
 def _ink(colour: Any) -> bool:
-    """Whether a fill or stroke colour shows on white paper."""
+    """Whether a fill or stroke colour shows on white paper (grey or RGB: some component
+    darker than nearly white; CMYK: some colorant laid down)."""
     if not colour:
         return False
-    return min(float(c) for c in colour) < 0.9
+    values = [float(c) for c in colour]
+    if len(values) == 4:
+        return max(values) > 0.1
+    return min(values) < 0.9
 
 
 def _rules(page: Any) -> list[_Rule]:
@@ -280,8 +288,8 @@ def _grid(rules: list[_Rule]) -> Grid | None:
 
 def find_grids(page: Any) -> list[Grid]:
     """The ruled tables of one page (none where its content draws too few paths)."""
-    if not _may_hold_rules(page):
-        return []
+    if page.rotation or not _may_hold_rules(page):
+        return []  # (a turned page's drawings and text would need turning alike)
     rules = _joined(_rules(page))
     if len(rules) > _MAX_RULES:
         return []  # a drawing, not a page of text with tables: its text is read as lines
@@ -456,6 +464,8 @@ def gather_tables(
                 grid.taken.setdefault(cell, []).append(line)
                 place[id(line)] = (grid, cell)
                 break
+    framed = {id(grid) for grid in grids if _frames_prose(grid)}
+    place = {key: found for key, found in place.items() if id(found[0]) not in framed}
     out: list[Line] = []
     done: set[int] = set()
     outside = [ln for ln in lines if id(ln) not in place and ln.text]
@@ -471,6 +481,14 @@ def gather_tables(
         done.add(id(grid))
         out.append(_table_line(grid, page_rtl, line.page, drawn or {}))
     return out
+
+
+def _frames_prose(grid: Grid) -> bool:
+    """Whether a cell holds running text: a box around a paragraph or a page framed and
+    ruled (a header, a margin column), whose lines are the article's own, not a table's."""
+    return any(
+        sum(len(ln.text.split()) for ln in lines) >= _PROSE_WORDS for lines in grid.taken.values()
+    )
 
 
 def _table_line(grid: Grid, page_rtl: bool, page: int, drawn: dict[int, tuple[int, int]]) -> Line:

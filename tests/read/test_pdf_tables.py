@@ -216,3 +216,24 @@ def test_the_markdown_conversion_of_the_pdf_reads_the_same_table(
     converted.write_text(markdown, "utf-8")
     # a converter writes a merged cell as empty cells beside it; the plain table is exact
     assert _tables(converted)[0] == WELLS
+
+
+def test_a_page_framed_and_ruled_around_its_prose_is_no_table() -> None:
+    prose = " ".join(["The council met again to share the water of the canal fairly."] * 8)
+
+    def framed(page: Any) -> None:
+        black = (0, 0, 0)
+        for a, b in (((30, 30), (390, 30)), ((390, 30), (390, 270)), ((390, 270), (30, 270))):
+            page.draw_line(a, b, color=black, width=0.5)  # the frame, side by side
+        page.draw_line((30, 270), (30, 30), color=black, width=0.5)
+        page.draw_line((30, 60), (390, 60), color=black, width=0.5)  # under the header
+        page.draw_line((30, 240), (390, 240), color=black, width=0.5)  # above the footer
+        page.draw_line((300, 60), (300, 270), color=black, width=0.5)  # a margin column
+        page.insert_text((40, 50), "The Canal Gazette", fontsize=11)
+        page.insert_textbox(pymupdf.Rect(36, 66, 294, 236), prose, fontsize=10)
+        page.insert_text((306, 80), "Notes", fontsize=9)
+        page.insert_text((40, 258), "Page 1", fontsize=9)
+
+    article = parse_bytes(_page(framed), "framed.pdf")
+    assert not [b for b in article.blocks if b.type == "table"]
+    assert "share the water of the canal fairly" in article.body_text()
