@@ -31,7 +31,13 @@ from ganjina.read.pdf_geometry import column_edges, column_keys, mark_paragraphs
 from ganjina.read.pdf_glyphs import FontTable, GlyphLine, PageGlyphs, page_glyphs
 from ganjina.read.pdf_line import BuiltLine, build_line
 from ganjina.read.pdf_mapping import repair_mapping
-from ganjina.read.pdf_tables import Grid, cut_at_rules, find_grids, gather_tables
+from ganjina.read.pdf_tables import (
+    Grid,
+    cut_at_rules,
+    drawn_in_reading_order,
+    find_grids,
+    gather_tables,
+)
 from ganjina.read.pdf_unmapped import Recovered, recover
 
 RECORD_ATTACHMENT = "ganjina-record.json"
@@ -200,34 +206,30 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
             tops = {id(b): g.place[0] for g, b in built_lines if g.place is not None}
             items.sort(key=lambda it: tops.get(id(it), it.bbox[1] if it.bbox else 0.0))
             stream_order = {id(b): g.drawn for g, b in built_lines}
-            for g, b in built_lines:
-                drawn_at[id(b)] = (g.drawn, g.place[2] if g.place else 0)
+            if grids[page.number]:  # a table's cells are read in the order they were drawn
+                drawn_at.update(
+                    (id(b), (g.drawn, g.place[2] if g.place else 0)) for g, b in built_lines
+                )
             columns.append(_in_columns(items, stream_order))
             pages.append(items)
     finally:
         doc.close()
-    # Word and LibreOffice draw a right-to-left line's runs in the author's order (the
-    # stream steps back at each run: "runs", "reversed", "logical"), and a table's cells
-    # so too; a producer whose stream never steps back (XeTeX draws everything from the
-    # left) draws a right-to-left table's cells from the left, and its order says nothing
-    rtl_lines = sum(rtl_drawn.values())
-    stepped = rtl_lines - rtl_drawn.get("visual", 0) - rtl_drawn.get("positions", 0)
-    in_reading_order = rtl_lines == 0 or stepped >= max(2, 0.1 * rtl_lines)
+    in_reading_order = drawn_in_reading_order(rtl_drawn)
     for number, (items, keys) in enumerate(zip(pages, columns, strict=True), start=1):
         made = [(_line(it, number, evidence), keys.get(id(it)) if keys else None) for it in items]
-        line_drawn = {
-            id(ln): drawn_at[id(it)]
-            for (ln, _), it in zip(made, items, strict=True)
-            if id(it) in drawn_at
-        }
-        made = [(ln, key) for ln, key in made if ln.text or ln.hint == "image"]
         if grids.get(number - 1):
             # a ruled table's lines become one table line, which no column claims
-            keyed = {id(ln): key for ln, key in made}
+            line_drawn = {
+                id(ln): drawn_at[id(it)]
+                for (ln, _), it in zip(made, items, strict=True)
+                if id(it) in drawn_at and in_reading_order
+            }
+            keyed = {id(ln): key for ln, key in made if ln.text or ln.hint == "image"}
             tabled = gather_tables(
-                [ln for ln, _ in made], grids[number - 1], line_drawn if in_reading_order else None
+                [ln for ln, _ in made if id(ln) in keyed], grids[number - 1], line_drawn
             )
             made = [(ln, keyed.get(id(ln))) for ln in tabled]
+        made = [(ln, key) for ln, key in made if ln.text or ln.hint == "image"]
         page_lines = [ln for ln, _ in made]
         if page_lines:
             page_lines[0].cut_before = number > 1

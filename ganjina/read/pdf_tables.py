@@ -33,7 +33,7 @@ from typing import Any
 from ganjina.read.layout import Line
 from ganjina.read.pdf_glyphs import GlyphLine
 
-__all__ = ["Grid", "cut_at_rules", "find_grids", "gather_tables"]
+__all__ = ["Grid", "cut_at_rules", "drawn_in_reading_order", "find_grids", "gather_tables"]
 
 #: a grid of 2 × 2 cells needs six rules: a page drawing fewer paths holds none
 _MIN_PATHS = 6
@@ -442,6 +442,18 @@ def _unruled_rows(grid: Grid, r: int, indexes: list[int]) -> list[list[str]] | N
             return None
     count = len(filled[0])
     return [[bands[i][2] if bands else "" for bands in split] for i in range(count)]
+
+
+def drawn_in_reading_order(rtl_orders: dict[str, int]) -> bool:
+    """Whether the document's stream draws in the author's order, from how it drew its
+    right-to-left lines (``BuiltLine.order`` counts). Word and LibreOffice draw a line's
+    runs in the author's order (the stream steps back at each run: "runs", "reversed",
+    "logical"), and a table's cells so too; a producer whose stream never steps back
+    (XeTeX draws everything from the left) draws a right-to-left table's cells from the
+    left, and its order says nothing. A document without right-to-left lines: yes."""
+    lines = sum(rtl_orders.values())
+    stepped = lines - rtl_orders.get("visual", 0) - rtl_orders.get("positions", 0)
+    return lines == 0 or stepped >= max(2, 0.1 * lines)
 
 
 def gather_tables(
