@@ -409,8 +409,7 @@ def _joined_table(table: Line, ln: Line) -> Line:
     assert table.table is not None and ln.table is not None
     rows = ln.table[1:] if ln.table[0] == table.table[0] else ln.table
     joined = table.table + rows
-    text = "\n".join("\t".join(row) for row in joined)
-    return Line(**{**table.__dict__, "table": joined, "text": text})
+    return Line(**{**table.__dict__, "table": joined, "text": table_text(joined)})
 
 
 def _piece_kind(

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Line
+from ganjina.record import table_text
 
 _MAX_DEPTH = 8  # nested tables deeper than this are read as text of the innermost cell
 # Word writes a text box twice: as DrawingML (mc:Choice) and as VML for old readers
@@ -123,7 +124,7 @@ def table_line(tbl: Any) -> Line | None:
     rows = [row for row in table_rows(tbl) if any(cell for cell in row)]
     if not rows:
         return None
-    text = "\n".join("\t".join(row) for row in rows)
+    text = table_text(rows)
     pr = tbl.find(qn("w:tblPr"))
     bidi = pr.find(qn("w:bidiVisual")) if pr is not None else None
     return Line(

@@ -14,6 +14,7 @@ from ganjina.read.bidi import is_rtl_text
 from ganjina.read.html_tables import LAYOUT_TAGS, TableBuilder
 from ganjina.read.html_tokens import tokens
 from ganjina.read.layout import Layout, Line
+from ganjina.record import table_text
 
 _SKIP = {
     "script",
@@ -106,8 +107,7 @@ class _Collector:
         table = self.tables[-1] if self.tables else None
         if table is not None and table.in_cell and tag in LAYOUT_TAGS:
             table.layout = True  # a cell holding blocks: the table lays the page out
-        if tag == "table":
-            self._flush()
+        if tag == "table":  # (the start tag flushed the text before it)
             self.tables.append(TableBuilder(start=len(self.lines)))
         elif table is not None and tag == "tr":
             table.start_row()
@@ -127,9 +127,11 @@ class _Collector:
         inside = self.lines[table.start :]
         del self.lines[table.start :]
         at = next((k for k, ln in enumerate(inside) if id(ln) in table.cell_lines), len(inside))
-        text = "\n".join("\t".join(row) for row in rows)
-        line = Line(text, rtl=is_rtl_text(text), hint="table", para_start=True, table=rows)
-        line.table_header = header
+        text = table_text(rows)
+        line = Line(
+            text, rtl=is_rtl_text(text), hint="table", para_start=True, table=rows,
+            table_header=header,
+        )  # fmt: skip
         kept = [ln for ln in inside if id(ln) not in table.cell_lines]
         self.lines += [*kept[:at], line, *kept[at:]]
 

@@ -99,20 +99,20 @@ class TableBuilder:
         self.end_cell()
         if self._row is not None:
             self._skip_held()
-            if any(self._row):
+            if self._row:
                 self.rows.append(self._row)
                 self.header_rows.append(self._row_header)
-            elif self._row:
-                self.rows.append(self._row)  # an empty row under a cell spanning it
-                self.header_rows.append(False)
         self._row = None
 
     def finish(self) -> tuple[list[list[str]], bool] | None:
         """The table's rows and whether its first row is a header row; None for a layout
         table or one whose cells are all empty."""
         self.end_row()
-        rows = [row for row in self.rows if any(row)]
-        if self.layout or not rows:
+        kept = [
+            (row, header)
+            for row, header in zip(self.rows, self.header_rows, strict=True)
+            if any(row)
+        ]
+        if self.layout or not kept:
             return None
-        first = self.rows.index(rows[0])
-        return rows, self.header_rows[first]
+        return [row for row, _ in kept], kept[0][1]

@@ -20,6 +20,7 @@ from ganjina.read.markdown_rtl_items import LONE_MARKER, visual_order_items
 from ganjina.read.markdown_runs import split_styled_runs
 from ganjina.read.markdown_tables import table_at
 from ganjina.read.rtl_text import credit_drawn_first, cut_by_kashidas, repair_rtl_line
+from ganjina.record import table_text
 from ganjina.text import parse_date
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -138,7 +139,7 @@ def _cell_text(cell: str) -> str:
 
 
 def _table_line(rows: list[list[str]], page: int, cut: bool) -> Line:
-    text = "\n".join("\t".join(row) for row in rows)
+    text = table_text(rows)
     return Line(
         text=text,
         page=page,

@@ -217,19 +217,22 @@ def _read_pdf(data: bytes, ocr: OcrOptions | None) -> Layout:
     in_reading_order = drawn_in_reading_order(rtl_drawn)
     for number, (items, keys) in enumerate(zip(pages, columns, strict=True), start=1):
         made = [(_line(it, number, evidence), keys.get(id(it)) if keys else None) for it in items]
-        if grids.get(number - 1):
-            # a ruled table's lines become one table line, which no column claims
-            line_drawn = {
+        page_grids = grids.get(number - 1)
+        line_drawn = (
+            {
                 id(ln): drawn_at[id(it)]
                 for (ln, _), it in zip(made, items, strict=True)
-                if id(it) in drawn_at and in_reading_order
+                if id(it) in drawn_at  # (a picture was not drawn as text)
             }
-            keyed = {id(ln): key for ln, key in made if ln.text or ln.hint == "image"}
-            tabled = gather_tables(
-                [ln for ln, _ in made if id(ln) in keyed], grids[number - 1], line_drawn
-            )
-            made = [(ln, keyed.get(id(ln))) for ln in tabled]
+            if page_grids and in_reading_order
+            else {}
+        )
         made = [(ln, key) for ln, key in made if ln.text or ln.hint == "image"]
+        if page_grids:
+            # a ruled table's lines become one table line, which no column claims
+            keyed = {id(ln): key for ln, key in made}
+            tabled = gather_tables([ln for ln, _ in made], page_grids, line_drawn)
+            made = [(ln, keyed.get(id(ln))) for ln in tabled]
         page_lines = [ln for ln, _ in made]
         if page_lines:
             page_lines[0].cut_before = number > 1

@@ -30,8 +30,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ganjina.read.bidi import is_rtl_text
 from ganjina.read.layout import Line
 from ganjina.read.pdf_glyphs import GlyphLine
+from ganjina.record import table_text
 
 __all__ = ["Grid", "cut_at_rules", "drawn_in_reading_order", "find_grids", "gather_tables"]
 
@@ -363,16 +365,9 @@ def _drawn_direction(grid: Grid, drawn: dict[int, tuple[int, int]]) -> bool | No
 
 def _direction(texts: list[str]) -> bool | None:
     """True where most cells with letters read right to left, None where it is even."""
-    rtl = ltr = 0
-    for text in texts:
-        letters = [ch for ch in text if ch.isalpha()]
-        if not letters:
-            continue
-        arabic = sum("\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff" for ch in letters)
-        if 2 * arabic > len(letters):
-            rtl += 1
-        else:
-            ltr += 1
+    lettered = [is_rtl_text(text) for text in texts if any(ch.isalpha() for ch in text)]
+    rtl = sum(lettered)
+    ltr = len(lettered) - rtl
     return None if rtl == ltr else rtl > ltr
 
 
@@ -515,7 +510,7 @@ def _table_line(grid: Grid, page_rtl: bool, page: int, drawn: dict[int, tuple[in
     rows = [row for row in _rows(grid, texts, rtl) if any(row)]
     sizes = sorted(ln.size for lines in grid.taken.values() for ln in lines if ln.size)
     return Line(
-        text="\n".join("\t".join(row) for row in rows),
+        text=table_text(rows),
         page=page,
         bbox=grid.bbox,
         size=sizes[len(sizes) // 2] if sizes else None,
