@@ -76,6 +76,8 @@ def test_the_whole_flow_in_dari_without_javascript(
 
     # -- upload the Word file
     page.get_by_role("link", name="آغاز پیش" + ZWNJ + "نویس تازه").click()
+    # (without waiting, a loaded machine can look at the page mid-navigation: no document)
+    page.wait_for_url(desk_site + "/desk/new")
     mirrored(page)
     upload = tmp_path / "زعفران.docx"
     upload.write_bytes(dari_docx_with_a_mistyped_date())
