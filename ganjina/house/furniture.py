@@ -106,8 +106,11 @@ def strip_furniture(
     *,
     pages: int | None = None,
     page_height: float | None = None,
+    page_numbers_in_flow: bool = True,
 ) -> tuple[list[Line], list[tuple[Line, str]]]:
-    """The body lines without running headers/footers, and those removed with why."""
+    """The body lines without running headers/footers, and those removed with why.
+    ``page_numbers_in_flow``: whether a line without a position that holds only a page
+    number's pattern may be one (not in a Word file or on a web page)."""
     known = _profile_furniture(profile)
     repeated = repeated_lines(lines, pages, page_height)
     kept: list[Line] = []
@@ -146,6 +149,7 @@ def strip_furniture(
             len(line.text) < 40
             and (_PAGE_NUMBER.match(line.text.strip()) or _PAGE_OF_REVERSED.match(line.text))
             and _in_zone(line, page_height)
+            and (line.bbox is not None or page_numbers_in_flow)
         ):
             why = "a page number"
         if why is not None:

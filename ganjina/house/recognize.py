@@ -103,6 +103,7 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
         profile,
         pages=layout.pages if layout.format == "pdf" else None,
         page_height=layout.page_height,
+        page_numbers_in_flow=layout.page_numbers_in_flow,
     )
     removed_ids = {id(ln): why for ln, why in removed}
     for k, ln in candidates:

@@ -270,7 +270,7 @@ def read_docx(data: bytes) -> Layout:
     except Exception as err:  # python-docx raises many kinds for broken XML
         detail = " ".join(str(err).split())[:120]
         raise CorruptFile(f"damaged Word file ({type(err).__name__}: {detail})") from None
-    layout = Layout(format="docx", warnings=mended)
+    layout = Layout(format="docx", warnings=mended, page_numbers_in_flow=False)
     numbering = _Numbering(document)
     furniture = _header_lines(document, numbering, layout.warnings)
     notes = _notes(document, layout.warnings)

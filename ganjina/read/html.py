@@ -225,7 +225,7 @@ def read_html(text: str) -> Layout:
     collector._flush()
     while collector.tables:  # a table the page never closed ends with the page
         collector._end_table()
-    layout = Layout(format="html", lines=collector.lines)
+    layout = Layout(format="html", lines=collector.lines, page_numbers_in_flow=False)
     if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
         layout.lines.insert(0, Line(collector.title, hint="h1", para_start=True))
     return layout

@@ -63,3 +63,8 @@ class Layout:
     metadata: dict[str, str] = field(default_factory=dict)
     #: what OCR read, where pages were scans (engine, models, pages); None: no OCR
     ocr: OcrInfo | None = None
+    #: whether a printed page's number may stand in the text flow, where no position
+    #: says where a page ends (a PDF-to-Markdown conversion, text taken from a PDF). Not
+    #: in a Word file (Word prints page numbers from its footer parts, which the reader
+    #: hints) nor on a web page: there a line of only a number is the author's text
+    page_numbers_in_flow: bool = True

@@ -59,3 +59,37 @@ def test_a_word_hyphenated_across_printed_lines_is_whole() -> None:
     # a dash set between words, and a line ending in a number and a hyphen, keep the space
     assert join_lines(["the road -", "closed"]) == "the road - closed"
     assert join_lines(["pages 10-", "12"]) == "pages 10- 12"
+
+
+def _number_between(suffix: str) -> bytes:
+    first = "The survey counted the dry wells of the three districts, and their count came to"
+    last = "The figures come from the district offices and were not checked on the ground."
+    if suffix == "html":
+        page = f"<html><body><h1>Wells of Parwan</h1><p>{first}</p><p>120</p><p>{last}</p>"
+        return (page + "</body></html>").encode()
+    if suffix == "md":
+        return f"# Wells of Parwan\n\n{first}\n\n120\n\n{last}\n".encode()
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Wells of Parwan", level=1)
+    for text in (first, "120", last):
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_line_of_only_a_number_is_text_in_a_word_file_and_a_web_page() -> None:
+    # Word prints page numbers from its footer parts, a web page prints none: a body
+    # paragraph "120" is the author's (it had been dropped as a page number)
+    from ganjina.reader import parse_bytes
+
+    for suffix in ("docx", "html"):
+        article = parse_bytes(_number_between(suffix), f"wells.{suffix}")
+        assert "120" in [b.text for b in article.blocks], suffix
+    # a PDF-to-Markdown conversion prints a page's number in the text flow: furniture
+    converted = parse_bytes(_number_between("md"), "wells.md")
+    assert "120" not in [b.text for b in converted.blocks]
