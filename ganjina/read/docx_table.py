@@ -15,6 +15,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.docx_math import MATH, equation_text
 from ganjina.read.layout import Line
 from ganjina.record import table_text
 
@@ -23,12 +24,17 @@ _MAX_DEPTH = 8  # nested tables deeper than this are read as text of the innermo
 # (mc:Fallback). The fallback copy is skipped so the text is read once.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXTBOX = qn("w:txbxContent")
+_WT = qn("w:t")
+_EQUATION = f"{{{MATH}}}oMath"
 
 
 def paragraph_text(p: Any) -> str:
-    """All the text of one ``w:p``, text boxes in it included, fallback copies left out."""
+    """All the text of one ``w:p``, text boxes and equations in it included, fallback
+    copies left out."""
     return "".join(
-        t.text or "" for t in p.iter(qn("w:t")) if next(t.iterancestors(_FALLBACK), None) is None
+        (t.text or "") if t.tag == _WT else equation_text(t)
+        for t in p.iter(_WT, _EQUATION)
+        if next(t.iterancestors(_FALLBACK), None) is None
     )
 
 

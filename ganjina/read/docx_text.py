@@ -8,7 +8,8 @@ smart tag, a simple field's result (``w:fldSimple``), custom XML. Read only the 
 children and such text vanishes from the record, so both are read here by walking the
 XML. What Word does not print is left out: deleted text (``w:del``, ``w:moveFrom``) and
 field instructions. A footnote or endnote reference becomes its number in brackets
-(``[1]``), where the note's own text is read by ``docx_notes``.
+(``[1]``), where the note's own text is read by ``docx_notes``. An equation is written out
+as linear text (``docx_math``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from docx.oxml.ns import qn
+
+from ganjina.read.docx_math import MATH, equation_text
 
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _NOBREAK_HYPHEN, _PTAB = qn("w:noBreakHyphen"), qn("w:ptab")
@@ -29,6 +32,8 @@ _SDT, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
 _P, _TBL = qn("w:p"), qn("w:tbl")
 _BLOCK_CONTAINERS = {qn("w:customXml"), qn("w:ins"), qn("w:moveTo")}
 _MAX_DEPTH = 32  # nesting of containers read; deeper ones are hostile, not Word's
+#: an equation in the paragraph, or a paragraph of equations (their text is not in w:t)
+_EQUATIONS = {f"{{{MATH}}}oMath", f"{{{MATH}}}oMathPara"}
 
 #: ``(kind, id) -> the printed mark`` for a note reference ("footnote"/"endnote")
 NoteMark = Callable[[str, str], str | None]
@@ -65,6 +70,8 @@ def inline_text(p: Any, mark: NoteMark | None = None) -> str:
             tag = child.tag
             if tag == _R:
                 out.append(_run_text(child, mark))
+            elif tag in _EQUATIONS:
+                out.append(equation_text(child))
             elif depth < _MAX_DEPTH and tag in _INLINE_CONTAINERS:
                 walk(child, depth + 1)
             elif depth < _MAX_DEPTH and tag == _SDT:
