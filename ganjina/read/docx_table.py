@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 
 from ganjina.read.bidi import is_rtl_text
 from ganjina.read.docx_math import MATH, equation_text
+from ganjina.read.docx_symbols import symbol_text
 from ganjina.read.layout import Line
 from ganjina.record import table_text
 
@@ -24,18 +25,26 @@ _MAX_DEPTH = 8  # nested tables deeper than this are read as text of the innermo
 # (mc:Fallback). The fallback copy is skipped so the text is read once.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXTBOX = qn("w:txbxContent")
-_WT = qn("w:t")
+_WT, _SYM = qn("w:t"), qn("w:sym")
 _EQUATION = f"{{{MATH}}}oMath"
 
 
 def paragraph_text(p: Any) -> str:
-    """All the text of one ``w:p``, text boxes and equations in it included, fallback
-    copies left out."""
+    """All the text of one ``w:p``, text boxes, equations and inserted symbols in it
+    included, fallback copies left out."""
     return "".join(
-        (t.text or "") if t.tag == _WT else equation_text(t)
-        for t in p.iter(_WT, _EQUATION)
+        _piece_text(t)
+        for t in p.iter(_WT, _EQUATION, _SYM)
         if next(t.iterancestors(_FALLBACK), None) is None
     )
+
+
+def _piece_text(el: Any) -> str:
+    if el.tag == _WT:
+        return str(el.text or "")
+    if el.tag == _SYM:
+        return symbol_text(el.get(qn("w:font")), el.get(qn("w:char")))
+    return equation_text(el)
 
 
 def text_boxes(p: Any) -> list[str]:

@@ -9,7 +9,8 @@ children and such text vanishes from the record, so both are read here by walkin
 XML. What Word does not print is left out: deleted text (``w:del``, ``w:moveFrom``) and
 field instructions. A footnote or endnote reference becomes its number in brackets
 (``[1]``), where the note's own text is read by ``docx_notes``. An equation is written out
-as linear text (``docx_math``).
+as linear text (``docx_math``), an inserted symbol (``w:sym``) as its character
+(``docx_symbols``).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from ganjina.read.docx_math import MATH, equation_text
+from ganjina.read.docx_symbols import symbol_text
 
 _R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
-_NOBREAK_HYPHEN, _PTAB = qn("w:noBreakHyphen"), qn("w:ptab")
+_NOBREAK_HYPHEN, _PTAB, _SYM = qn("w:noBreakHyphen"), qn("w:ptab"), qn("w:sym")
 _FOOTNOTE_REF, _ENDNOTE_REF = qn("w:footnoteReference"), qn("w:endnoteReference")
 #: containers whose runs Word prints as part of the paragraph
 _INLINE_CONTAINERS = {
@@ -51,6 +53,8 @@ def _run_text(r: Any, mark: NoteMark | None) -> str:
             out.append("\n")
         elif tag == _NOBREAK_HYPHEN:
             out.append("-")
+        elif tag == _SYM:
+            out.append(symbol_text(el.get(qn("w:font")), el.get(qn("w:char"))))
         elif tag in (_FOOTNOTE_REF, _ENDNOTE_REF) and mark is not None:
             kind = "footnote" if tag == _FOOTNOTE_REF else "endnote"
             printed = mark(kind, el.get(qn("w:id")) or "")

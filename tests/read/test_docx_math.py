@@ -89,3 +89,33 @@ def test_deeply_nested_equations_are_read_in_bounded_work() -> None:
     nested = "<m:sSup><m:e>" * depth + _r("x") + level_end * depth
     text = equation_text(parse_xml(_math(nested)))
     assert text.count("x") == 1 and text.count("2") == depth  # every character kept
+
+
+def _with_symbols(*parts: str) -> bytes:
+    """A paragraph of runs: plain text, or ``font:code`` for an inserted symbol."""
+    document = docx.Document()
+    document.add_heading("Signs inserted as symbols", level=1)
+    p = document.add_paragraph()
+    for part in parts:
+        if ":" in part and part.split(":")[1].startswith("F0"):
+            font, code = part.split(":")
+            sym = f'<w:sym xmlns:w="{W}" w:font="{font}" w:char="{code}"/>'
+            p.add_run()._r.append(parse_xml(sym))
+        else:
+            p.add_run(part)
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run()._r.append(
+        parse_xml(f'<w:sym xmlns:w="{W}" w:font="Symbol" w:char="F0B3"/>')
+    )
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_inserted_symbols_are_their_characters() -> None:
+    # Insert ▸ Symbol writes the font and the code, not the character: it had vanished
+    data = _with_symbols("The angle ", "Symbol:F061", " grows ", "Symbol:F0AE", " and the mark ",
+                         "Wingdings:F0FC", " stays.")  # fmt: skip
+    article = parse_bytes(data, "symbols.docx")
+    assert "The angle α grows → and the mark \uf0fc stays." in [b.text for b in article.blocks]
+    assert [b.rows for b in article.blocks if b.type == "table"] == [[["≥"]]]
