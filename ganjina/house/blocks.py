@@ -405,11 +405,15 @@ def _continues_table(table: Line, ln: Line) -> bool:
 
 
 def _joined_table(table: Line, ln: Line) -> Line:
-    """The two parts as one table; a header row the second page repeats is kept once."""
+    """The two parts as one table. A first row the second page repeats is the table's
+    header row (what Word's "repeat as header row" prints), kept once."""
     assert table.table is not None and ln.table is not None
-    rows = ln.table[1:] if ln.table[0] == table.table[0] else ln.table
-    joined = table.table + rows
-    return Line(**{**table.__dict__, "table": joined, "text": table_text(joined)})
+    repeated = ln.table[0] == table.table[0]
+    joined = table.table + (ln.table[1:] if repeated else ln.table)
+    header = table.table_header or repeated
+    return Line(
+        **{**table.__dict__, "table": joined, "text": table_text(joined), "table_header": header}
+    )
 
 
 def _piece_kind(

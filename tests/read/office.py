@@ -99,10 +99,13 @@ def table_row(*cells: str, style: str = "L") -> str:
     return f"<table:table>{columns}<table:table-row>{row}</table:table-row></table:table>"
 
 
-def ruled_table(rows: list[list[str]], *, rtl: bool = False, style: str = "L") -> str:
+def ruled_table(
+    rows: list[list[str]], *, rtl: bool = False, style: str = "L", header: bool = False
+) -> str:
     """A table ruled on every side of every cell, as Word's "Table Grid" prints. A cell
     written ``"<<"`` is covered by the one before it in its row (they are merged), one
-    written ``"^^"`` by the one above it; ``rtl``: the first column on the right."""
+    written ``"^^"`` by the one above it; ``rtl``: the first column on the right;
+    ``header``: the first row repeats at the top of every page (Word's header row)."""
     columns = "".join("<table:table-column/>" for _ in range(max(map(len, rows))))
     out = []
     for r, row in enumerate(rows):
@@ -119,7 +122,10 @@ def ruled_table(rows: list[list[str]], *, rtl: bool = False, style: str = "L") -
             spans += f' table:number-rows-spanned="{down + 1}"' if down else ""
             cell = f'<table:table-cell table:style-name="Cell"{spans}>'
             cells.append(f"{cell}{p(style, text)}</table:table-cell>")
-        out.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        row_xml = f"<table:table-row>{''.join(cells)}</table:table-row>"
+        if header and r == 0:
+            row_xml = f"<table:table-header-rows>{row_xml}</table:table-header-rows>"
+        out.append(row_xml)
     named = ' table:style-name="TableRtl"' if rtl else ""
     return f"<table:table{named}>{columns}{''.join(out)}</table:table>"
 

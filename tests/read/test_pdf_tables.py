@@ -49,6 +49,7 @@ DOCUMENTS = {
     "english": _english(office.ruled_table(WELLS), office.ruled_table(SEASONS)),
     "dari": _dari(),
     "long": _english(office.ruled_table(LONG)),
+    "headed": _english(office.ruled_table(LONG, header=True)),
 }
 
 
@@ -237,3 +238,16 @@ def test_a_page_framed_and_ruled_around_its_prose_is_no_table() -> None:
     article = parse_bytes(_page(framed), "framed.pdf")
     assert not [b for b in article.blocks if b.type == "table"]
     assert "share the water of the canal fairly" in article.body_text()
+
+
+def test_a_header_row_repeated_on_the_next_page_is_the_header(
+    files: dict[str, dict[str, Path]],
+) -> None:
+    # Word's "repeat as header row" prints the first row again at the next page's top:
+    # the PDF shows it twice, the record has it once and marks it, as the DOCX does
+    pdf = [b for b in parse_file(files["pdf"]["headed"]).blocks if b.type == "table"]
+    docx = [b for b in parse_file(files["docx"]["headed"]).blocks if b.type == "table"]
+    assert [b.rows for b in pdf] == [b.rows for b in docx] == [LONG]
+    assert [b.header for b in pdf] == [b.header for b in docx] == [True]
+    plain = [b for b in parse_file(files["pdf"]["long"]).blocks if b.type == "table"]
+    assert [b.header for b in plain] == [False]
