@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.html_regions import CHROME_ROLES, Place, article_lines, chrome_named
 from ganjina.read.html_tables import LAYOUT_TAGS, TableBuilder
 from ganjina.read.html_tokens import tokens
 from ganjina.read.layout import Layout, Line
@@ -57,6 +58,16 @@ _BLOCKS = {
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
+def _kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+    """What part of the page an element opens: "main", "article", "chrome" or None."""
+    role = (next((v for k, v in attrs if k == "role"), None) or "").strip().lower()
+    if tag == "main" or role == "main":
+        return "main"
+    if tag == "article" or role == "article":
+        return "article"
+    return "chrome" if chrome_named(tag, dict(attrs)) else None
+
+
 class _Collector:
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -77,6 +88,15 @@ class _Collector:
         self.title: str | None = None
         #: the tables open around the text, innermost last
         self.tables: list[TableBuilder] = []
+        #: per open element (as ``stack``): "main", "article", "chrome" or None
+        self.kinds: list[str | None] = []
+        self.main_depth = 0
+        self.articles: list[int] = []  # the numbers of the open <article> elements
+        self.article_count = 0
+        self.chrome: list[int] = []  # the numbers of the open elements named as furniture
+        self.chrome_count = 0
+        #: where each line stood (by id): main, article, furniture by name
+        self.places: dict[int, Place] = {}
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -97,10 +117,50 @@ class _Collector:
                 rtl=is_rtl_text(text),
                 para_start=True,
             )
-            self.lines.append(line)
+            self._append(line)
             if self.tables and self.tables[-1].in_cell:
                 self.tables[-1].cell_lines.add(id(line))
         self.marker = None
+
+    def _append(self, line: Line) -> None:
+        self.lines.append(line)
+        self.places[id(line)] = Place(
+            in_main=self.main_depth > 0,
+            article=self.articles[-1] if self.articles else None,
+            chrome=self.chrome[0] if self.chrome else None,
+        )
+
+    def _skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether an element is left out with all it holds: page chrome by tag (a
+        header or footer only where no article, main or section holds it) or by role."""
+        if tag in ("header", "footer"):
+            sectioned = (
+                self.open_tags["article"] + self.open_tags["main"] + self.open_tags["section"]
+            )
+            if sectioned:
+                return False
+        if tag in _SKIP:
+            return True
+        role = next((v for k, v in attrs if k == "role"), None)
+        return (role or "").strip().lower() in CHROME_ROLES
+
+    def _opened(self, kind: str) -> None:
+        if kind == "main":
+            self.main_depth += 1
+        elif kind == "article":
+            self.article_count += 1
+            self.articles.append(self.article_count)
+        else:
+            self.chrome_count += 1
+            self.chrome.append(self.chrome_count)
+
+    def _closed(self, kind: str | None) -> None:
+        if kind == "main":
+            self.main_depth -= 1
+        elif kind == "article":
+            self.articles.pop()
+        elif kind == "chrome":
+            self.chrome.pop()
 
     def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A start tag's part in the tables around it."""
@@ -133,6 +193,8 @@ class _Collector:
             table_header=header,
         )  # fmt: skip
         kept = [ln for ln in inside if id(ln) not in table.cell_lines]
+        first = next((ln for ln in inside if id(ln) in table.cell_lines), None)
+        self.places[id(line)] = self.places.get(id(first), Place()) if first else Place()
         self.lines += [*kept[:at], line, *kept[at:]]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -143,13 +205,21 @@ class _Collector:
                 if self.tables and self.tables[-1].in_cell:
                     self.tables[-1].layout = True  # a picture in a cell: a layout table
                 self._flush()
-                self.lines.append(Line("", hint="image", para_start=True))
+                self._append(Line("", hint="image", para_start=True))
             return
-        self.stack.append(tag)
-        self.open_tags[tag] += 1
-        if self.skip_depth or tag in _SKIP:
+        if self.skip_depth or self._skipped(tag, attrs):
+            self.stack.append(tag)
+            self.open_tags[tag] += 1
+            self.kinds.append(None)
             self.skip_depth += 1
             return
+        kind = _kind(tag, attrs)
+        if kind is not None:
+            self._flush()  # a landmark or a named part starts: what came before is not in it
+            self._opened(kind)
+        self.stack.append(tag)
+        self.open_tags[tag] += 1
+        self.kinds.append(kind)
         if tag in ("b", "strong"):
             self.bold += 1
         elif tag in ("i", "em"):
@@ -173,6 +243,10 @@ class _Collector:
         while self.stack:
             open_tag = self.stack.pop()
             self.open_tags[open_tag] -= 1
+            kind = self.kinds.pop()
+            if kind is not None:
+                self._flush()  # its last text is its own
+                self._closed(kind)
             if self.skip_depth:
                 self.skip_depth -= 1
                 if open_tag == tag:
@@ -225,7 +299,8 @@ def read_html(text: str) -> Layout:
     collector._flush()
     while collector.tables:  # a table the page never closed ends with the page
         collector._end_table()
-    layout = Layout(format="html", lines=collector.lines, page_numbers_in_flow=False)
+    lines = article_lines(collector.lines, collector.places)
+    layout = Layout(format="html", lines=lines, page_numbers_in_flow=False)
     if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
         layout.lines.insert(0, Line(collector.title, hint="h1", para_start=True))
     return layout

@@ -96,3 +96,58 @@ def test_deeply_nested_tables_are_read_in_bounded_work() -> None:
         ("<html><body><h1>Nested</h1>" + page + "</body></html>").encode(), "n.html"
     )
     assert "the innermost cell" in article.body_text()
+
+
+NEWS_PAGE = """<!doctype html><html lang="en"><head><title>Wells | Kabul Ledger</title></head>
+<body class="page has-sidebar">
+<div id="top-menu" class="menu"><a href="/">Home</a> <a href="/world">World</a></div>
+<div class="cookie-banner">We use cookies to improve your visit. Accept all cookies?</div>
+<h1>Wells of Parwan run dry after a winter without snow</h1>
+<main>
+<p>By Sara Ahmadi</p>
+<p>The survey counted the wells of three districts in the spring and found a third dry.</p>
+<div class="share-buttons">Share on Facebook Share on X Email this article</div>
+<p>The figures come from the district offices and <span class="social">were</span> not checked.</p>
+</main>
+<div class="sidebar"><h3>Most read</h3><ul><li>Ten things to do in Kabul</li></ul></div>
+<div id="comments"><h3>Comments</h3><p>Great article, thanks for writing it!</p></div>
+<div role="contentinfo">Copyright 2023 Kabul Ledger. All rights reserved.</div>
+</body></html>"""
+
+
+def test_a_news_page_is_read_as_its_article_only() -> None:
+    article = parse_bytes(NEWS_PAGE.encode(), "news.html")
+    # the headline above <main> kept; menu, cookies, share buttons, lists, comments and
+    # the copyright line left out; a sentence with a named span inside stays whole
+    assert article.title == "Wells of Parwan run dry after a winter without snow"
+    assert article.authors == ["Sara Ahmadi"]
+    assert [b.text for b in article.blocks] == [
+        "The survey counted the wells of three districts in the spring and found a third dry.",
+        "The figures come from the district offices and were not checked.",
+    ]
+
+
+def test_an_articles_own_header_holds_its_headline_byline_and_date() -> None:
+    page = """<html><body><header>Kabul Ledger, news of the north</header>
+    <article><header><h1>Wells of Parwan run dry</h1><p>By Sara Ahmadi</p>
+    <p>12.05.2023</p></header>
+    <p>The survey counted the wells of three districts in the spring and found a third dry.</p>
+    </article><footer>Copyright 2023 Kabul Ledger</footer></body></html>"""
+    article = parse_bytes(page.encode(), "h5.html")
+    # <header> inside <article> had been skipped as the page's banner: no title, no byline
+    assert article.title == "Wells of Parwan run dry"
+    assert article.authors == ["Sara Ahmadi"]
+    assert article.date == "2023-05-12"
+    assert "Kabul Ledger, news of the north" not in article.body_text()
+    assert "Copyright" not in article.body_text()
+
+
+def test_a_wrapper_named_like_furniture_around_the_article_stays() -> None:
+    page = """<html><body><div class="content-with-sidebar"><h1>Wells of Parwan run dry</h1>
+    <p>The survey counted the wells of three districts in the spring and found a third dry.</p>
+    <p>The figures come from the district offices and were not checked on the ground.</p>
+    </div><div class="sidebar">Most read: ten things to do</div></body></html>"""
+    article = parse_bytes(page.encode(), "wrap.html")
+    assert article.title == "Wells of Parwan run dry"
+    assert len(article.blocks) == 2
+    assert "Most read" not in article.body_text()
