@@ -11,7 +11,13 @@ nothing is lost even where no letter is known.
 
 from __future__ import annotations
 
+from typing import Any
+
+from docx.oxml.ns import qn
+
 __all__ = ["symbol_text"]
+
+_FONT, _CHAR = qn("w:font"), qn("w:char")
 
 _GREEK_UPPER = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"  # Symbol's A–Z
 _GREEK_LOWER = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ"  # Symbol's a–z
@@ -30,8 +36,9 @@ _SYMBOL = {
 }  # fmt: skip
 
 
-def symbol_text(font: str | None, code: str | None) -> str:
-    """The character a ``w:sym`` prints; empty where its code is no number."""
+def symbol_text(sym: Any) -> str:
+    """The character a ``w:sym`` element prints; empty where its code is no number."""
+    font, code = sym.get(_FONT), sym.get(_CHAR)
     try:
         value = int(code or "", 16)
     except ValueError:

@@ -43,7 +43,7 @@ def _piece_text(el: Any) -> str:
     if el.tag == _WT:
         return str(el.text or "")
     if el.tag == _SYM:
-        return symbol_text(el.get(qn("w:font")), el.get(qn("w:char")))
+        return symbol_text(el)
     return equation_text(el)
 
 

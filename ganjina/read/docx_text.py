@@ -54,7 +54,7 @@ def _run_text(r: Any, mark: NoteMark | None) -> str:
         elif tag == _NOBREAK_HYPHEN:
             out.append("-")
         elif tag == _SYM:
-            out.append(symbol_text(el.get(qn("w:font")), el.get(qn("w:char"))))
+            out.append(symbol_text(el))
         elif tag in (_FOOTNOTE_REF, _ENDNOTE_REF) and mark is not None:
             kind = "footnote" if tag == _FOOTNOTE_REF else "endnote"
             printed = mark(kind, el.get(qn("w:id")) or "")

@@ -58,9 +58,14 @@ _BLOCKS = {
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
+def _role(attrs: list[tuple[str, str | None]]) -> str:
+    """An element's ARIA role, lower case ("" where it has none)."""
+    return (next((v for k, v in attrs if k == "role"), None) or "").strip().lower()
+
+
 def _kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """What part of the page an element opens: "main", "article", "chrome" or None."""
-    role = (next((v for k, v in attrs if k == "role"), None) or "").strip().lower()
+    role = _role(attrs)
     if tag == "main" or role == "main":
         return "main"
     if tag == "article" or role == "article":
@@ -141,8 +146,7 @@ class _Collector:
                 return False
         if tag in _SKIP:
             return True
-        role = next((v for k, v in attrs if k == "role"), None)
-        return (role or "").strip().lower() in CHROME_ROLES
+        return _role(attrs) in CHROME_ROLES
 
     def _opened(self, kind: str) -> None:
         if kind == "main":
@@ -193,8 +197,8 @@ class _Collector:
             table_header=header,
         )  # fmt: skip
         kept = [ln for ln in inside if id(ln) not in table.cell_lines]
-        first = next((ln for ln in inside if id(ln) in table.cell_lines), None)
-        self.places[id(line)] = self.places.get(id(first), Place()) if first else Place()
+        # the table stands where its first cell's line stood on the page
+        self.places[id(line)] = self.places[id(inside[at])] if at < len(inside) else Place()
         self.lines += [*kept[:at], line, *kept[at:]]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
