@@ -206,14 +206,30 @@ def _prefer_metadata(article: Article, metadata: dict[str, str]) -> None:
 
 
 def _respell(fragment: str, exact: str) -> str:
-    """The part of ``exact`` that loosely equals ``fragment`` (same letters and digits)."""
+    """The part of ``exact`` that loosely equals ``fragment`` (same letters and digits):
+    the first such span, without trailing stops. One pass over ``exact``'s loose letters,
+    each remembering the character it came from, so metadata of any length costs linear
+    time."""
     target = _loose(fragment)
-    for start in range(len(exact)):
-        if not exact[start].isalnum():
-            continue
-        for end in range(start + 1, len(exact) + 1):  # the shortest: no trailing stops
-            if _loose(exact[start:end]) == target:
-                return exact[start:end].strip()
+    if not target:
+        return fragment
+    letters: list[str] = []
+    owner: list[int] = []  # the index in ``exact`` of each loose letter
+    for index, ch in enumerate(exact):
+        for letter in ch.casefold():
+            if letter.isalnum():
+                letters.append(letter)
+                owner.append(index)
+    loose = "".join(letters)
+    at = loose.find(target)
+    while at >= 0:
+        end = at + len(target)
+        # a span is whole characters: it may not start or end inside one's folding (ß: ss)
+        whole_start = at == 0 or owner[at - 1] != owner[at]
+        whole_end = end == len(loose) or owner[end] != owner[end - 1]
+        if whole_start and whole_end:
+            return exact[owner[at] : owner[end - 1] + 1].strip()
+        at = loose.find(target, at + 1)
     return fragment
 
 
