@@ -26,7 +26,7 @@ def _summary(article: Article) -> str:
         ("title", article.title),
         ("authors", ", ".join(article.authors) or None),
         ("translators", ", ".join(article.translators) or None),
-        ("date", f"{article.date} ({article.date_text})" if article.date else None),
+        ("date", _date_shown(article.date, article.date_text)),
         ("section", " / ".join(article.section.labels) if article.section else None),
         ("language", article.language),
         ("source", f"{source.name or '?'} {source.date or ''}".strip() if source else None),
@@ -36,6 +36,13 @@ def _summary(article: Article) -> str:
     out = [f"{name:<12}{value if value is not None else '—'}" for name, value in rows]
     out += [f"{'warning':<12}{w}" for w in article.warnings]
     return "\n".join(out)
+
+
+def _date_shown(iso: str | None, printed: str | None) -> str | None:
+    """The date, and as printed where it was (a web page may only declare it)."""
+    if iso is None:
+        return None
+    return f"{iso} ({printed})" if printed else iso
 
 
 def _explanation_rows(explained: Explained | None) -> list[dict[str, object]]:

@@ -20,20 +20,22 @@ from ganjina.house.furniture import strip_furniture
 from ganjina.house.notes import bracket_references, take_notes
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs
-from ganjina.read.layout import Layout, Line
+from ganjina.read.layout import Declared, Layout, Line
 from ganjina.record import Article, Block, Section, Site, Source, content_id
 from ganjina.text import identify_language
 
 _NAME_SPLIT_SPACES = re.compile(r"\s+")
 
 
-def split_names(text: str, profile: Profile | None) -> list[str]:
-    """Split a byline into names at "and", "und", "و" and commas.
+def split_names(text: str, profile: Profile | None, commas: bool = True) -> list[str]:
+    """Split a byline into names at "and", "und", "و" and (unless told not to) commas.
 
     >>> split_names("Jane Example and Omar Siddiqi", None)
     ['Jane Example', 'Omar Siddiqi']
     """
     joiners = profile.joiners if profile else (" and ", " und ", " و ", "، ", ", ")
+    if not commas:
+        joiners = tuple(j for j in joiners if j.strip(" ,،"))
     names = [text]
     for joiner in joiners:
         names = [part for name in names for part in name.split(joiner)]
@@ -173,6 +175,8 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
     )
     article.language = guess.tag
     _prefer_metadata(article, layout.metadata)
+    if layout.declared is not None:
+        _fill_declared(article, layout.declared, profile)
 
     _warn_missing(article, fm, profile)
     article.id = content_id(article)  # now that title, date and authors are known
@@ -203,6 +207,31 @@ def _prefer_metadata(article: Article, metadata: dict[str, str]) -> None:
     )
     if names and same:
         article.authors = names
+
+
+def _fill_declared(article: Article, declared: Declared, profile: Profile | None) -> None:
+    """Fields the text left empty, from what the document declares about itself (a web
+    page's JSON-LD and meta tags): the text printed on the page always comes first, and
+    each field taken is named in the warnings with its source."""
+    taken: list[str] = []  # the fields taken, as ``declared.evidence`` names them
+    if article.title is None and declared.title:
+        article.title = declared.title
+        taken.append("title")
+    if not article.authors and declared.authors:
+        # (declared names are one a tag or an item; a comma may be ``Family, Given``)
+        split = [split_names(name, profile, commas=False) for name in declared.authors]
+        article.authors = [n for names in split for n in names]
+        taken.append("authors")
+    if article.date is None and declared.date:
+        article.date = declared.date  # (``date_text`` stays empty: no date was printed)
+        taken.append("date")
+    if article.site is None and (declared.site_name or declared.site_url):
+        article.site = Site(name=declared.site_name, url=declared.site_url)
+        taken += [k for k in ("site_name", "site_url") if k in declared.evidence]
+    shown = {"site_name": "site name", "site_url": "site address"}
+    for name in taken:
+        what, source = shown.get(name, name), declared.evidence[name]
+        article.warn(f"{what} from the page's metadata ({source}), not its text")
 
 
 def _respell(fragment: str, exact: str) -> str:

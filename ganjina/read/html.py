@@ -8,9 +8,13 @@ quotes and figure captions, in document order. Page chrome that is not the artic
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from typing import Any
 
 from ganjina.read.bidi import is_rtl_text
+from ganjina.read.html_meta import HeadReader
 from ganjina.read.html_regions import CHROME_ROLES, Place, article_lines, chrome_named
 from ganjina.read.html_tables import LAYOUT_TAGS, TableBuilder
 from ganjina.read.html_tokens import tokens
@@ -31,6 +35,7 @@ _SKIP = {
     "button",
     "select",
     "head",
+    "title",  # (its text is the page's declared title: ``head`` reads it)
 }
 _BLOCKS = {
     "p": None,
@@ -53,8 +58,17 @@ _BLOCKS = {
     "dd": None,
     "dt": None,
     "address": None,
-    "title": "title",
 }
+#: a list item's marker written as its first text (``1)``, ``۲.``, ``a)``, ``•``); not a
+#: number that goes on (``1.5 million``)
+_WRITTEN_MARKER = re.compile(
+    r"((?:[0-9\u06f0-\u06f9\u0660-\u0669]{1,3}[.)]|[a-zA-Z]\)|[\u2022\u00b7\u25aa\u25e6\u2023\u2013*-]"
+    r"(?=\s)))(?![0-9\u06f0-\u06f9\u0660-\u0669])\s*"
+)
+#: the id of the script that carries the record in Ganjina's own pages (``render/html``)
+RECORD_SCRIPT_ID = "ganjina-record"
+#: the largest embedded record read (a long article's record is some hundred KB)
+LONGEST_RECORD = 8_000_000
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -90,7 +104,14 @@ class _Collector:
         self.list_kind: list[str] = []
         self.counters: list[int] = []
         self.marker: str | None = None
-        self.title: str | None = None
+        #: the page's declarations (meta tags, JSON-LD, its <title>), read wherever they
+        #: stand, also in the skipped <head>
+        self.head = HeadReader()
+        #: what the element being read declares ("title", "json-ld", "record"), its text
+        self.capture: str | None = None
+        self.captured: list[str] = []
+        #: the record Ganjina's publisher embedded (``render/html``), where it did
+        self.record: dict[str, Any] | None = None
         #: the tables open around the text, innermost last
         self.tables: list[TableBuilder] = []
         #: per open element (as ``stack``): "main", "article", "chrome" or None
@@ -110,21 +131,24 @@ class _Collector:
             self.marker = None
             return
         hint = self.hint[-1] if self.hint else None
-        if hint == "title":
-            self.title = self.title or text
-        else:
-            line = Line(
-                text,
-                hint=hint,
-                marker=self.marker if hint == "list" else None,
-                bold=self.bold > 0,
-                italic=self.italic > 0,
-                rtl=is_rtl_text(text),
-                para_start=True,
-            )
-            self._append(line)
-            if self.tables and self.tables[-1].in_cell:
-                self.tables[-1].cell_lines.add(id(line))
+        marker = self.marker
+        if hint == "list":
+            written = _WRITTEN_MARKER.match(text)
+            if written is not None and written.end() < len(text):
+                # the page writes its own marker (a list styled without one): that is it
+                marker, text = written.group(1), text[written.end() :]
+        line = Line(
+            text,
+            hint=hint,
+            marker=marker if hint == "list" else None,
+            bold=self.bold > 0,
+            italic=self.italic > 0,
+            rtl=is_rtl_text(text),
+            para_start=True,
+        )
+        self._append(line)
+        if self.tables and self.tables[-1].in_cell:
+            self.tables[-1].cell_lines.add(id(line))
         self.marker = None
 
     def _append(self, line: Line) -> None:
@@ -201,7 +225,38 @@ class _Collector:
         self.places[id(line)] = self.places[id(inside[at])] if at < len(inside) else Place()
         self.lines += [*kept[:at], line, *kept[at:]]
 
+    def _declaration(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A tag that declares something about the article (in the head or the body)."""
+        if tag == "meta":
+            self.head.meta(dict(attrs))
+        elif tag == "link":
+            self.head.link(dict(attrs))
+        elif tag == "time":
+            self.head.time(dict(attrs))
+        elif tag == "title":
+            self.capture, self.captured = "title", []
+        elif tag == "script":
+            given = dict(attrs)
+            kind = (given.get("type") or "").strip().lower()
+            if kind == "application/ld+json":
+                self.capture, self.captured = "json-ld", []
+            elif kind == "application/json" and given.get("id") == RECORD_SCRIPT_ID:
+                self.capture, self.captured = "record", []
+
+    def _declared_text(self) -> None:
+        """The text of the <title> or script that just ended, to where it is read."""
+        text = "".join(self.captured)
+        if self.capture == "title":
+            self.head.title(text)
+        elif self.capture == "json-ld":
+            self.head.json_ld(text)
+        elif self.record is None:
+            self.record = _embedded_record(text)
+        self.capture, self.captured = None, []
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link", "time", "title", "script"):
+            self._declaration(tag, attrs)
         if tag in _VOID:
             if tag == "br":
                 self.handle_data(" ")
@@ -242,6 +297,8 @@ class _Collector:
                 self.marker = f"{self.counters[-1]}." if self.list_kind[-1] == "ol" else "•"
 
     def handle_endtag(self, tag: str) -> None:
+        if self.capture is not None and tag == ("title" if self.capture == "title" else "script"):
+            self._declared_text()
         if tag in _VOID or not self.open_tags[tag]:
             return
         while self.stack:
@@ -279,6 +336,8 @@ class _Collector:
                 return
 
     def handle_data(self, data: str) -> None:
+        if self.capture is not None:
+            self.captured.append(data)  # (one run: the tokenizer reads it to its end tag)
         if not self.skip_depth:
             self.buffer.append(data)
             if self.tables:
@@ -304,7 +363,22 @@ def read_html(text: str) -> Layout:
     while collector.tables:  # a table the page never closed ends with the page
         collector._end_table()
     lines = article_lines(collector.lines, collector.places)
-    layout = Layout(format="html", lines=lines, page_numbers_in_flow=False)
-    if collector.title and not any(ln.hint == "h1" for ln in layout.lines):
-        layout.lines.insert(0, Line(collector.title, hint="h1", para_start=True))
-    return layout
+    return Layout(
+        format="html",
+        lines=lines,
+        page_numbers_in_flow=False,
+        declared=collector.head.declared(),
+        # believed only where it is valid and the page shows what it says (embedded_check)
+        embedded_record=collector.record,
+    )
+
+
+def _embedded_record(text: str) -> dict[str, Any] | None:
+    """The JSON object of Ganjina's embedded record script; None where it is none."""
+    if len(text) > LONGEST_RECORD:
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None

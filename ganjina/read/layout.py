@@ -49,6 +49,21 @@ class Line:
 
 
 @dataclass
+class Declared:
+    """What a document declares about its article apart from its text (a web page's
+    meta tags and JSON-LD, ``read/html_meta``): title, authors, date and site, each with
+    the source it came from."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO 8601
+    site_name: str | None = None
+    site_url: str | None = None  # the site's host, as a page prints it (www.example.org)
+    #: field → the source it was taken from (``"og:title"``, ``"JSON-LD datePublished"``)
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Layout:
     format: str
     lines: list[Line] = field(default_factory=list)
@@ -68,3 +83,6 @@ class Layout:
     #: in a Word file (Word prints page numbers from its footer parts, which the reader
     #: hints) nor on a web page: there a line of only a number is the author's text
     page_numbers_in_flow: bool = True
+    #: the article's title, authors, date and site as the document declares them apart
+    #: from its text; the recognizer fills an empty field from it. None: nothing declared
+    declared: Declared | None = None

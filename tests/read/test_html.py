@@ -151,3 +151,20 @@ def test_a_wrapper_named_like_furniture_around_the_article_stays() -> None:
     assert article.title == "Wells of Parwan run dry"
     assert len(article.blocks) == 2
     assert "Most read" not in article.body_text()
+
+
+def test_a_marker_the_page_writes_itself_is_the_items_marker() -> None:
+    page = """<html><body><article><h1>Wells</h1><p>The survey found:</p>
+<ol style="list-style: none"><li><span>1)</span><span>dry wells;</span></li>
+<li>2) wells with little water;</li><li>1.5 million people without a well.</li></ol>
+<ul><li>– a dash written before the item</li><li>•plain</li></ul>
+<ol><li>۱. یک چاه خشک</li></ol></article></body></html>"""
+    article = parse_bytes(page.encode(), "items.html")
+    assert [(b.marker, b.text) for b in article.blocks if b.type == "list_item"] == [
+        ("1)", "dry wells;"),
+        ("2)", "wells with little water;"),
+        ("3.", "1.5 million people without a well."),  # a number that goes on: text
+        ("–", "a dash written before the item"),
+        ("•", "•plain"),  # a bullet glued to a word is not set apart from it
+        ("۱.", "یک چاه خشک"),
+    ]
