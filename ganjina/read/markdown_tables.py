@@ -3,9 +3,10 @@
 pymupdf4llm writes a ruled table of a PDF as a GitHub-flavoured Markdown table, pandoc
 and most editors do the same: a header row, a delimiter row (``|---|:--:|``) with as many
 cells, then body rows until a blank line or a line that is no row. A line with pipes but
-no delimiter row under it is text (a running header ``www.afgazad.com | 2``). As GFM says,
-a body row with more cells than the header loses the extra ones and one with fewer is
-filled with empty cells; ``\\|`` is a pipe inside a cell.
+no delimiter row under it is text (a running header ``www.afgazad.com | 2``). A body row
+with fewer cells than the header is filled with empty cells, as GFM says; one with more
+keeps them (GFM's renderers drop them, but no text of the body is dropped here): the
+table is as wide as its widest row, the other rows filled. ``\\|`` is a pipe inside a cell.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def table_at(
         is_row = line.lstrip().startswith("|") if piped else "|" in line
         if not line.strip() or not is_row:
             break
-        cells = _cells(line)[:width]
-        rows.append(cells + [""] * (width - len(cells)))
+        rows.append(_cells(line))
         end += 1
-    return [[clean(cell) for cell in row] for row in rows], end
+    width = max(len(row) for row in rows)
+    return [[clean(cell) for cell in row] + [""] * (width - len(row)) for row in rows], end
