@@ -2,7 +2,8 @@
 
 An article page is read as its block elements: headings, paragraphs, list items, block
 quotes and figure captions, in document order. Page chrome that is not the article
-(``script``, ``style``, ``nav``, ``header``, ``footer``, ``aside``, ``form``) is skipped.
+(``script``, ``style``, ``nav``, ``header``, ``footer``, ``aside``, ``form``) is skipped;
+a header, footer or aside inside the article is the article's (``read/html_regions``).
 ``dir="rtl"`` and ``lang`` on an element are kept on its lines.
 """
 
@@ -168,6 +169,11 @@ class _Collector:
             )
             if sectioned:
                 return False
+        if tag == "aside" and self.open_tags["article"]:
+            # inside an article an aside is its own (a fact box, a glossary, a pull
+            # quote: the standard's "related to that article"); one named as furniture
+            # (``related-posts``) is still set aside by its name
+            return False
         if tag in _SKIP:
             return True
         return _role(attrs) in CHROME_ROLES

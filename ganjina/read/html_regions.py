@@ -8,7 +8,9 @@ buttons, "most read" lists, comments, the copyright line. HTML says much of it i
   A headline set above the landmark (an ``<h1>`` outside it) is kept as the title.
 * **Scoped headers and footers.** ``<header>`` and ``<footer>`` are the page's banner
   and footer only where no ``<article>``, ``<main>`` or ``<section>`` holds them; inside
-  an article they hold its headline, byline, date and tags, and are read.
+  an article they hold its headline, byline, date and tags, and are read. An ``<aside>``
+  is the page's sidebar except inside an ``<article>``: there it is the article's (a fact
+  box, a glossary).
 * **Roles.** ``navigation``, ``banner``, ``contentinfo``, ``complementary``, ``search``,
   ``dialog`` and ``alertdialog`` are furniture wherever they stand.
 * **Names.** An element whose ``class`` or ``id`` names furniture as a word (``menu``,

@@ -168,3 +168,17 @@ def test_a_marker_the_page_writes_itself_is_the_items_marker() -> None:
         ("•", "•plain"),  # a bullet glued to a word is not set apart from it
         ("۱.", "یک چاه خشک"),
     ]
+
+
+def test_an_aside_inside_the_article_is_the_articles() -> None:
+    page = """<html><body><main><article><h1>Wells of Parwan</h1><p>By Sara Ahmadi</p>
+<p>The survey counted the wells of three districts in the spring and found a third dry.</p>
+<aside class="fact-box"><h3>The survey in numbers</h3><p>412 wells, 137 of them dry.</p></aside>
+<p>The figures come from the district offices and were not checked on the ground.</p>
+<aside class="related-posts"><p>Ten things to do in Kabul this weekend</p></aside>
+</article></main><aside><p>Most read: the price of flour rises again</p></aside>
+</body></html>"""
+    article = parse_bytes(page.encode(), "aside.html")
+    text = article.body_text()
+    assert "412 wells, 137 of them dry." in text and "The survey in numbers" in text
+    assert "Ten things" not in text and "Most read" not in text
