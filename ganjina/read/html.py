@@ -105,6 +105,8 @@ class _Collector:
         self.list_kind: list[str] = []
         self.counters: list[int] = []
         self.marker: str | None = None
+        #: the <br> tags since the last text (two in a row end a paragraph)
+        self.breaks = 0
         #: the page's declarations (meta tags, JSON-LD, its <title>), read wherever they
         #: stand, also in the skipped <head>
         self.head = HeadReader()
@@ -265,7 +267,13 @@ class _Collector:
             self._declaration(tag, attrs)
         if tag in _VOID:
             if tag == "br":
-                self.handle_data(" ")
+                self.breaks += 1
+                if self.breaks == 2 and not self.skip_depth:
+                    # two line breaks with nothing between: a paragraph ends there, as
+                    # old pages (and editors' pasted text) set paragraphs in one block
+                    self._flush()
+                else:
+                    self.handle_data(" ")
             elif tag == "img" and not self.skip_depth:
                 if self.tables and self.tables[-1].in_cell:
                     self.tables[-1].layout = True  # a picture in a cell: a layout table
@@ -342,6 +350,8 @@ class _Collector:
                 return
 
     def handle_data(self, data: str) -> None:
+        if self.breaks and not data.isspace():
+            self.breaks = 0
         if self.capture is not None:
             self.captured.append(data)  # (one run: the tokenizer reads it to its end tag)
         if not self.skip_depth:

@@ -182,3 +182,20 @@ def test_an_aside_inside_the_article_is_the_articles() -> None:
     text = article.body_text()
     assert "412 wells, 137 of them dry." in text and "The survey in numbers" in text
     assert "Ten things" not in text and "Most read" not in text
+
+
+def test_two_line_breaks_end_a_paragraph() -> None:
+    # old pages set a whole article in one block, paragraphs apart by an empty line
+    page = """<html><body><div><h1>Wells of Parwan</h1>By Sara Ahmadi<br><br>
+The survey counted the wells<br>of three districts.<br><br>The figures come from the
+district offices.<br>
+<br>
+<b>They were not checked.</b><br><br><br>سروی چاه‌ها را شمرد.</div></body></html>"""
+    article = parse_bytes(page.encode(), "breaks.html")
+    assert article.authors == ["Sara Ahmadi"]
+    assert [b.text for b in article.blocks] == [
+        "The survey counted the wells of three districts.",  # one break: the same paragraph
+        "The figures come from the district offices.",
+        "They were not checked.",
+        "سروی چاه‌ها را شمرد.",
+    ]
