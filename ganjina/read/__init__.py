@@ -61,13 +61,17 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     return "text"
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
+def _refuse_if_too_large(data: bytes) -> None:
     if len(data) > MAX_TEXT_BYTES:
         raise UnsupportedFormat(
             f"text file too large for one article ({len(data) / 1_048_576:.0f} MB; "
             f"the limit is {MAX_TEXT_BYTES // 1_048_576} MB)"
         )
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
+    _refuse_if_too_large(data)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     try:
@@ -102,8 +106,14 @@ def _read_text(data: bytes) -> Layout:
 
 def _read_html(data: bytes) -> Layout:
     from ganjina.read.html import read_html
+    from ganjina.read.html_charset import decode_html
 
-    return read_html(decode_text(data))
+    _refuse_if_too_large(data)
+    text, trouble = decode_html(data)  # (in the charset the page declares)
+    layout = read_html(text)
+    if trouble:
+        layout.warnings.append(trouble)
+    return layout
 
 
 READERS: dict[str, Callable[[bytes], Layout]] = {
