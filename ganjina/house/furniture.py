@@ -26,6 +26,11 @@ _PAGE_OF_REVERSED = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
+# the most pages an article's last page number in a text flow may say, where no number of
+# the pages before it was seen
+_LAST_PAGES = 30
+# a page number that is only a number (dashes or brackets around it at most)
+_BARE_NUMBER = re.compile(r"^[-–(]?\s*([0-9۰-۹٠-٩]{1,4})\s*[-–)]?$")
 # a page number printed beside the site's URL in a footer (``www.afgazad.com | 2``,
 # ``Seite 2 – afgazad.com``): the number, its word and the separators around it
 _NUMBER_BESIDE = re.compile(
@@ -100,6 +105,37 @@ def repeated_lines(lines: list[Line], pages: int | None, page_height: float | No
     return {i for i, key in enumerate(keyed) if key is not None and where[key] >= need}
 
 
+class _FlowPageNumbers:
+    """Which bare numbers in a text flow without positions (a converter's Markdown) can be
+    page numbers: those that count the pages on, from 1 or 2, each the one after the last
+    taken (or the one after that, where a page's number was lost), and a small number as
+    the flow's last line. Any other lone number (``137``, the answer an article gives) is
+    the author's text. A number with a word
+    (``page 2``, ``2 / 4``) says what it is and is always taken."""
+
+    def __init__(self) -> None:
+        self.last = 0  # the last page number taken (0: none yet)
+
+    def plausible(self, text: str, last_line: bool) -> bool:
+        """``last_line``: the flow's last line, where a converter leaves the last page's
+        footer even where it lost the others' (``3`` after the attribution)."""
+        bare = _BARE_NUMBER.match(text.strip())
+        if bare is None:
+            # worded: taken, and the count goes on from it (``page 2 of 4``; reversed by a
+            # right-to-left conversion, ``از 4 صفحه 2``, the page's number comes last)
+            numbers = _DIGITS.findall(text)
+            if numbers:
+                said = int(numbers[-1] if _PAGE_OF_REVERSED.match(text) else numbers[0])
+                self.last = max(self.last, said)
+            return True
+        value = int(bare.group(1))  # (int reads Persian and Arabic-Indic digits too)
+        counts_on = self.last + 1 <= value <= self.last + 2
+        if not counts_on and not (last_line and self.last < value <= self.last + _LAST_PAGES):
+            return False
+        self.last = value
+        return True
+
+
 def strip_furniture(
     lines: list[Line],
     profile: Profile | None,
@@ -121,6 +157,7 @@ def strip_furniture(
     # not a DOCX header part, which is no place in the flow
     flow_cut = False
     first_page = lines[0].page if lines else 1
+    pages_in_flow = _FlowPageNumbers()
     for i, line in enumerate(lines):
         if (rest := _after_contact(line.text, profile)) is not None:
             line = replace(line, text=rest)
@@ -150,6 +187,7 @@ def strip_furniture(
             and (_PAGE_NUMBER.match(line.text.strip()) or _PAGE_OF_REVERSED.match(line.text))
             and _in_zone(line, page_height)
             and (line.bbox is not None or page_numbers_in_flow)
+            and (line.bbox is not None or pages_in_flow.plausible(line.text, i == len(lines) - 1))
         ):
             why = "a page number"
         if why is not None:
