@@ -241,7 +241,8 @@ class _Collector:
             self.head.link(dict(attrs))
         elif tag == "time":
             self.head.time(dict(attrs))
-        elif tag == "title":
+        elif tag == "title" and not self.open_tags["svg"]:
+            # (an icon's <title> in an <svg> names the icon: "Search", "Menu")
             self.capture, self.captured = "title", []
         elif tag == "script":
             given = dict(attrs)

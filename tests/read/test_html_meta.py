@@ -106,6 +106,9 @@ def test_the_title_element_without_the_site_name_or_not_at_all() -> None:
     assert article.title is None and "no title found" in article.warnings
     article = parse_bytes(_page("<title>Wells of Parwan</title>"), "c.html")
     assert article.title == "Wells of Parwan"
+    icon = '<svg viewBox="0 0 9 9"><title>Search</title><path d="M0 0h9"/></svg>'
+    article = parse_bytes(_page("", icon + BODY), "d.html")
+    assert article.title is None  # an icon's name is no headline
 
 
 def test_meta_tags_one_per_author_and_a_marked_time() -> None:
