@@ -235,11 +235,14 @@ class _Collector:
 
     def _declaration(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A tag that declares something about the article (in the head or the body)."""
-        if tag == "meta":
+        # microdata (itemprop, <time>) in the site's furniture is another article's: a
+        # "most read" list's dates
+        aside = bool(self.chrome) or (self.skip_depth > 0 and not self.open_tags["head"])
+        if tag == "meta" and not (aside and any(k == "itemprop" for k, _ in attrs)):
             self.head.meta(dict(attrs))
         elif tag == "link":
             self.head.link(dict(attrs))
-        elif tag == "time":
+        elif tag == "time" and not aside:
             self.head.time(dict(attrs))
         elif tag == "title" and not self.open_tags["svg"]:
             # (an icon's <title> in an <svg> names the icon: "Search", "Menu")

@@ -122,7 +122,11 @@ def test_meta_tags_one_per_author_and_a_marked_time() -> None:
         '<p>Published <time datetime="2023-03-04T09:00" itemprop="datePublished">'
         "last spring</time>.</p><p>The survey counted the wells.</p></article>"
     )
-    article = parse_bytes(_page(head, body), "citation.html")
+    related = (
+        '<aside><time itemprop="datePublished" datetime="2019-01-01">old</time></aside>'
+        '<div class="most-read"><time pubdate datetime="2018-01-01">older</time></div>'
+    )
+    article = parse_bytes(_page(head, related + body), "citation.html")
     assert article.authors == ["Ahmadi, Sara", "Siddiqi, Omar"]  # each as the tag wrote it
     assert article.date == "2023-03-04"
     assert "date from the page's metadata (time datePublished), not its text" in (article.warnings)
