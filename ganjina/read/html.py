@@ -383,14 +383,30 @@ def read_html(text: str) -> Layout:
     while collector.tables:  # a table the page never closed ends with the page
         collector._end_table()
     lines = article_lines(collector.lines, collector.places)
+    declared = collector.head.declared()
+    warnings = []
+    if declared.title and not any(ln.hint == "h1" for ln in lines):
+        # a page that sets no headline of its own but declares one: the headline heads
+        # the article, so a subheading below is not taken for it by its looks
+        printed = {_loose(ln.text) for ln in lines}
+        if _loose(declared.title) not in printed:
+            title = declared.title
+            lines.insert(0, Line(title, hint="h1", rtl=is_rtl_text(title), para_start=True))
+            source = declared.evidence["title"]
+            warnings.append(f"title from the page's metadata ({source}), not its text")
     return Layout(
         format="html",
         lines=lines,
+        warnings=warnings,
         page_numbers_in_flow=False,
-        declared=collector.head.declared(),
+        declared=declared,
         # believed only where it is valid and the page shows what it says (embedded_check)
         embedded_record=collector.record,
     )
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _embedded_record(text: str) -> dict[str, Any] | None:

@@ -157,3 +157,25 @@ def test_hostile_declarations_cost_linear_time() -> None:
     assert len(declared.title or "") <= 2_000
     layout = read_html("<html><head><title>" + "t" * 1_000_000 + "</title></head><body>x")
     assert layout.declared is not None and len(layout.declared.title or "") <= 2_000
+
+
+def test_a_declared_headline_heads_a_page_that_sets_none() -> None:
+    # no <h1>: by its looks the subheading "Background" would be taken for the title
+    head = '<meta property="og:title" content="Wells of Parwan run dry">'
+    body = (
+        "<article><p>The survey counted the wells of three districts in the spring.</p>"
+        "<h2>Background</h2><p>The figures come from the district offices.</p></article>"
+    )
+    article = parse_bytes(_page(head, body), "noh1.html")
+    assert article.title == "Wells of Parwan run dry"
+    assert [(b.type, b.text[:10]) for b in article.blocks] == [
+        ("paragraph", "The survey"),
+        ("heading", "Background"),
+        ("paragraph", "The figure"),
+    ]
+    assert "title from the page's metadata (og:title), not its text" in article.warnings
+    # a page that prints the declared headline (not as <h1>) keeps its own line
+    printed = body.replace("<article>", "<article><h2>Wells of Parwan run dry</h2>")
+    article = parse_bytes(_page(head, printed), "h2.html")
+    assert article.title == "Wells of Parwan run dry"
+    assert not any("metadata" in w for w in article.warnings)
