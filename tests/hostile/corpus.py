@@ -159,6 +159,34 @@ def _register_html_cases() -> None:
         + _html_page("<p>&x;</p>")
     )
     add("xxe.html", "stored", why="entities never resolved")(_text(xxe))
+    # what a page declares about itself (read/html_meta.py, html_charset.py)
+    metas = '<meta name="citation_author" content="A Person">' * 20_000
+    long_value = f'<meta property="og:title" content="{"x " * RUN}">'
+    add("meta-flood.html", "stored")(_text(_html_page("").replace("<head>", "<head>" + metas)))
+    add("meta-long-values.html", "stored")(
+        _text(_html_page("").replace("<head>", "<head>" + long_value))
+    )
+    ld_deep = '<script type="application/ld+json">' + "[" * RUN + "]" * RUN + "</script>"
+    ld_wide = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        + '{"name": "A B"},' * 20_000
+        + '{"name": "C D"}]}</script>'
+    )
+    add("json-ld-deep.html", "stored")(_text(_html_page(ld_deep)))
+    add("json-ld-wide.html", "stored")(
+        _text(_html_page("").replace("</head>", ld_wide + "</head>"))
+    )
+    forged = '<script type="application/json" id="ganjina-record">{"id": 1, "blocks": "x"}</script>'
+    add("record-forged.html", "stored", why="a record of the wrong shape is not believed")(
+        _text(_html_page(forged))
+    )
+    undeclared = _html_page("<p>Straße und Brücke</p>").replace("<meta charset='utf-8'>", "")
+    add("latin1-undeclared.html", "refused", why="not UTF-8 and no charset declared")(
+        _text(undeclared, "latin-1")
+    )
+    add("cp1256-declared.html", "stored")(
+        _text(_html_page("<p>کتاب‌هاي کوچه</p>").replace("utf-8", "windows-1256"), "cp1256")
+    )
 
 
 def _pdf_bytes(text: str, pages: int = 1) -> bytes:
