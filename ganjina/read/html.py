@@ -78,6 +78,24 @@ def _role(attrs: list[tuple[str, str | None]]) -> str:
     return (next((v for k, v in attrs if k == "role"), None) or "").strip().lower()
 
 
+_AUTHOR_CLASSES = frozenset({"byline", "author", "authors"})
+
+
+def _marks_author(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is marked as the article's author (its byline): ``rel="author"``,
+    microdata ``itemprop="author"``, or a class whose last part names it (``byline``,
+    ``post-author``, ``article__author``; not ``author-bio``)."""
+    for key, value in attrs:
+        if not value:
+            continue
+        words = value.lower().split()
+        if key in ("rel", "itemprop") and "author" in words:
+            return True
+        if key == "class" and any(re.split(r"[-_]+", w)[-1] in _AUTHOR_CLASSES for w in words[:20]):
+            return True
+    return False
+
+
 def _kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """What part of the page an element opens: "main", "article", "chrome" or None."""
     role = _role(attrs)
@@ -105,6 +123,10 @@ class _Collector:
         self.list_kind: list[str] = []
         self.counters: list[int] = []
         self.marker: str | None = None
+        #: per open element (as ``stack``): whether the page marks it as the author's name
+        self.marked: list[bool] = []
+        self.author_depth = 0  # how many such elements are open
+        self.author_letters = 0  # the letters read inside them since the last line
         #: the <br> tags since the last text (two in a row end a paragraph)
         self.breaks = 0
         #: the page's declarations (meta tags, JSON-LD, its <title>), read wherever they
@@ -130,10 +152,13 @@ class _Collector:
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
         self.buffer = []
+        author_letters, self.author_letters = self.author_letters, 0
         if not text:
             self.marker = None
             return
         hint = self.hint[-1] if self.hint else None
+        if hint is None and author_letters and 2 * author_letters >= sum(map(str.isalpha, text)):
+            hint = "byline"  # most of the line is marked as its author's name
         marker = self.marker
         if hint == "list":
             written = _WRITTEN_MARKER.match(text)
@@ -288,6 +313,7 @@ class _Collector:
             self.stack.append(tag)
             self.open_tags[tag] += 1
             self.kinds.append(None)
+            self.marked.append(False)
             self.skip_depth += 1
             return
         kind = _kind(tag, attrs)
@@ -297,6 +323,9 @@ class _Collector:
         self.stack.append(tag)
         self.open_tags[tag] += 1
         self.kinds.append(kind)
+        marked = _marks_author(attrs)
+        self.marked.append(marked)
+        self.author_depth += marked
         if tag in ("b", "strong"):
             self.bold += 1
         elif tag in ("i", "em"):
@@ -323,6 +352,7 @@ class _Collector:
             open_tag = self.stack.pop()
             self.open_tags[open_tag] -= 1
             kind = self.kinds.pop()
+            self.author_depth -= self.marked.pop()
             if kind is not None:
                 self._flush()  # its last text is its own
                 self._closed(kind)
@@ -360,6 +390,8 @@ class _Collector:
             self.captured.append(data)  # (one run: the tokenizer reads it to its end tag)
         if not self.skip_depth:
             self.buffer.append(data)
+            if self.author_depth:
+                self.author_letters += sum(ch.isalpha() for ch in data)
             if self.tables:
                 self.tables[-1].data(data)
 

@@ -199,3 +199,20 @@ district offices.<br>
         "They were not checked.",
         "سروی چاه‌ها را شمرد.",
     ]
+
+
+def test_a_name_the_page_marks_as_its_author_is_the_byline() -> None:
+    page = """<html><body><article><h1>Wells of Parwan run dry</h1>
+<div class="meta"><span class="post-author"><a rel="author" href="/staff/s">Sara Ahmadi</a>
+</span> and <span itemprop="author">Omar Siddiqi</span></div>
+<p>The survey counted the wells of three districts in the spring and found a third dry.</p>
+<p class="author-bio">Sara Ahmadi reports on water and farming from Kabul.</p>
+</article></body></html>"""
+    article = parse_bytes(page.encode(), "marked.html")
+    assert article.authors == ["Sara Ahmadi", "Omar Siddiqi"]
+    # the line is the byline, not a paragraph; a biography is no byline, however named
+    assert [b.text[:16] for b in article.blocks] == ["The survey count", "Sara Ahmadi repo"]
+    dari = """<html><body><article><h1>چاه‌های پروان خشک شدند</h1>
+<p class="byline">مریم احمدی</p><p>سروی چاه‌های سه ولسوالی را در بهار شمرد.</p>
+</article></body></html>"""
+    assert parse_bytes(dari.encode(), "dari.html").authors == ["مریم احمدی"]
