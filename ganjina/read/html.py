@@ -78,6 +78,19 @@ def _role(attrs: list[tuple[str, str | None]]) -> str:
     return (next((v for k, v in attrs if k == "role"), None) or "").strip().lower()
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}:")
+
+
+def _within_site(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a link goes to a page of the same site (a path, or a place on the page),
+    not out of it (``https:``, ``mailto:``, ``//host``)."""
+    href = next((v for k, v in attrs if k == "href"), None)
+    if href is None:
+        return False
+    href = href.strip()
+    return not href.startswith("//") and not _SCHEME.match(href)
+
+
 _AUTHOR_CLASSES = frozenset({"byline", "author", "authors"})
 
 
@@ -127,6 +140,12 @@ class _Collector:
         self.marked: list[bool] = []
         self.author_depth = 0  # how many such elements are open
         self.author_letters = 0  # the letters read inside them since the last line
+        #: the same for links within the site (``/``, ``/world``, ``#top``), and the lines
+        #: made of nothing else: a site's navigation
+        self.site_links: list[bool] = []
+        self.site_link_depth = 0
+        self.site_link_letters = 0
+        self.site_link_lines: set[int] = set()
         #: the <br> tags since the last text (two in a row end a paragraph)
         self.breaks = 0
         #: the page's declarations (meta tags, JSON-LD, its <title>), read wherever they
@@ -153,6 +172,7 @@ class _Collector:
         text = " ".join("".join(self.buffer).split())
         self.buffer = []
         author_letters, self.author_letters = self.author_letters, 0
+        site_link_letters, self.site_link_letters = self.site_link_letters, 0
         if not text:
             self.marker = None
             return
@@ -175,6 +195,8 @@ class _Collector:
             para_start=True,
         )
         self._append(line)
+        if site_link_letters and site_link_letters == sum(map(str.isalpha, text)):
+            self.site_link_lines.add(id(line))
         if self.tables and self.tables[-1].in_cell:
             self.tables[-1].cell_lines.add(id(line))
         self.marker = None
@@ -314,6 +336,7 @@ class _Collector:
             self.open_tags[tag] += 1
             self.kinds.append(None)
             self.marked.append(False)
+            self.site_links.append(False)
             self.skip_depth += 1
             return
         kind = _kind(tag, attrs)
@@ -326,6 +349,9 @@ class _Collector:
         marked = _marks_author(attrs)
         self.marked.append(marked)
         self.author_depth += marked
+        site_link = tag == "a" and _within_site(attrs)
+        self.site_links.append(site_link)
+        self.site_link_depth += site_link
         if tag in ("b", "strong"):
             self.bold += 1
         elif tag in ("i", "em"):
@@ -353,6 +379,7 @@ class _Collector:
             self.open_tags[open_tag] -= 1
             kind = self.kinds.pop()
             self.author_depth -= self.marked.pop()
+            self.site_link_depth -= self.site_links.pop()
             if kind is not None:
                 self._flush()  # its last text is its own
                 self._closed(kind)
@@ -390,8 +417,12 @@ class _Collector:
             self.captured.append(data)  # (one run: the tokenizer reads it to its end tag)
         if not self.skip_depth:
             self.buffer.append(data)
-            if self.author_depth:
-                self.author_letters += sum(ch.isalpha() for ch in data)
+            if self.author_depth or self.site_link_depth:
+                letters = sum(ch.isalpha() for ch in data)
+                if self.author_depth:
+                    self.author_letters += letters
+                if self.site_link_depth:
+                    self.site_link_letters += letters
             if self.tables:
                 self.tables[-1].data(data)
 
@@ -417,6 +448,10 @@ def read_html(text: str) -> Layout:
     lines = article_lines(collector.lines, collector.places)
     declared = collector.head.declared()
     warnings = []
+    lines, navigation = _without_navigation(lines, collector.site_link_lines)
+    if navigation:
+        shown = "; ".join(repr(ln.text[:40]) for ln in navigation[:3])
+        warnings.append(f"site navigation above the headline left out: {shown}")
     if declared.title and not any(ln.hint == "h1" for ln in lines):
         # a page that sets no headline of its own but declares one: the headline heads
         # the article, so a subheading below is not taken for it by its looks
@@ -435,6 +470,31 @@ def read_html(text: str) -> Layout:
         # believed only where it is valid and the page shows what it says (embedded_check)
         embedded_record=collector.record,
     )
+
+
+#: the most words a line of only the site's links above the headline may have to be its
+#: navigation (a menu); a longer one is kept
+_MENU_WORDS = 12
+
+
+def _without_navigation(
+    lines: list[Line], site_link_lines: set[int]
+) -> tuple[list[Line], list[Line]]:
+    """The lines without the site's navigation, and that navigation: short lines made only
+    of links within the site (``Home``, ``World | Culture``), above the headline (the
+    first ``<h1>``; none where the page has no ``<h1>``). Landmarks and furniture roles
+    take most menus out first; this is for the pages that mark nothing (an old portal's
+    layout table). A link out of the site (its address, ``mailto:``) is no navigation."""
+    first = next((k for k, ln in enumerate(lines) if ln.hint == "h1"), 0)
+    menu = [
+        ln
+        for ln in lines[:first]
+        if id(ln) in site_link_lines and len(ln.text.split()) <= _MENU_WORDS
+    ]
+    if not menu:
+        return lines, []
+    gone = {id(ln) for ln in menu}
+    return [ln for ln in lines if id(ln) not in gone], menu
 
 
 def _loose(text: str) -> str:

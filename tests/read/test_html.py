@@ -216,3 +216,18 @@ def test_a_name_the_page_marks_as_its_author_is_the_byline() -> None:
 <p class="byline">مریم احمدی</p><p>سروی چاه‌های سه ولسوالی را در بهار شمرد.</p>
 </article></body></html>"""
     assert parse_bytes(dari.encode(), "dari.html").authors == ["مریم احمدی"]
+
+
+def test_an_unmarked_menu_above_the_headline_is_left_out() -> None:
+    page = """<html><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td>
+<td><a href="https://www.kabul-ledger.example">www.kabul-ledger.example</a></td></tr>
+<tr><td colspan="2"><h1>Wells of Parwan run dry</h1><p>By Sara Ahmadi</p>
+<p>The survey counted the wells of three districts in the spring.<br><br>
+<a href="/reports/wells">The district report</a></p></td></tr></table></body></html>"""
+    article = parse_bytes(page.encode(), "old.html")
+    text = [b.text for b in article.blocks]
+    assert "Home | News" not in text  # the site's own pages: its menu
+    assert "The district report" in text  # below the headline: the article's
+    assert "site navigation above the headline left out: 'Home | News'" in article.warnings
+    # a link out of the site (its address) is no navigation: kept, and read as the site's
+    assert article.site is not None and article.site.url == "www.kabul-ledger.example"
