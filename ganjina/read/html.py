@@ -483,8 +483,8 @@ def _without_navigation(
     """The lines without the site's navigation, and that navigation: short lines made only
     of links within the site (``Home``, ``World | Culture``), above the headline (the
     first ``<h1>``; none where the page has no ``<h1>``). Landmarks and furniture roles
-    take most menus out first; this is for the pages that mark nothing (an old portal's
-    layout table). A link out of the site (its address, ``mailto:``) is no navigation."""
+    take most menus out first; this is for the ones nothing marks (an old portal's
+    layout table, a breadcrumb trail). A link out of the site (its address, ``mailto:``) is no navigation."""
     first = next((k for k, ln in enumerate(lines) if ln.hint == "h1"), 0)
     menu = [
         ln
