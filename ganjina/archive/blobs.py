@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePath
 
+from ganjina.read.legacy_word import is_rtf, is_word_97
+
 #: media types by file suffix; the first bytes win over the name where they are telling
 MEDIA_TYPES: dict[str, str] = {
     ".pdf": "application/pdf",
@@ -22,6 +24,8 @@ MEDIA_TYPES: dict[str, str] = {
     ".htm": "text/html",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".json": "application/json",
+    ".doc": "application/msword",
+    ".rtf": "application/rtf",
 }
 
 _BY_FORMAT = {
@@ -46,6 +50,10 @@ def media_type(data: bytes, filename: str | None = None, fmt: str | None = None)
     """
     if data.startswith(b"%PDF-"):
         return "application/pdf"
+    if is_word_97(data):
+        return MEDIA_TYPES[".doc"]  # (read as the DOCX LibreOffice makes of it)
+    if is_rtf(data):
+        return MEDIA_TYPES[".rtf"]
     if fmt in _BY_FORMAT and not (fmt == "docx" and not data.startswith(b"PK")):
         return _BY_FORMAT[fmt]
     if filename:

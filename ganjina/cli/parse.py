@@ -101,7 +101,7 @@ def command(
     explain: bool,
     ocr: str,
 ) -> None:
-    """Read article files (PDF, Markdown, text, DOCX, HTML) and print their records.
+    """Read article files (PDF, Markdown, text, DOCX, .doc, RTF, HTML) and print their records.
 
     With --json, one file prints one JSON object (exactly the article schema); several
     files print a JSON array of objects, in the order given. Files that cannot be read

@@ -14,18 +14,22 @@ from pathlib import PurePath
 
 from ganjina.errors import UnsupportedFormat
 from ganjina.read.layout import Layout, Line
+from ganjina.read.legacy_word import is_rtf, is_word_97
 from ganjina.read.ocr import OcrOptions
 
 __all__ = ["SUPPORTED_SUFFIXES", "Layout", "Line", "OcrOptions", "detect_format", "read_layout"]
 
-SUPPORTED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt", ".docx", ".html", ".htm")
+SUPPORTED_SUFFIXES = (
+    ".pdf", ".md", ".markdown", ".txt", ".docx", ".html", ".htm", ".doc", ".rtf",
+)  # fmt: skip
 
 #: no article is this long: a larger text file is refused at once, so a batch never stalls on one
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 
 
 def detect_format(data: bytes, name: str | None = None) -> str:
-    """Say which reader fits ``data``: pdf, docx, html, markdown or text.
+    """Say which reader fits ``data``: pdf, docx, doc (Word 97–2003), rtf, html, markdown
+    or text.
 
     >>> detect_format(b"%PDF-1.7 ...")
     'pdf'
@@ -44,6 +48,12 @@ def detect_format(data: bytes, name: str | None = None) -> str:
         return "docx"
     if suffix == ".docx":
         raise UnsupportedFormat("not a Word (DOCX) file")
+    if is_word_97(data):
+        return "doc"
+    if suffix == ".doc":
+        raise UnsupportedFormat("not a Word 97–2003 (.doc) file")
+    if is_rtf(data):
+        return "rtf"
     text_head = head.lstrip(codecs.BOM_UTF8).lstrip().lower()
     if text_head.startswith((b"<!doctype html", b"<html")) or (
         suffix in (".html", ".htm") and text_head.startswith(b"<")
@@ -116,7 +126,21 @@ def _read_html(data: bytes) -> Layout:
     return layout
 
 
+def _read_doc(data: bytes) -> Layout:
+    from ganjina.read.legacy_word import read_legacy_word
+
+    return read_legacy_word(data, "doc")
+
+
+def _read_rtf(data: bytes) -> Layout:
+    from ganjina.read.legacy_word import read_legacy_word
+
+    return read_legacy_word(data, "rtf")
+
+
 READERS: dict[str, Callable[[bytes], Layout]] = {
+    "doc": _read_doc,
+    "rtf": _read_rtf,
     "pdf": _read_pdf,
     "docx": _read_docx,
     "markdown": _read_markdown,

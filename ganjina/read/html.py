@@ -484,7 +484,8 @@ def _without_navigation(
     of links within the site (``Home``, ``World | Culture``), above the headline (the
     first ``<h1>``; none where the page has no ``<h1>``). Landmarks and furniture roles
     take most menus out first; this is for the ones nothing marks (an old portal's
-    layout table, a breadcrumb trail). A link out of the site (its address, ``mailto:``) is no navigation."""
+    layout table, a breadcrumb trail). A link out of the site (its address,
+    ``mailto:``) is no navigation."""
     first = next((k for k, ln in enumerate(lines) if ln.hint == "h1"), 0)
     menu = [
         ln
