@@ -147,10 +147,11 @@ def command(
 ) -> None:
     """Read every supported file under PATHS into the archive, with its original.
 
-    Folders are walked; PDF, Markdown, text, DOCX and HTML files are read in parallel.
-    Running it again is safe: unchanged files are skipped, changed files update their
-    record (the earlier version is kept), and a run that was stopped (Ctrl-C, kill,
-    power loss) finishes where it stopped. Files that cannot be read are listed at the
+    Folders are walked; PDF, Markdown, text, DOCX, HTML, Word 97–2003 (.doc) and RTF files
+    are read in parallel (.doc and RTF through LibreOffice). Running it again is safe:
+    unchanged files are skipped, changed files update their record (the earlier version
+    is kept), and a run that was stopped (Ctrl-C, kill, power loss) finishes where it
+    stopped. Files that cannot be read are listed at the
     end and kept in the import log (`ganjina errors`). Scanned PDFs are read by OCR in
     the worker processes (seconds a page); see `ganjina parse --help`.
 
