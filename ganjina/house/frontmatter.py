@@ -386,7 +386,8 @@ def _classify(
     author_prefixes = profile.author_prefixes if profile else ()
     # a line the document marks as its author's (a web page's rel="author" or byline
     # class) is labelled by that mark
-    labelled = starts_with(text, author_prefixes) or (text if line.hint == "byline" else None)
+    label_rest = starts_with(text, author_prefixes)
+    labelled = label_rest or (text if line.hint == "byline" else None)
     # an unlabelled name is read as a byline only in the house style (a masthead was
     # found); an ordinary document's authors come from a labelled byline alone
     house = fm.masthead_found
@@ -409,7 +410,7 @@ def _classify(
             return Decision("byline", "the date and a byline on one line")
     if labelled and len(text.split()) <= 14 and _names_after_label(labelled):
         fm.add_byline(i, text)
-        if line.hint == "byline" and not starts_with(text, author_prefixes):
+        if not label_rest:
             return Decision("byline", "marked as the author's name in the page's markup")
         return Decision("byline", "a byline label")
     if line.hint in ("header", "footer"):

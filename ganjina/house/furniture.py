@@ -110,8 +110,8 @@ class _FlowPageNumbers:
     page numbers: those that count the pages on, from 1 or 2, each the one after the last
     taken (or the one after that, where a page's number was lost), and a small number as
     the flow's last line. Any other lone number (``137``, the answer an article gives) is
-    the author's text. A number with a word
-    (``page 2``, ``2 / 4``) says what it is and is always taken."""
+    the author's text. A number with a word (``page 2``, ``2 / 4``) says what it is and is
+    always taken."""
 
     def __init__(self) -> None:
         self.last = 0  # the last page number taken (0: none yet)
@@ -158,6 +158,7 @@ def strip_furniture(
     flow_cut = False
     first_page = lines[0].page if lines else 1
     pages_in_flow = _FlowPageNumbers()
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         if (rest := _after_contact(line.text, profile)) is not None:
             line = replace(line, text=rest)
@@ -186,8 +187,10 @@ def strip_furniture(
             len(line.text) < 40
             and (_PAGE_NUMBER.match(line.text.strip()) or _PAGE_OF_REVERSED.match(line.text))
             and _in_zone(line, page_height)
-            and (line.bbox is not None or page_numbers_in_flow)
-            and (line.bbox is not None or pages_in_flow.plausible(line.text, i == len(lines) - 1))
+            and (
+                line.bbox is not None
+                or (page_numbers_in_flow and pages_in_flow.plausible(line.text, i == last))
+            )
         ):
             why = "a page number"
         if why is not None:

@@ -20,9 +20,10 @@ from ganjina.house.furniture import strip_furniture
 from ganjina.house.notes import bracket_references, take_notes
 from ganjina.house.profile import Profile
 from ganjina.house.repair import join_split_paragraphs
-from ganjina.read.layout import Declared, Layout, Line
+from ganjina.read.layout import Declared, Layout, Line, taken_from_metadata
 from ganjina.record import Article, Block, Section, Site, Source, content_id
 from ganjina.text import identify_language
+from ganjina.text.canonical import loose_letters
 
 _NAME_SPLIT_SPACES = re.compile(r"\s+")
 
@@ -183,27 +184,23 @@ def recognize_explained(layout: Layout, profile: Profile | None) -> tuple[Articl
     return article, explained
 
 
-def _loose(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def _prefer_metadata(article: Article, metadata: dict[str, str]) -> None:
     """Where the document's metadata says the same title or names as the page, take the
     metadata's spelling: it is text, not a text layer, so it keeps every ZWNJ and hamza
     that glyph mapping loses. Metadata that says something else is ignored."""
     title = " ".join(metadata.get("title", "").split())
-    if title and article.title and _loose(title) == _loose(article.title):
+    if title and article.title and loose_letters(title) == loose_letters(article.title):
         article.title = title
     subject = " ".join(metadata.get("subject", "").split())
     source = article.source
-    if subject and source and _loose(subject) == _loose(source.text):
+    if subject and source and loose_letters(subject) == loose_letters(source.text):
         # the attribution line as written; its name is the same span of it
-        if source.name and _loose(source.name) in _loose(subject):
+        if source.name and loose_letters(source.name) in loose_letters(subject):
             source.name = _respell(source.name, subject)
         source.text = subject
     names = [n.strip() for n in re.split(r"[;,،]", metadata.get("author", "")) if n.strip()]
     same = len(names) == len(article.authors) and all(
-        _loose(a) == _loose(b) for a, b in zip(names, article.authors, strict=True)
+        loose_letters(a) == loose_letters(b) for a, b in zip(names, article.authors, strict=True)
     )
     if names and same:
         article.authors = names
@@ -230,8 +227,7 @@ def _fill_declared(article: Article, declared: Declared, profile: Profile | None
         taken += [k for k in ("site_name", "site_url") if k in declared.evidence]
     shown = {"site_name": "site name", "site_url": "site address"}
     for name in taken:
-        what, source = shown.get(name, name), declared.evidence[name]
-        article.warn(f"{what} from the page's metadata ({source}), not its text")
+        article.warn(taken_from_metadata(shown.get(name, name), declared.evidence[name]))
 
 
 def _respell(fragment: str, exact: str) -> str:
@@ -239,7 +235,7 @@ def _respell(fragment: str, exact: str) -> str:
     the first such span, without trailing stops. One pass over ``exact``'s loose letters,
     each remembering the character it came from, so metadata of any length costs linear
     time."""
-    target = _loose(fragment)
+    target = loose_letters(fragment)
     if not target:
         return fragment
     letters: list[str] = []

@@ -126,21 +126,18 @@ def _read_html(data: bytes) -> Layout:
     return layout
 
 
-def _read_doc(data: bytes) -> Layout:
-    from ganjina.read.legacy_word import read_legacy_word
+def _through_libreoffice(kind: str) -> Callable[[bytes], Layout]:
+    def read(data: bytes) -> Layout:
+        from ganjina.read.legacy_word import read_legacy_word
 
-    return read_legacy_word(data, "doc")
+        return read_legacy_word(data, kind)
 
-
-def _read_rtf(data: bytes) -> Layout:
-    from ganjina.read.legacy_word import read_legacy_word
-
-    return read_legacy_word(data, "rtf")
+    return read
 
 
 READERS: dict[str, Callable[[bytes], Layout]] = {
-    "doc": _read_doc,
-    "rtf": _read_rtf,
+    "doc": _through_libreoffice("doc"),
+    "rtf": _through_libreoffice("rtf"),
     "pdf": _read_pdf,
     "docx": _read_docx,
     "markdown": _read_markdown,

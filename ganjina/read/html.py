@@ -19,8 +19,9 @@ from ganjina.read.html_meta import HeadReader
 from ganjina.read.html_regions import CHROME_ROLES, Place, article_lines, chrome_named
 from ganjina.read.html_tables import LAYOUT_TAGS, TableBuilder
 from ganjina.read.html_tokens import tokens
-from ganjina.read.layout import Layout, Line
+from ganjina.read.layout import Layout, Line, taken_from_metadata
 from ganjina.record import table_text
+from ganjina.text.canonical import loose_letters
 
 _SKIP = {
     "script",
@@ -177,14 +178,15 @@ class _Collector:
             self.marker = None
             return
         hint = self.hint[-1] if self.hint else None
-        if hint is None and author_letters and 2 * author_letters >= sum(map(str.isalpha, text)):
-            hint = "byline"  # most of the line is marked as its author's name
         marker = self.marker
         if hint == "list":
             written = _WRITTEN_MARKER.match(text)
             if written is not None and written.end() < len(text):
                 # the page writes its own marker (a list styled without one): that is it
                 marker, text = written.group(1), text[written.end() :]
+        letters = sum(map(str.isalpha, text)) if author_letters or site_link_letters else 0
+        if hint is None and author_letters and 2 * author_letters >= letters:
+            hint = "byline"  # most of the line is marked as its author's name
         line = Line(
             text,
             hint=hint,
@@ -195,7 +197,7 @@ class _Collector:
             para_start=True,
         )
         self._append(line)
-        if site_link_letters and site_link_letters == sum(map(str.isalpha, text)):
+        if site_link_letters and site_link_letters == letters:
             self.site_link_lines.add(id(line))
         if self.tables and self.tables[-1].in_cell:
             self.tables[-1].cell_lines.add(id(line))
@@ -313,6 +315,24 @@ class _Collector:
             self.record = _embedded_record(text)
         self.capture, self.captured = None, []
 
+    def _push(self, tag: str, kind: str | None, marked: bool, site_link: bool) -> None:
+        """An element opens: its tag, region kind and marks on the per-element stacks."""
+        self.stack.append(tag)
+        self.open_tags[tag] += 1
+        self.kinds.append(kind)
+        self.marked.append(marked)
+        self.author_depth += marked
+        self.site_links.append(site_link)
+        self.site_link_depth += site_link
+
+    def _pop(self) -> tuple[str, str | None]:
+        """The innermost element closes: its tag and region kind."""
+        tag = self.stack.pop()
+        self.open_tags[tag] -= 1
+        self.author_depth -= self.marked.pop()
+        self.site_link_depth -= self.site_links.pop()
+        return tag, self.kinds.pop()
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "link", "time", "title", "script"):
             self._declaration(tag, attrs)
@@ -332,26 +352,14 @@ class _Collector:
                 self._append(Line("", hint="image", para_start=True))
             return
         if self.skip_depth or self._skipped(tag, attrs):
-            self.stack.append(tag)
-            self.open_tags[tag] += 1
-            self.kinds.append(None)
-            self.marked.append(False)
-            self.site_links.append(False)
+            self._push(tag, None, marked=False, site_link=False)
             self.skip_depth += 1
             return
         kind = _kind(tag, attrs)
         if kind is not None:
             self._flush()  # a landmark or a named part starts: what came before is not in it
             self._opened(kind)
-        self.stack.append(tag)
-        self.open_tags[tag] += 1
-        self.kinds.append(kind)
-        marked = _marks_author(attrs)
-        self.marked.append(marked)
-        self.author_depth += marked
-        site_link = tag == "a" and _within_site(attrs)
-        self.site_links.append(site_link)
-        self.site_link_depth += site_link
+        self._push(tag, kind, _marks_author(attrs), tag == "a" and _within_site(attrs))
         if tag in ("b", "strong"):
             self.bold += 1
         elif tag in ("i", "em"):
@@ -375,11 +383,7 @@ class _Collector:
         if tag in _VOID or not self.open_tags[tag]:
             return
         while self.stack:
-            open_tag = self.stack.pop()
-            self.open_tags[open_tag] -= 1
-            kind = self.kinds.pop()
-            self.author_depth -= self.marked.pop()
-            self.site_link_depth -= self.site_links.pop()
+            open_tag, kind = self._pop()
             if kind is not None:
                 self._flush()  # its last text is its own
                 self._closed(kind)
@@ -455,12 +459,11 @@ def read_html(text: str) -> Layout:
     if declared.title and not any(ln.hint == "h1" for ln in lines):
         # a page that sets no headline of its own but declares one: the headline heads
         # the article, so a subheading below is not taken for it by its looks
-        printed = {_loose(ln.text) for ln in lines}
-        if _loose(declared.title) not in printed:
+        printed = {loose_letters(ln.text) for ln in lines}
+        if loose_letters(declared.title) not in printed:
             title = declared.title
             lines.insert(0, Line(title, hint="h1", rtl=is_rtl_text(title), para_start=True))
-            source = declared.evidence["title"]
-            warnings.append(f"title from the page's metadata ({source}), not its text")
+            warnings.append(taken_from_metadata("title", declared.evidence["title"]))
     return Layout(
         format="html",
         lines=lines,
@@ -496,10 +499,6 @@ def _without_navigation(
         return lines, []
     gone = {id(ln) for ln in menu}
     return [ln for ln in lines if id(ln) not in gone], menu
-
-
-def _loose(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _embedded_record(text: str) -> dict[str, Any] | None:

@@ -58,10 +58,9 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
     """The page's text, and a warning where some of its bytes are not in its encoding."""
+    # (UTF-16 and UTF-32 with a byte order mark were made UTF-8 before: ``read.as_utf8``)
     if data.startswith(codecs.BOM_UTF8):
         charset, data = "utf-8", data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        charset = "utf-16"
     else:
         declared = declared_charset(data)
         if declared is None:

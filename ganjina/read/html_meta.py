@@ -199,6 +199,8 @@ class HeadReader:
             out.authors, out.evidence["authors"] = self._authors[min(self._authors)]
         if out.title and out.evidence.get("title") == "the title element":
             out.title = _without_site_name(out.title, out.site_name)
+            if out.title is None:
+                del out.evidence["title"]
         return out
 
 

@@ -63,6 +63,11 @@ class Declared:
     evidence: dict[str, str] = field(default_factory=dict)
 
 
+def taken_from_metadata(what: str, source: str) -> str:
+    """The record's warning for a field filled from what the document declares."""
+    return f"{what} from the page's metadata ({source}), not its text"
+
+
 @dataclass
 class Layout:
     format: str

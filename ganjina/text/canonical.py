@@ -35,6 +35,7 @@ __all__ = [
     "ZWNJ",
     "has_arabic_script",
     "is_nfc_safe",
+    "loose_letters",
     "stored_form",
     "to_nfc",
     "word_count",
@@ -54,6 +55,16 @@ def word_count(text: str) -> int:
     4
     """
     return len([w for w in _WORD_GAP.split(text) if w])
+
+
+def loose_letters(text: str) -> str:
+    """The letters and digits of ``text``, case folded: how two spellings of one title or
+    name are told to be the same (spacing, punctuation and ZWNJ aside).
+
+    >>> loose_letters("Wells of Parwan: run dry!") == loose_letters("wells of parwan run dry")
+    True
+    """
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
